@@ -1,0 +1,1 @@
+"""invitecore plugin package invitecore-email-headline."""

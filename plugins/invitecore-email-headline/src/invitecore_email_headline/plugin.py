@@ -1,0 +1,1 @@
+"""Hook implementations of the email-headline plugin (being written)."""

@@ -1,0 +1,1 @@
+"""Hook implementations of the personalization plugin (being written)."""

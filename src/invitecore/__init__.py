@@ -1,0 +1,85 @@
+"""invitecore: decide whether and how to send a LinkedIn invitation, with plugins for the rules.
+
+Plugin authors need :data:`hookimpl` and the value objects exported here. Tools that embed the
+engine use :func:`evaluate`, :func:`evaluate_many` and :class:`Engine`.
+
+``import invitecore`` stays light: it does not import the CLI (typer) or discover plugins; the
+engine and its plugins load on first use, once per process.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from invitecore._version import __version__
+from invitecore.hookspecs import hookimpl
+from invitecore.models import (
+    Account,
+    Advice,
+    Camp,
+    Classification,
+    Finding,
+    Invitation,
+    NetworkingCamp,
+    PluginError,
+    Profile,
+    Relationship,
+    Risk,
+    RiskFactor,
+    RiskLevel,
+    Rule,
+    Sender,
+    Severity,
+    Signal,
+    Verdict,
+)
+from invitecore.report import Case, CaseResult, OutputFormat, Source, Summary
+from invitecore.settings import Setting, Settings
+
+if TYPE_CHECKING:
+    from invitecore.engine import Engine, evaluate, evaluate_many
+
+__all__ = [
+    "Account",
+    "Advice",
+    "Camp",
+    "Case",
+    "CaseResult",
+    "Classification",
+    "Engine",
+    "Finding",
+    "Invitation",
+    "NetworkingCamp",
+    "OutputFormat",
+    "PluginError",
+    "Profile",
+    "Relationship",
+    "Risk",
+    "RiskFactor",
+    "RiskLevel",
+    "Rule",
+    "Sender",
+    "Setting",
+    "Settings",
+    "Severity",
+    "Signal",
+    "Source",
+    "Summary",
+    "Verdict",
+    "__version__",
+    "evaluate",
+    "evaluate_many",
+    "hookimpl",
+]
+
+_LAZY = {"Engine", "evaluate", "evaluate_many"}
+
+
+def __getattr__(name: str) -> Any:
+    # The engine imports the plugin loader and config; keep them off the import path of plugins
+    # that only need hookimpl and the value objects.
+    if name in _LAZY:
+        from invitecore import engine
+
+        return getattr(engine, name)
+    raise AttributeError(f"module 'invitecore' has no attribute {name!r}")

@@ -1,0 +1,453 @@
+"""Value objects that cross the plugin hooks.
+
+Everything here is an ``attrs`` frozen, keyword-only, slotted class: plugins build them with
+keywords, so adding a field with a default later breaks no plugin. Collections are tuples.
+Enum-valued fields accept their string values (``camp="open"``) and convert them; a bad value
+raises :class:`ValueError` naming the field and the values it accepts.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
+
+import attrs
+
+__all__ = [
+    "Account",
+    "Advice",
+    "Camp",
+    "Classification",
+    "Finding",
+    "Invitation",
+    "NetworkingCamp",
+    "PluginError",
+    "Profile",
+    "Relationship",
+    "Risk",
+    "RiskFactor",
+    "RiskLevel",
+    "Rule",
+    "Sender",
+    "Severity",
+    "Signal",
+    "Span",
+    "Verdict",
+]
+
+Span = tuple[int, int]
+"""A ``(start, end)`` pair of character offsets into one profile or invitation field."""
+
+
+class _StrEnum(str, enum.Enum):
+    """A string enum whose ``str()`` is its value (``enum.StrEnum`` is 3.11+)."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class Severity(_StrEnum):
+    """How much a finding matters. Ordered: ``info < warning < error``."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        """Position in the order ``info < warning < error`` (0, 1, 2)."""
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+class Camp(_StrEnum):
+    """The camp a single piece of evidence points to."""
+
+    OPEN = "open"
+    SELECTIVE = "selective"
+
+
+class NetworkingCamp(_StrEnum):
+    """The camp the core concludes from all the evidence about one person."""
+
+    OPEN_NETWORKER = "open_networker"
+    IN_BETWEEN = "in_between"
+    SELECTIVE_CONNECTOR = "selective_connector"
+    UNKNOWN = "unknown"
+
+
+class Relationship(_StrEnum):
+    """How the sender knows the recipient, as LinkedIn's invitation form used to ask it."""
+
+    COLLEAGUE = "colleague"
+    CLASSMATE = "classmate"
+    BUSINESS = "business"
+    FRIEND = "friend"
+    GROUP = "group"
+    OTHER = "other"
+    NONE = "none"
+
+    @property
+    def is_stranger(self) -> bool:
+        """True for ``other`` and ``none``: the sender has no shared history to point to."""
+        return self in (Relationship.OTHER, Relationship.NONE)
+
+    @property
+    def asks_for_email(self) -> bool:
+        """True where LinkedIn's form asked for the recipient's email (``friend``, ``other``)."""
+        return self in (Relationship.FRIEND, Relationship.OTHER)
+
+
+class Account(_StrEnum):
+    """The sender's LinkedIn account type; it sets the note length limit."""
+
+    FREE = "free"
+    PREMIUM = "premium"
+
+
+class RiskLevel(_StrEnum):
+    """A risk score put into one of three bands (cut-offs come from config)."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class Verdict(_StrEnum):
+    """What the sender should do with this invitation."""
+
+    SEND = "send"
+    REVISE = "revise"
+    WARM_UP = "warm_up"
+    DO_NOT_SEND = "do_not_send"
+
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def _enum_converter(enum_cls: type[E], field: str) -> Any:
+    """A converter that accepts an ``enum_cls`` member or its string value, case-insensitively."""
+
+    def convert(value: object) -> E:
+        if isinstance(value, enum_cls):
+            return value
+        if isinstance(value, str):
+            try:
+                return enum_cls(value.strip().lower())
+            except ValueError:
+                pass
+        allowed = ", ".join(str(m.value) for m in enum_cls)
+        raise ValueError(f"{field}: {value!r} is not one of: {allowed}")
+
+    convert.__name__ = f"to_{enum_cls.__name__}"
+    return convert
+
+
+def _optional_enum_converter(enum_cls: type[E], field: str) -> Any:
+    inner = _enum_converter(enum_cls, field)
+
+    def convert(value: object) -> E | None:
+        return None if value is None else inner(value)
+
+    return convert
+
+
+def _str_tuple(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)  # type: ignore[arg-type]
+
+
+def _span(value: object) -> Span | None:
+    if value is None:
+        return None
+    start, end = value  # type: ignore[misc]
+    return (int(start), int(end))
+
+
+def _check_span(instance: object, attribute: attrs.Attribute[Any], value: Span | None) -> None:
+    if value is not None and not (0 <= value[0] <= value[1]):
+        raise ValueError(f"{attribute.name}: {value!r} is not a (start, end) pair with 0 <= start <= end")
+
+
+_RULE_CODE = re.compile(r"[A-Z]{2,4}[0-9]{3}")
+
+
+def _check_code(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not isinstance(value, str) or not _RULE_CODE.fullmatch(value):
+        raise ValueError(f"{attribute.name}: {value!r} is not a rule code (2-4 capital letters and 3 digits, e.g. LIO101)")
+
+
+def _check_weight(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
+    if not (0.0 < value <= 1.0):
+        raise ValueError(f"{attribute.name}: {value!r} is not in (0, 1]")
+
+
+def _freeze_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    # A plain dict keeps pickling and JSON simple; nobody mutates it because the owner is frozen
+    # and the core hands out the same object only for reading.
+    return dict(value or {})
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """A rule a plugin can emit: the code, a one-line summary and a longer explanation.
+
+    Every :class:`Signal`, :class:`Finding` and :class:`RiskFactor` a plugin returns must carry a
+    code the same plugin declared through ``invitecore_rules``.
+    """
+
+    code: str = attrs.field(validator=_check_code)
+    summary: str
+    severity: Severity = attrs.field(
+        default=Severity.WARNING, converter=_enum_converter(Severity, "severity")
+    )
+    explanation: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class Signal:
+    """One piece of evidence about which camp a person is in.
+
+    :param camp: ``"open"`` or ``"selective"``.
+    :param weight: how strong the evidence is, in (0, 1]; 1 is conclusive on its own.
+    :param label: a human-readable description ("LION token in headline").
+    :param field: the profile field the evidence is in (``headline``, ``about``, ``groups[2]`` ...).
+    :param span: ``(start, end)`` character offsets of the evidence inside that field.
+    :param value: a machine-readable value extracted from the evidence (the email-headline plugin
+        puts the normalised address here), for other plugins and formatters.
+    :param plugin: filled in by the core with the name of the plugin that emitted the signal.
+    """
+
+    code: str = attrs.field(validator=_check_code)
+    camp: Camp = attrs.field(converter=_enum_converter(Camp, "camp"))
+    weight: float = attrs.field(converter=float, validator=_check_weight)
+    label: str
+    field: str | None = None
+    span: Span | None = attrs.field(default=None, converter=_span, validator=_check_span)
+    value: str | None = None
+    plugin: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """Something wrong (or worth knowing) about the invitation, with a concrete fix.
+
+    ``severity`` defaults to the severity of the rule that ``code`` names.
+    """
+
+    code: str = attrs.field(validator=_check_code)
+    message: str
+    severity: Severity | None = attrs.field(
+        default=None, converter=_optional_enum_converter(Severity, "severity")
+    )
+    suggestion: str | None = None
+    field: str | None = None
+    span: Span | None = attrs.field(default=None, converter=_span, validator=_check_span)
+    plugin: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class RiskFactor:
+    """One line of the risk scorecard: points added (or, when negative, taken away) and why."""
+
+    code: str = attrs.field(validator=_check_code)
+    points: float = attrs.field(converter=float)
+    reason: str
+    plugin: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Advice:
+    """A next step for the sender ("comment on one of their posts first"), from a plugin."""
+
+    code: str = attrs.field(validator=_check_code)
+    text: str
+    plugin: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class PluginError:
+    """A plugin that failed while evaluating a case: which plugin, in which hook, and why."""
+
+    plugin: str
+    hook: str
+    message: str
+
+
+def _optional_int(field: str) -> Any:
+    def convert(value: object) -> int | None:
+        if value is None or value == "":
+            return None
+        if isinstance(value, bool):
+            raise ValueError(f"{field}: expected a whole number, got {value!r}")
+        if isinstance(value, int):
+            return value
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        if isinstance(value, str):
+            text = value.strip().replace(",", "").rstrip("+")
+            if text.isdigit():
+                return int(text)
+        raise ValueError(f"{field}: expected a whole number, got {value!r}")
+
+    return convert
+
+
+def _optional_bool(field: str) -> Any:
+    truthy = {"true", "yes", "1", "y"}
+    falsy = {"false", "no", "0", "n", ""}
+
+    def convert(value: object) -> bool | None:
+        if value is None or isinstance(value, bool):
+            return value
+        if isinstance(value, int) and value in (0, 1):
+            return bool(value)
+        if isinstance(value, str):
+            text = value.strip().lower()
+            if text in truthy:
+                return True
+            if text in falsy:
+                return None if text == "" else False
+        raise ValueError(f"{field}: expected true or false, got {value!r}")
+
+    return convert
+
+
+def _check_name(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not isinstance(value, str):
+        raise ValueError(f"name: expected text, got {value!r}")
+
+
+def _optional_str(field: str) -> Any:
+    def convert(value: object) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return value
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+        raise ValueError(f"{field}: expected text, got {type(value).__name__}")
+
+    return convert
+
+
+@attrs.frozen(kw_only=True)
+class Profile:
+    """What the sender knows about the recipient's LinkedIn profile.
+
+    Only ``name`` is required. ``member_since`` is the year the person joined LinkedIn.
+    ``emails`` holds addresses the sender's own data already has for the person (a
+    ``Connections.csv`` export, an enrichment API); addresses written in the headline are found by
+    plugins. ``extra`` keeps input fields the schema does not know, so plugins can still read them.
+    """
+
+    name: str = attrs.field(validator=_check_name)
+    first_name: str | None = attrs.field(default=None, converter=_optional_str("first_name"))
+    last_name: str | None = attrs.field(default=None, converter=_optional_str("last_name"))
+    headline: str | None = attrs.field(default=None, converter=_optional_str("headline"))
+    about: str | None = attrs.field(default=None, converter=_optional_str("about"))
+    groups: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    connections: int | None = attrs.field(default=None, converter=_optional_int("connections"))
+    shared_connections: int | None = attrs.field(
+        default=None, converter=_optional_int("shared_connections")
+    )
+    member_since: int | None = attrs.field(default=None, converter=_optional_int("member_since"))
+    company: str | None = attrs.field(default=None, converter=_optional_str("company"))
+    title: str | None = attrs.field(default=None, converter=_optional_str("title"))
+    location: str | None = attrs.field(default=None, converter=_optional_str("location"))
+    url: str | None = attrs.field(default=None, converter=_optional_str("url"))
+    open_link: bool | None = attrs.field(default=None, converter=_optional_bool("open_link"))
+    premium: bool | None = attrs.field(default=None, converter=_optional_bool("premium"))
+    emails: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    extra: Mapping[str, Any] = attrs.field(factory=dict, converter=_freeze_mapping)
+
+    @property
+    def given_name(self) -> str:
+        """The first name to greet the person by: ``first_name``, else the name's first word."""
+        if self.first_name:
+            return self.first_name.strip()
+        words = self.name.split()
+        return words[0] if words else ""
+
+    def text_fields(self) -> Iterable[tuple[str, str]]:
+        """``(field, text)`` pairs for every non-empty free-text field, groups as ``groups[i]``."""
+        for field in ("name", "headline", "about"):
+            text = getattr(self, field)
+            if text:
+                yield field, text
+        for index, group in enumerate(self.groups):
+            if group:
+                yield f"groups[{index}]", group
+
+    def field_text(self, field: str) -> str | None:
+        """The text of ``field`` as :meth:`text_fields` names it, or None."""
+        if field.startswith("groups[") and field.endswith("]"):
+            try:
+                return self.groups[int(field[7:-1])]
+            except (ValueError, IndexError):
+                return None
+        value = getattr(self, field, None)
+        return value if isinstance(value, str) else None
+
+
+@attrs.frozen(kw_only=True)
+class Invitation:
+    """The draft invitation: the note (empty means no note), the relationship picked, an email."""
+
+    note: str = attrs.field(default="", converter=lambda v: "" if v is None else v)
+    relationship: Relationship = attrs.field(
+        default=Relationship.NONE, converter=_enum_converter(Relationship, "relationship")
+    )
+    email: str | None = attrs.field(default=None, converter=_optional_str("email"))
+
+    @note.validator
+    def _check_note(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, str):
+            raise ValueError(f"note: expected text, got {type(value).__name__}")
+
+    @property
+    def has_note(self) -> bool:
+        """True when the note has any non-blank text."""
+        return bool(self.note.strip())
+
+
+@attrs.frozen(kw_only=True)
+class Sender:
+    """Who sends the invitation; ``account`` sets the note length limit."""
+
+    name: str | None = attrs.field(default=None, converter=_optional_str("name"))
+    account: Account = attrs.field(
+        default=Account.FREE, converter=_enum_converter(Account, "account")
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Classification:
+    """The core's conclusion about a person's camp, with the signals it used."""
+
+    camp: NetworkingCamp = attrs.field(converter=_enum_converter(NetworkingCamp, "camp"))
+    confidence: float
+    signals: tuple[Signal, ...] = attrs.field(default=(), converter=tuple)
+    open_strength: float = 0.0
+    selective_strength: float = 0.0
+
+    @property
+    def is_open(self) -> bool:
+        """True when the camp is ``open_networker``."""
+        return self.camp is NetworkingCamp.OPEN_NETWORKER
+
+
+@attrs.frozen(kw_only=True)
+class Risk:
+    """The summed risk scorecard: score clamped to 0-100, its level, and every factor."""
+
+    score: float
+    level: RiskLevel = attrs.field(converter=_enum_converter(RiskLevel, "level"))
+    factors: tuple[RiskFactor, ...] = attrs.field(default=(), converter=tuple)

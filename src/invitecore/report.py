@@ -1,0 +1,133 @@
+"""What the engine produces: a case, its result, the run summary, and output formats.
+
+Formats are plugins too: the ``invitecore_output_formats`` hook returns :class:`OutputFormat`
+objects, and ``invitecore run --format NAME`` picks one. A format gets a text stream and writes
+each :class:`CaseResult` as it arrives (so streaming formats stream), then the :class:`Summary`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import IO, Any, Protocol
+
+import attrs
+
+from invitecore.models import (
+    Advice,
+    Classification,
+    Finding,
+    Invitation,
+    PluginError,
+    Profile,
+    Risk,
+    Sender,
+    Verdict,
+)
+
+__all__ = [
+    "Case",
+    "CaseResult",
+    "FormatOptions",
+    "OutputFormat",
+    "ReportWriter",
+    "Source",
+    "Summary",
+]
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """Where a case came from: a file name (``-`` for stdin) and the 1-based line, if known."""
+
+    file: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}" if self.line is not None else self.file
+
+
+@attrs.frozen(kw_only=True)
+class Case:
+    """One invitation to judge: the recipient's profile, the draft, and who sends it."""
+
+    profile: Profile
+    invitation: Invitation = attrs.field(factory=Invitation)
+    sender: Sender = attrs.field(factory=Sender)
+    id: str | None = None
+    source: Source | None = None
+
+
+@attrs.frozen(kw_only=True)
+class CaseResult:
+    """Everything the engine concluded about one case.
+
+    A row that could not be read at all has ``input_error`` set, no classification or risk, and
+    ``verdict`` None: batch runs emit it in place so every input row has exactly one output row.
+    """
+
+    id: str | None
+    source: Source | None
+    profile: Profile | None
+    classification: Classification | None
+    findings: tuple[Finding, ...] = ()
+    risk: Risk | None = None
+    verdict: Verdict | None = None
+    advice: tuple[Advice, ...] = ()
+    errors: tuple[PluginError, ...] = ()
+    input_error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the case was read and evaluated (plugin errors aside)."""
+        return self.input_error is None
+
+
+@attrs.frozen(kw_only=True)
+class Summary:
+    """Counts over a whole run, plus account-level sections from ``invitecore_batch_checks``."""
+
+    cases: int = 0
+    input_errors: int = 0
+    plugin_errors: int = 0
+    by_camp: Mapping[str, int] = attrs.field(factory=dict)
+    by_verdict: Mapping[str, int] = attrs.field(factory=dict)
+    by_level: Mapping[str, int] = attrs.field(factory=dict)
+    by_severity: Mapping[str, int] = attrs.field(factory=dict)
+    sections: Mapping[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.frozen(kw_only=True)
+class FormatOptions:
+    """How the CLI (or an embedding tool) wants a format to write."""
+
+    color: bool = False
+    settings: Mapping[str, Any] = attrs.field(factory=dict)
+    version: str = ""
+    plugins_hint: str | None = None
+
+
+class ReportWriter(Protocol):
+    """Writes results as they come, then the summary. Returned by an :class:`OutputFormat`."""
+
+    def write(self, result: CaseResult) -> None:
+        """Write (or remember) one result; streaming formats write it at once."""
+
+    def close(self, summary: Summary) -> None:
+        """Write whatever comes after the last result (the summary, a closing bracket)."""
+
+
+@attrs.frozen(kw_only=True)
+class OutputFormat:
+    """An output format a plugin offers: ``invitecore run --format NAME``.
+
+    :param factory: called once per run with the output stream and :class:`FormatOptions`;
+        returns the :class:`ReportWriter` for that run.
+    :param streaming: True when the format writes each result as it arrives (``jsonl``, ``csv``);
+        the CLI then writes results in input order as soon as they are computed.
+    """
+
+    name: str
+    description: str
+    factory: Callable[[IO[str], FormatOptions], ReportWriter]
+    streaming: bool = False
+    plugin: str | None = None
