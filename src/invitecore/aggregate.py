@@ -1,0 +1,133 @@
+"""How the core turns plugin output into conclusions: camp, risk score and level, verdict.
+
+These are pure functions of their inputs and the thresholds in :class:`Thresholds`, so every
+conclusion can be explained from the numbers shown in the report. ``docs/engine.md`` states the
+same rules in prose; keep the two in step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from invitecore.models import (
+    Camp,
+    Classification,
+    Finding,
+    Invitation,
+    NetworkingCamp,
+    Risk,
+    RiskFactor,
+    RiskLevel,
+    Severity,
+    Signal,
+    Verdict,
+)
+
+__all__ = ["Thresholds", "classify", "decide_verdict", "score_risk"]
+
+
+@attrs.frozen(kw_only=True)
+class Thresholds:
+    """The core's configurable cut-offs (``[tool.invitecore.classification]``, ``.risk``, ``.verdict``).
+
+    Defaults are chosen, not measured: see docs/engine.md for the reasoning behind each.
+    """
+
+    # A net open strength of 0.5 needs at least one moderately strong open sign that nothing
+    # selective contradicts; a lone weak hint (emoji, connection count) stays "in between".
+    open_threshold: float = 0.5
+    # Selective evidence is acted on sooner than open evidence (domain.md section 1: with doubt,
+    # treat a stranger as selective), hence a lower bar.
+    selective_threshold: float = 0.3
+    risk_medium: float = 30.0
+    risk_high: float = 60.0
+    # "Do not send" is reserved for people who have as good as said no: a strong, uncontradicted
+    # selective statement.
+    do_not_send_confidence: float = 0.8
+    revise_at: Severity = Severity.WARNING
+
+
+def _noisy_or(weights: Iterable[float]) -> float:
+    # Independent pieces of evidence reinforce each other without ever exceeding 1, and a second
+    # copy of weak evidence adds less than the first: 1 - prod(1 - w).
+    remaining = 1.0
+    for weight in weights:
+        remaining *= 1.0 - weight
+    return 1.0 - remaining
+
+
+def classify(signals: Sequence[Signal], thresholds: Thresholds) -> Classification:
+    """Combine signals into a camp with a confidence.
+
+    ``open`` and ``selective`` strengths are the noisy-OR of each camp's weights; ``net`` is
+    their difference. ``net >= open_threshold``: open networker with confidence ``net``;
+    ``net <= -selective_threshold``: selective connector with confidence ``-net``; otherwise in
+    between with confidence ``1 - |net|`` (how balanced the evidence is). No signals: unknown, 0.
+    """
+    if not signals:
+        return Classification(camp=NetworkingCamp.UNKNOWN, confidence=0.0, signals=())
+    open_strength = _noisy_or(s.weight for s in signals if s.camp is Camp.OPEN)
+    selective_strength = _noisy_or(s.weight for s in signals if s.camp is Camp.SELECTIVE)
+    net = open_strength - selective_strength
+    if net >= thresholds.open_threshold:
+        camp, confidence = NetworkingCamp.OPEN_NETWORKER, net
+    elif net <= -thresholds.selective_threshold:
+        camp, confidence = NetworkingCamp.SELECTIVE_CONNECTOR, -net
+    else:
+        camp, confidence = NetworkingCamp.IN_BETWEEN, 1.0 - abs(net)
+    return Classification(
+        camp=camp,
+        confidence=round(confidence, 4),
+        signals=tuple(signals),
+        open_strength=round(open_strength, 4),
+        selective_strength=round(selective_strength, 4),
+    )
+
+
+def score_risk(factors: Sequence[RiskFactor], thresholds: Thresholds) -> Risk:
+    """Sum the factors' points, clamp to 0-100, and band the score into low / medium / high."""
+    score = min(100.0, max(0.0, sum(f.points for f in factors)))
+    if score >= thresholds.risk_high:
+        level = RiskLevel.HIGH
+    elif score >= thresholds.risk_medium:
+        level = RiskLevel.MEDIUM
+    else:
+        level = RiskLevel.LOW
+    return Risk(score=round(score, 2), level=level, factors=tuple(factors))
+
+
+def decide_verdict(
+    invitation: Invitation,
+    classification: Classification,
+    findings: Sequence[Finding],
+    risk: Risk,
+    thresholds: Thresholds,
+) -> Verdict:
+    """Decide what to do, first match wins.
+
+    1. ``do_not_send``: a stranger whose camp is selective connector with confidence at or above
+       ``do_not_send_confidence`` (they have as good as said they do not accept strangers).
+    2. ``warm_up``: a stranger whose camp is selective connector or unknown, or in between with a
+       high risk level: approach first (domain.md section 1: be certain of a stranger's camp).
+    3. ``revise``: any finding at or above ``revise_at``, or a high risk level.
+    4. ``send`` otherwise.
+    """
+    stranger = invitation.relationship.is_stranger
+    camp = classification.camp
+    if stranger and camp is NetworkingCamp.SELECTIVE_CONNECTOR:
+        if classification.confidence >= thresholds.do_not_send_confidence:
+            return Verdict.DO_NOT_SEND
+        return Verdict.WARM_UP
+    if stranger and (
+        camp is NetworkingCamp.UNKNOWN
+        or (camp is NetworkingCamp.IN_BETWEEN and risk.level is RiskLevel.HIGH)
+    ):
+        return Verdict.WARM_UP
+    bar = thresholds.revise_at.rank
+    if risk.level is RiskLevel.HIGH or any(
+        f.severity is not None and f.severity.rank >= bar for f in findings
+    ):
+        return Verdict.REVISE
+    return Verdict.SEND

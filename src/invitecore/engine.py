@@ -1,0 +1,308 @@
+"""The evaluation engine: runs the per-case hooks, aggregates, and builds a :class:`CaseResult`.
+
+The engine calls hook implementations itself instead of through ``pm.hook.<name>()``: pluggy
+stops a hook call at the first exception, and invitecore must isolate each plugin, attribute each
+piece of output to its plugin, and hand each plugin its own settings. The call plan (which
+functions, which arguments, which settings) is computed once per engine, not per case.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, TypeVar
+
+import attrs
+
+from invitecore.aggregate import classify, decide_verdict, score_risk
+from invitecore.config import Config
+from invitecore.errors import ConfigError, InputError
+from invitecore.locate import toml_key_line
+from invitecore.models import (
+    Advice,
+    Finding,
+    Invitation,
+    PluginError,
+    Profile,
+    RiskFactor,
+    Sender,
+    Signal,
+)
+from invitecore.plugins import LoadedPlugins, allow_list, load_plugins, plugin_name_for
+from invitecore.report import Case, CaseResult
+from invitecore.rulefilter import RuleFilter
+from invitecore.settings import SettingError, Settings, resolve_settings
+
+__all__ = ["Engine", "evaluate", "evaluate_many"]
+
+T = TypeVar("T", Signal, Finding, RiskFactor, Advice)
+
+
+@attrs.frozen
+class _Impl:
+    """One plugin's implementation of one hook, ready to call."""
+
+    plugin: str
+    function: Callable[..., Any]
+    argnames: tuple[str, ...]
+    settings: Settings
+    codes: frozenset[str]
+
+
+class Engine:
+    """Evaluates cases with a fixed set of loaded plugins and a config.
+
+    Build it once (:meth:`from_config` discovers installed plugins; :meth:`from_plugins` takes
+    plugin modules directly) and call :meth:`evaluate` or :meth:`evaluate_many` as often as you
+    like. An engine is cheap to keep and safe to share between threads (it holds no per-case
+    state); for processes, pass cases and results, which pickle.
+    """
+
+    def __init__(self, loaded: LoadedPlugins, config: Config | None = None) -> None:
+        self.loaded = loaded
+        self.config = config or Config()
+        self.thresholds = self.config.thresholds
+        self.filter = RuleFilter(self.config.select, self.config.ignore, self.config.severity)
+        self.settings = self._resolve_settings()
+        self._severity_of = {code: rule.severity for code, (rule, _) in loaded.rules.items()}
+        self._signals = self._plan("invitecore_profile_signals")
+        self._checks = self._plan("invitecore_invitation_checks")
+        self._factors = self._plan("invitecore_risk_factors")
+        self._advice = self._plan("invitecore_advice")
+
+    # -- construction ----------------------------------------------------------------------------
+
+    @classmethod
+    def from_config(cls, config: Config | None = None) -> Engine:
+        """An engine with the installed plugins, minus those the config or environment disable.
+
+        Plugins are discovered and imported once per process for a given disable list.
+        """
+        config = config or Config()
+        loaded = _discover(tuple(sorted(config.disable)), allow_list())
+        return cls(loaded, config)
+
+    @classmethod
+    def from_plugins(
+        cls, plugins: Iterable[object | tuple[str, object]], config: Config | None = None
+    ) -> Engine:
+        """An engine with exactly ``plugins`` (modules or objects, or ``(name, plugin)`` pairs).
+
+        A plugin given without a name takes the entry-point name it is installed under, or its
+        module name. Useful in tests and in tools that bundle their own rules.
+        """
+        config = config or Config()
+        named = [
+            item if isinstance(item, tuple) else (plugin_name_for(item), item) for item in plugins
+        ]
+        return cls(load_plugins(disable=config.disable, plugins=named), config)
+
+    def _resolve_settings(self) -> dict[str, Settings]:
+        resolved = {}
+        for record in self.loaded.records:
+            if record.status != "active":
+                continue
+            declared = self.loaded.settings.get(record.name, {})
+            table = self.config.plugin_table(record.name)
+            try:
+                resolved[record.name] = resolve_settings(declared, table, plugin=record.name)
+            except SettingError as exc:
+                raise self._config_error(["plugins", record.name], exc.key, str(exc)) from None
+        return resolved
+
+    def _config_error(self, table: Sequence[str], key: str, message: str) -> ConfigError:
+        path = self.config.path
+        line = None
+        if path is not None:
+            try:
+                text = path.read_text(encoding="utf-8-sig")
+            except OSError:
+                text = ""
+            root = ["tool", "invitecore"] if path.name == "pyproject.toml" else []
+            line = toml_key_line(text, [*root, *table], key)
+        return ConfigError(
+            message, file=str(path) if path else None, line=line, field=".".join([*table, key])
+        )
+
+    def _plan(self, hook_name: str) -> tuple[_Impl, ...]:
+        caller = getattr(self.loaded.manager.hook, hook_name)
+        plan = []
+        # pluggy calls later-registered implementations first; keep its order (tryfirst and
+        # trylast included) so output reads the same as a plain hook call would.
+        for impl in reversed(caller.get_hookimpls()):
+            name = impl.plugin_name
+            plan.append(
+                _Impl(
+                    plugin=name,
+                    function=impl.function,
+                    argnames=tuple(impl.argnames),
+                    settings=self.settings.get(name, Settings()),
+                    codes=self.loaded.rule_codes_of(name),
+                )
+            )
+        return tuple(plan)
+
+    # -- evaluation ------------------------------------------------------------------------------
+
+    def evaluate(self, case: Case) -> CaseResult:
+        """Evaluate one case. Plugin failures become ``errors`` on the result; nothing raises."""
+        profile, invitation, sender = case.profile, case.invitation, case.sender
+        errors: list[PluginError] = []
+        signals = self._run(
+            self._signals, "invitecore_profile_signals", Signal, {"profile": profile}, errors
+        )
+        classification = classify(signals, self.thresholds)
+        arguments: dict[str, Any] = {
+            "invitation": invitation,
+            "profile": profile,
+            "classification": classification,
+            "sender": sender,
+        }
+        findings = tuple(
+            self._with_severity(f)
+            for f in self._run(
+                self._checks, "invitecore_invitation_checks", Finding, arguments, errors
+            )
+        )
+        arguments["findings"] = findings
+        factors = self._run(
+            self._factors, "invitecore_risk_factors", RiskFactor, arguments, errors
+        )
+        risk = score_risk(factors, self.thresholds)
+        verdict = decide_verdict(invitation, classification, findings, risk, self.thresholds)
+        result = CaseResult(
+            id=case.id,
+            source=case.source,
+            profile=profile,
+            classification=classification,
+            findings=findings,
+            risk=risk,
+            verdict=verdict,
+            errors=tuple(errors),
+        )
+        if self._advice:
+            advice = self._run(self._advice, "invitecore_advice", Advice, {"result": result}, errors)
+            result = attrs.evolve(result, advice=tuple(advice), errors=tuple(errors))
+        return result
+
+    def evaluate_many(self, cases: Iterable[Case | InputError]) -> Iterator[CaseResult]:
+        """Evaluate cases lazily, in order. An :class:`InputError` in the stream (a row a reader
+        could not read) becomes a result with ``input_error`` set, so every input yields one
+        output."""
+        for case in cases:
+            if isinstance(case, InputError):
+                yield input_error_result(case)
+            else:
+                yield self.evaluate(case)
+
+    def _with_severity(self, finding: Finding) -> Finding:
+        severity = self.filter.severity_for(finding.code) or finding.severity
+        if severity is None:
+            severity = self._severity_of.get(finding.code)
+        if severity is finding.severity:
+            return finding
+        return attrs.evolve(finding, severity=severity)
+
+    def _run(
+        self,
+        plan: Sequence[_Impl],
+        hook: str,
+        expected: type[T],
+        arguments: Mapping[str, Any],
+        errors: list[PluginError],
+    ) -> list[T]:
+        collected: list[T] = []
+        enabled = self.filter.enabled
+        for impl in plan:
+            kwargs = {
+                name: impl.settings if name == "settings" else arguments[name]
+                for name in impl.argnames
+            }
+            try:
+                returned = impl.function(**kwargs)
+                if returned is None:
+                    continue
+                items = (returned,) if isinstance(returned, expected) else tuple(returned)
+            except Exception as exc:  # a plugin's bug must not cost the other plugins' output
+                errors.append(PluginError(plugin=impl.plugin, hook=hook, message=_describe(exc)))
+                continue
+            for item in items:
+                if not isinstance(item, expected):
+                    errors.append(PluginError(
+                        plugin=impl.plugin, hook=hook,
+                        message=f"returned {type(item).__name__}, expected {expected.__name__}",
+                    ))
+                elif item.code not in impl.codes:
+                    errors.append(PluginError(
+                        plugin=impl.plugin, hook=hook,
+                        message=f"emitted rule code {item.code}, which it did not declare",
+                    ))
+                elif enabled(item.code):
+                    collected.append(
+                        item if item.plugin == impl.plugin else attrs.evolve(item, plugin=impl.plugin)
+                    )
+        return collected
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+
+
+def input_error_result(error: InputError) -> CaseResult:
+    """The result row for an input row that could not be read."""
+    from invitecore.report import Source
+
+    source = Source(file=error.file or "<input>", line=error.line) if error.file or error.line else None
+    return CaseResult(
+        id=None, source=source, profile=None, classification=None, input_error=str(error)
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _discover(disable: tuple[str, ...], allowed: frozenset[str] | None) -> LoadedPlugins:
+    # Importing plugins is the slow part of start-up; do it once per process per plugin set.
+    return load_plugins(disable=disable, environ=None)
+
+
+def evaluate(
+    profile: Profile | Mapping[str, Any],
+    invitation: Invitation | Mapping[str, Any] | None = None,
+    sender: Sender | Mapping[str, Any] | None = None,
+    *,
+    config: Config | None = None,
+    engine: Engine | None = None,
+) -> CaseResult:
+    """Evaluate one invitation with the installed plugins: the library's one-call entry point.
+
+    ``profile``, ``invitation`` and ``sender`` may be value objects or plain mappings of their
+    fields. Example::
+
+        result = invitecore.evaluate({"name": "Dana Reyes", "headline": "[LION] Recruiter"},
+                                     {"note": "Hi Dana, ...", "relationship": "none"})
+        print(result.verdict, result.risk.score)
+    """
+    engine = engine or Engine.from_config(config)
+    case = Case(
+        profile=profile if isinstance(profile, Profile) else Profile(**profile),
+        invitation=_build(Invitation, invitation),
+        sender=_build(Sender, sender) if sender is not None else engine.config.sender,
+    )
+    return engine.evaluate(case)
+
+
+def _build(cls: Any, value: Any) -> Any:
+    if value is None:
+        return cls()
+    return value if isinstance(value, cls) else cls(**value)
+
+
+def evaluate_many(
+    cases: Iterable[Case | InputError], *, config: Config | None = None, engine: Engine | None = None
+) -> Iterator[CaseResult]:
+    """Evaluate many cases lazily, in input order; a generator other tools can stream through.
+
+    Cases and results pickle, so this runs unchanged inside a multiprocessing pool or a
+    distributed worker (build the engine once per worker).
+    """
+    return (engine or Engine.from_config(config)).evaluate_many(cases)

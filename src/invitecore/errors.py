@@ -1,0 +1,61 @@
+"""User-facing errors: each renders as one line naming the file, line, column and field."""
+
+from __future__ import annotations
+
+__all__ = ["ConfigError", "InputError", "InvitecoreError", "PluginLoadError", "UsageError"]
+
+
+class InvitecoreError(Exception):
+    """Base of the errors the CLI reports as one line and exit code 2 (3 for plugins)."""
+
+    exit_code = 2
+
+
+def _where(file: str | None, line: int | None, column: int | None) -> str:
+    parts = [file or "<input>"]
+    if line is not None:
+        parts.append(str(line))
+        if column is not None:
+            parts.append(str(column))
+    return ":".join(parts)
+
+
+class InputError(InvitecoreError):
+    """A case or row that cannot be read: bad syntax, a wrong type, an unknown value.
+
+    ``str()`` gives ``file:line[:column]: field: message``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        field: str | None = None,
+    ) -> None:
+        self.message = message
+        self.file = file
+        self.line = line
+        self.column = column
+        self.field = field
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = _where(self.file, self.line, self.column)
+        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+
+
+class ConfigError(InputError):
+    """A config file that does not fit: unknown key, wrong type, bad value."""
+
+
+class UsageError(InvitecoreError):
+    """A command-line mistake the parser could not catch (an unknown format name, say)."""
+
+
+class PluginLoadError(InvitecoreError):
+    """A plugin failed and ``--strict`` asks for that to be fatal."""
+
+    exit_code = 3

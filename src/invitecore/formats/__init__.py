@@ -1,0 +1,1 @@
+"""The built-in output formats: ``text`` for people, ``json``, ``jsonl`` and ``csv`` for tools."""

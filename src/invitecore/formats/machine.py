@@ -1,0 +1,102 @@
+"""Machine-readable formats: ``json`` (one document), ``jsonl`` and ``csv`` (a row per case).
+
+All three write each result as it arrives, so memory stays flat on long runs; ``json`` writes
+the opening of the document first and the summary last.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import IO, Any
+
+from invitecore.report import CaseResult, FormatOptions, Summary
+from invitecore.serialize import result_to_dict, summary_to_dict
+
+__all__ = ["CSV_COLUMNS", "CsvWriter", "JsonLinesWriter", "JsonWriter"]
+
+
+def _dumps(data: Any, indent: int | None = None) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
+class JsonWriter:
+    """``{"invitecore": version, "results": [...], "summary": {...}}``, streamed."""
+
+    def __init__(self, stream: IO[str], options: FormatOptions) -> None:
+        self.stream = stream
+        self.count = 0
+        stream.write('{\n  "invitecore": ' + _dumps(options.version) + ',\n  "results": [')
+
+    def write(self, result: CaseResult) -> None:
+        """Append one result to the ``results`` array."""
+        text = _dumps(result_to_dict(result), indent=2).replace("\n", "\n    ")
+        self.stream.write(("," if self.count else "") + "\n    " + text)
+        self.count += 1
+
+    def close(self, summary: Summary) -> None:
+        """Close the array and write the summary."""
+        summary_text = _dumps(summary_to_dict(summary), indent=2).replace("\n", "\n  ")
+        closing = "\n  ]" if self.count else "]"
+        self.stream.write(closing + ',\n  "summary": ' + summary_text + "\n}\n")
+
+
+class JsonLinesWriter:
+    """One result object per line; nothing else, so every line is one input case."""
+
+    def __init__(self, stream: IO[str], options: FormatOptions) -> None:
+        self.stream = stream
+
+    def write(self, result: CaseResult) -> None:
+        """Write one result as a line."""
+        self.stream.write(_dumps(result_to_dict(result)) + "\n")
+
+    def close(self, summary: Summary) -> None:
+        """Nothing to add: the summary is not a row."""
+
+
+CSV_COLUMNS = (
+    "id", "source", "name", "url", "camp", "confidence", "risk", "level", "verdict",
+    "findings", "top_suggestion", "error",
+)
+
+
+def _top_suggestion(result: CaseResult) -> str:
+    ranked = sorted(
+        (f for f in result.findings if f.suggestion),
+        key=lambda f: -(f.severity.rank if f.severity else 0),
+    )
+    if ranked:
+        return ranked[0].suggestion or ""
+    return result.advice[0].text if result.advice else ""
+
+
+class CsvWriter:
+    """Flat columns, one row per case, spreadsheet-ready."""
+
+    def __init__(self, stream: IO[str], options: FormatOptions) -> None:
+        self.writer = csv.writer(stream, lineterminator="\n")
+        self.writer.writerow(CSV_COLUMNS)
+
+    def write(self, result: CaseResult) -> None:
+        """Write one result as a row."""
+        classification, risk, profile = result.classification, result.risk, result.profile
+        errors = [result.input_error] if result.input_error else []
+        errors += [f"{e.plugin}: {e.hook}: {e.message}" for e in result.errors]
+        self.writer.writerow([
+            result.id or "",
+            str(result.source) if result.source else "",
+            profile.name if profile else "",
+            (profile.url or "") if profile else "",
+            str(classification.camp) if classification else "",
+            f"{classification.confidence:.2f}" if classification else "",
+            f"{risk.score:g}" if risk else "",
+            str(risk.level) if risk else "",
+            str(result.verdict) if result.verdict else "",
+            " ".join(f.code for f in result.findings),
+            _top_suggestion(result),
+            "; ".join(errors),
+        ])
+
+    def close(self, summary: Summary) -> None:
+        """Nothing to add: the summary is not a row."""

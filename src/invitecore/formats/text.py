@@ -1,0 +1,147 @@
+"""The ``text`` format: a report a person reads in a terminal, coloured when it is a TTY."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import IO, Any
+
+from invitecore.models import Classification, Profile, Severity, Signal, Verdict
+from invitecore.report import CaseResult, FormatOptions, Summary
+
+__all__ = ["TextWriter"]
+
+_CODES = {"bold": "1", "dim": "2", "red": "31", "green": "32", "yellow": "33", "cyan": "36"}
+_VERDICT_STYLE = {
+    Verdict.SEND: ("SEND", "green"),
+    Verdict.REVISE: ("REVISE", "yellow"),
+    Verdict.WARM_UP: ("WARM UP FIRST", "yellow"),
+    Verdict.DO_NOT_SEND: ("DO NOT SEND", "red"),
+}
+_SEVERITY_STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+_LEVEL_STYLE = {"low": "green", "medium": "yellow", "high": "red"}
+_WIDTH = 10  # label column
+
+
+class TextWriter:
+    """Writes one block per case as it arrives, then the run summary."""
+
+    def __init__(self, stream: IO[str], options: FormatOptions) -> None:
+        self.stream = stream
+        self.color = options.color
+        self.plugins_hint = options.plugins_hint
+        self.count = 0
+
+    def style(self, text: str, *styles: str) -> str:
+        """``text`` wrapped in ANSI codes when colour is on."""
+        if not self.color or not styles:
+            return text
+        codes = ";".join(_CODES[s] for s in styles)
+        return f"\x1b[{codes}m{text}\x1b[0m"
+
+    def line(self, label: str, text: str = "") -> None:
+        """One report line: a label column, then the text."""
+        self.stream.write(f"  {self.style(label.ljust(_WIDTH), 'bold')}{text}\n".rstrip() + "\n")
+
+    def more(self, text: str) -> None:
+        """A continuation line under the text column."""
+        self.stream.write(" " * (_WIDTH + 2) + text + "\n")
+
+    def write(self, result: CaseResult) -> None:
+        """Write the block for one case."""
+        if self.count:
+            self.stream.write("\n")
+        self.count += 1
+        where = f"  ({result.source})" if result.source else ""
+        title = result.profile.name if result.profile else (result.id or "unreadable input")
+        self.stream.write(self.style(title, "bold") + self.style(where, "dim") + "\n")
+        if result.input_error is not None:
+            self.line("Error", self.style(result.input_error, "red"))
+            return
+        if result.classification is not None:
+            self._camp(result.classification, result.profile)
+        self._findings(result)
+        if result.risk is not None:
+            risk = result.risk
+            level = self.style(str(risk.level), _LEVEL_STYLE.get(str(risk.level), "bold"))
+            self.line("Risk", f"{risk.score:g}/100 ({level})")
+            for factor in sorted(risk.factors, key=lambda f: -f.points):
+                self.more(f"{factor.points:+g}  {factor.code}  {factor.reason}")
+        if result.verdict is not None:
+            text, color = _VERDICT_STYLE[result.verdict]
+            self.line("Verdict", self.style(text, "bold", color))
+        for index, advice in enumerate(result.advice):
+            self.line("Next" if index == 0 else "", f"- {advice.text}")
+        for error in result.errors:
+            self.line("Plugin", self.style(f"{error.plugin} failed in {error.hook}: {error.message}", "red"))
+
+    def _camp(self, classification: Classification, profile: Profile | None) -> None:
+        camp = str(classification.camp).replace("_", " ")
+        if not classification.signals:
+            self.line("Camp", f"{camp} (no evidence either way: treat a stranger as selective)")
+            return
+        self.line("Camp", f"{camp} (confidence {classification.confidence:.2f})")
+        for signal in classification.signals:
+            sign = "+" if str(signal.camp) == "open" else "-"
+            self.more(f"{sign} {signal.code}  {signal.label}{_quote(signal, profile)}")
+
+    def _findings(self, result: CaseResult) -> None:
+        if not result.findings:
+            self.line("Note", "no problems found")
+            return
+        count = len(result.findings)
+        self.line("Note", f"{count} finding{'s' if count != 1 else ''}")
+        ranked = sorted(result.findings, key=lambda f: -(f.severity.rank if f.severity else 0))
+        for finding in ranked:
+            severity = finding.severity or Severity.WARNING
+            tag = self.style(f"{severity!s:<7}", _SEVERITY_STYLE[severity])
+            self.more(f"{tag}  {finding.code}  {finding.message}")
+            if finding.suggestion:
+                self.more(f"{'':7}  {'':6}  fix: {finding.suggestion}")
+
+    def close(self, summary: Summary) -> None:
+        """Write the summary: counts, batch sections, and a hint when no plugins are installed."""
+        if self.plugins_hint:
+            self.stream.write("\n" + self.style(self.plugins_hint, "yellow") + "\n")
+        if summary.cases <= 1 and not summary.sections:
+            return
+        self.stream.write("\n" + self.style("Summary", "bold") + "\n")
+        self.line("Cases", f"{summary.cases}" + (
+            f" ({summary.input_errors} unreadable)" if summary.input_errors else ""
+        ))
+        for label, counts in (
+            ("Verdicts", summary.by_verdict), ("Camps", summary.by_camp), ("Risk", summary.by_level)
+        ):
+            if counts:
+                self.line(label, _counts(counts))
+        for name, section in summary.sections.items():
+            self._section(name, section)
+
+    def _section(self, name: str, section: Any) -> None:
+        title = name.replace("_", " ").capitalize()
+        if not isinstance(section, Mapping):
+            self.line(title, str(section))
+            return
+        headline = section.get("headline")
+        self.line(title, str(headline) if headline else "")
+        for line in section.get("lines", ()):
+            self.more(str(line))
+        for warning in section.get("warnings", ()):
+            self.more(self.style(f"! {warning}", "red", "bold"))
+
+
+def _counts(counts: Mapping[str, int]) -> str:
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return ", ".join(f"{key.replace('_', ' ')} {value}" for key, value in ordered)
+
+
+def _quote(signal: Signal, profile: Profile | None) -> str:
+    if profile is None or signal.field is None:
+        return ""
+    if signal.span is None:
+        return f"  [{signal.field}]"
+    text = profile.field_text(signal.field) or ""
+    start, end = signal.span
+    evidence = text[start:end]
+    if len(evidence) > 60:
+        evidence = evidence[:57] + "..."
+    return f'  [{signal.field}: "{evidence}"]'
