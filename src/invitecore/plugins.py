@@ -76,8 +76,10 @@ class LoadedPlugins:
 
     @property
     def active_external(self) -> tuple[PluginRecord, ...]:
-        """Active plugins that are not part of the core."""
-        return tuple(r for r in self.records if r.status == "active" and not r.internal)
+        """Active plugins outside the core that declare rules (the ones that judge cases)."""
+        return tuple(
+            r for r in self.records if r.status == "active" and not r.internal and r.rules
+        )
 
     def rule_codes_of(self, plugin: str) -> frozenset[str]:
         """The rule codes ``plugin`` declared."""

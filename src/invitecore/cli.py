@@ -1,0 +1,272 @@
+"""The ``invitecore`` command line: ``run``, ``plugins``, ``rules``, ``rule``, ``formats``.
+
+User mistakes (bad config, bad input, unknown format) print one line to stderr and exit 2; a
+failed plugin prints one line naming it and the run goes on (exit 3 at the end, or at once with
+``--strict``). No traceback reaches the user for either.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Annotated, Optional
+
+import attrs
+import typer
+
+from invitecore import __version__
+from invitecore.config import Config, load_config
+from invitecore.engine import Engine
+from invitecore.errors import InvitecoreError, PluginLoadError, UsageError
+from invitecore.models import Severity
+from invitecore.plugins import LOAD_ENV
+from invitecore.report import FormatOptions
+from invitecore.runner import EXIT_INPUT, EXIT_PLUGIN, execute
+
+__all__ = ["app", "main"]
+
+BUNDLED_PLUGINS = (
+    "invitecore-lion", "invitecore-email-headline", "invitecore-personalization",
+    "invitecore-spam-risk",
+)
+NO_PLUGINS_HINT = (
+    "No rule plugins are installed, so there is no evidence, no note check and no risk score. "
+    "Install the bundled ones: pip install "
+    + " ".join(f"./plugins/{name}" for name in BUNDLED_PLUGINS)
+    + " (from a source checkout) or pip install " + " ".join(BUNDLED_PLUGINS) + "."
+)
+
+app = typer.Typer(
+    name="invitecore",
+    help="Decide whether and how to send a LinkedIn invitation, before you click Send.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _say(message: str) -> None:
+    typer.echo(f"invitecore: {message}", err=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"invitecore {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Decide whether and how to send a LinkedIn invitation, before you click Send."""
+
+
+def _codes(value: Optional[str]) -> Optional[tuple[str, ...]]:  # noqa: UP045 - typer needs it
+    if value is None:
+        return None
+    return tuple(code.strip() for code in value.split(",") if code.strip())
+
+
+def _load(config_path: Optional[Path], strict: bool) -> Engine:  # noqa: UP045
+    config = load_config(config_path)
+    engine = Engine.from_config(config)
+    for record in engine.loaded.failed:
+        _say(f"plugin {record.label} failed to load: {record.reason}")
+    if strict and engine.loaded.failed:
+        raise PluginLoadError(f"{len(engine.loaded.failed)} plugin(s) failed to load (--strict)")
+    return engine
+
+
+def _use_color(stream: IO[str]) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+@contextmanager
+def _output(path: Optional[Path]) -> Iterator[IO[str]]:  # noqa: UP045
+    """stdout, or a temp file beside ``path`` renamed over it only when the run completes."""
+    if path is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    directory = path.resolve().parent
+    handle = tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=directory, prefix=f".{path.name}.", suffix=".tmp",
+        delete=False, newline="",
+    )
+    try:
+        with handle:
+            yield handle
+        os.replace(handle.name, path)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
+@app.command()
+def run(
+    paths: Annotated[list[str], typer.Argument(help="Case files (.toml, .json, .jsonl) or - for stdin.", metavar="PATH...")],
+    format: Annotated[Optional[str], typer.Option("--format", "-f", help="Output format (see `invitecore formats`). Default: text, or `format` in config.")] = None,  # noqa: A002, UP045
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of stdout.", dir_okay=False)] = None,  # noqa: UP045
+    config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Config file (default: invitecore.toml or pyproject.toml found upward).", exists=False, dir_okay=False)] = None,  # noqa: UP045
+    select: Annotated[Optional[str], typer.Option(help="Comma-separated rule codes or prefixes to report (replaces config).")] = None,  # noqa: UP045
+    ignore: Annotated[Optional[str], typer.Option(help="Comma-separated rule codes or prefixes to leave out (replaces config).")] = None,  # noqa: UP045
+    fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="Exit 1 when a finding is at or above: info, warning, error, never.")] = None,  # noqa: UP045
+    strict: Annotated[bool, typer.Option("--strict", help="Make any plugin failure fatal (exit 3).")] = False,
+) -> None:
+    """Judge invitations: camp and evidence, note problems and fixes, risk, verdict."""
+    try:
+        code = _run(paths, format, output, config, select, ignore, fail_on, strict)
+    except InvitecoreError as error:
+        _say(str(error))
+        raise typer.Exit(error.exit_code) from None
+    raise typer.Exit(code)
+
+
+def _run(
+    paths: list[str], format_name: Optional[str], output: Optional[Path],  # noqa: UP045
+    config_path: Optional[Path], select: Optional[str], ignore: Optional[str],  # noqa: UP045
+    fail_on: Optional[str], strict: bool,  # noqa: UP045
+) -> int:
+    from invitecore.inputs import load_inputs
+
+    engine = _load(config_path, strict)
+    overrides: dict[str, object] = {}
+    if select is not None:
+        overrides["select"] = _codes(select)
+    if ignore is not None:
+        overrides["ignore"] = _codes(ignore)
+    if overrides:
+        engine = Engine(engine.loaded, attrs.evolve(engine.config, **overrides))
+    settings: Config = engine.config
+    threshold = settings.fail_on
+    if fail_on is not None:
+        choice = fail_on.strip().lower()
+        if choice not in ("info", "warning", "error", "never"):
+            raise UsageError(f"--fail-on: {fail_on!r} is not one of info, warning, error, never")
+        threshold = None if choice == "never" else Severity(choice)
+    name = format_name or settings.format
+    chosen = engine.loaded.formats.get(name)
+    if chosen is None:
+        available = ", ".join(sorted(engine.loaded.formats))
+        raise UsageError(f"--format: unknown format {name!r} (available: {available})")
+    for entry in engine.filter.unknown_selectors(engine.loaded.rules):
+        _say(f"warning: {entry!r} in select/ignore/severity matches no installed rule")
+
+    cases = load_inputs(paths, default_sender=settings.sender)
+    hint = None if engine.loaded.active_external else NO_PLUGINS_HINT
+    if hint and name != "text":
+        _say(hint)
+
+    def report_input_error(result: object) -> None:
+        error = getattr(result, "input_error", None)
+        if error:
+            _say(error)
+
+    with _output(output) as stream:
+        options = FormatOptions(
+            color=output is None and _use_color(stream), version=__version__, plugins_hint=hint
+        )
+        writer = chosen.factory(stream, options)
+        outcome = execute(engine, cases, writer, fail_on=threshold, on_result=report_input_error)
+    for error in outcome.batch_errors:
+        _say(f"plugin {error.plugin} failed in {error.hook}: {error.message}")
+    code = outcome.exit_code
+    if engine.loaded.failed:
+        code = max(code, EXIT_PLUGIN)
+    if outcome.summary.input_errors:
+        code = max(code, EXIT_INPUT)
+    return code
+
+
+@app.command()
+def plugins(
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Config file.", dir_okay=False)] = None,  # noqa: UP045
+) -> None:
+    """List plugins: distribution, version, entry point, status, hooks, rule codes."""
+    try:
+        engine = Engine.from_config(load_config(config))
+    except InvitecoreError as error:
+        _say(str(error))
+        raise typer.Exit(error.exit_code) from None
+    records = engine.loaded.records
+    if as_json:
+        typer.echo(json.dumps([attrs.asdict(r) for r in records], indent=2))
+    else:
+        for record in records:
+            version = f" {record.version}" if record.version else ""
+            status = record.status + (f": {record.reason}" if record.reason else "")
+            typer.echo(f"{record.name} ({record.distribution or 'not installed'}{version}) [{status}]")
+            if record.entry_point:
+                typer.echo(f"    entry point: {record.entry_point}")
+            if record.hooks:
+                typer.echo(f"    hooks: {', '.join(record.hooks)}")
+            if record.rules:
+                typer.echo(f"    rules: {', '.join(record.rules)}")
+        if not engine.loaded.active_external:
+            typer.echo("\n" + NO_PLUGINS_HINT)
+        if os.environ.get(LOAD_ENV) is not None:
+            typer.echo(f"\n({LOAD_ENV} is set: only the plugins it lists are loaded.)")
+    if engine.loaded.failed:
+        raise typer.Exit(EXIT_PLUGIN)
+
+
+@app.command()
+def rules(
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+) -> None:
+    """List every rule the installed plugins can emit."""
+    engine = Engine.from_config(Config())
+    items = sorted(engine.loaded.rules.items())
+    if as_json:
+        typer.echo(json.dumps([
+            {"code": code, "plugin": plugin, "severity": str(rule.severity), "summary": rule.summary,
+             "explanation": rule.explanation}
+            for code, (rule, plugin) in items
+        ], indent=2))
+        return
+    for code, (rule, plugin) in items:
+        typer.echo(f"{code}  {rule.severity!s:<7}  {rule.summary}  [{plugin}]")
+
+
+@app.command()
+def rule(code: Annotated[str, typer.Argument(help="A rule code, e.g. PER102.")]) -> None:
+    """Explain one rule."""
+    engine = Engine.from_config(Config())
+    found = engine.loaded.rules.get(code.strip().upper())
+    if found is None:
+        from invitecore._suggest import did_you_mean
+
+        _say(f"unknown rule {code!r}{did_you_mean(code.upper(), engine.loaded.rules)}")
+        raise typer.Exit(EXIT_INPUT)
+    item, plugin = found
+    typer.echo(f"{item.code}: {item.summary}")
+    typer.echo(f"plugin: {plugin}    default severity: {item.severity}")
+    if item.explanation:
+        typer.echo("")
+        typer.echo(item.explanation)
+
+
+@app.command()
+def formats() -> None:
+    """List the output formats usable with `run --format`."""
+    engine = Engine.from_config(Config())
+    for name, fmt in sorted(engine.loaded.formats.items()):
+        typer.echo(f"{name:<8} {fmt.description}  [{fmt.plugin}]")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,261 @@
+"""Reading cases: a TOML or JSON case file, JSON Lines of cases, or standard input.
+
+A case is a table with ``profile`` (required), ``invitation``, ``sender`` and ``id``. Every
+problem becomes an :class:`~invitecore.errors.InputError` naming the file, the line (and column
+where the parser knows it) and the field path, e.g.
+``cases.toml:7: profile.connections: expected a whole number, got 'many'``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from invitecore._suggest import did_you_mean
+from invitecore.errors import InputError
+from invitecore.locate import json_key_line, toml_key_line
+from invitecore.models import Invitation, Profile, Sender
+from invitecore.report import Case, Source
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+__all__ = ["case_from_mapping", "iter_json_lines", "read_case_text"]
+
+CASE_KEYS = ("id", "profile", "invitation", "sender")
+PROFILE_FIELDS = tuple(a.name for a in attrs.fields(Profile) if a.name != "extra")
+INVITATION_FIELDS = tuple(a.name for a in attrs.fields(Invitation))
+SENDER_FIELDS = tuple(a.name for a in attrs.fields(Sender))
+_LIST_FIELDS = ("groups", "emails")
+_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+class _Locator:
+    """Turns a field path into a line (and column) of the source text."""
+
+    def __init__(self, text: str, kind: str, base_line: int | None) -> None:
+        self.text = text
+        self.kind = kind
+        self.base_line = base_line
+
+    def __call__(self, path: Sequence[str]) -> tuple[int | None, int | None]:
+        if self.kind == "jsonl":
+            return self.base_line, None
+        if self.kind == "json":
+            found = json_key_line(self.text, path)
+            return found if found else (None, None)
+        *table, key = path
+        return toml_key_line(self.text, table, key), None
+
+
+def _fail(message: str, path: Sequence[str], source: Source, locate: _Locator) -> InputError:
+    line, column = locate(path) if path else (source.line, None)
+    return InputError(
+        message, file=source.file, line=line or source.line, column=column,
+        field=".".join(path) or None,
+    )
+
+
+def _table(data: Mapping[str, Any], key: str, source: Source, locate: _Locator) -> Mapping[str, Any]:
+    value = data.get(key, {})
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise _fail(f"expected a table, got {type(value).__name__}", [key], source, locate)
+    return value
+
+
+def _build(cls: Any, table: Mapping[str, Any], section: str, source: Source,
+           locate: _Locator) -> Any:
+    try:
+        return cls(**table)
+    except (ValueError, TypeError) as exc:
+        # Converters and validators phrase errors as "field: message".
+        field, _, message = str(exc).partition(": ")
+        if not message or field not in table:
+            field, message = "", str(exc)
+        raise _fail(message, [section, field] if field else [section], source, locate) from None
+
+
+def _check_keys(table: Mapping[str, Any], allowed: Sequence[str], section: str, source: Source,
+                locate: _Locator) -> None:
+    for key in table:
+        if key not in allowed:
+            path = [section, key] if section else [key]
+            raise _fail(f"unknown key{did_you_mean(key, allowed)}", path, source, locate)
+
+
+def case_from_mapping(
+    data: Any, *, source: Source, text: str = "", kind: str = "toml",
+    default_sender: Sender | None = None,
+) -> Case:
+    """Validate one parsed case and build a :class:`Case`.
+
+    :param kind: ``toml``, ``json`` or ``jsonl``: how to find line numbers in ``text``.
+    :param default_sender: the sender used when the case has none (the config's ``[sender]``);
+        a case's ``sender`` table overrides it key by key.
+    :raises InputError: for anything that does not fit, naming the field path.
+    """
+    locate = _Locator(text, kind, source.line)
+    if not isinstance(data, Mapping):
+        raise _fail(f"expected a case table, got {type(data).__name__}", [], source, locate)
+    _check_keys(data, CASE_KEYS, "", source, locate)
+    if "profile" not in data:
+        raise _fail("missing the [profile] table", [], source, locate)
+    profile_table = _table(data, "profile", source, locate)
+    if not profile_table.get("name") and profile_table.get("name") != 0:
+        first = profile_table.get("first_name") or ""
+        last = profile_table.get("last_name") or ""
+        if not (isinstance(first, str) and isinstance(last, str) and (first or last)):
+            raise _fail("missing (every profile needs a name)", ["profile", "name"], source, locate)
+        profile_table = {**profile_table, "name": f"{first} {last}".strip()}
+    for field in _LIST_FIELDS:
+        value = profile_table.get(field)
+        if value is not None and not (
+            isinstance(value, list) and all(isinstance(item, str) for item in value)
+        ):
+            raise _fail(f"expected a list of text, got {value!r}", ["profile", field], source, locate)
+    known = {k: v for k, v in profile_table.items() if k in PROFILE_FIELDS}
+    extra = {k: v for k, v in profile_table.items() if k not in PROFILE_FIELDS}
+    if "extra" in profile_table and isinstance(profile_table["extra"], Mapping):
+        extra = {**extra.pop("extra"), **extra}
+    profile = _build(Profile, {**known, "extra": extra}, "profile", source, locate)
+
+    invitation_table = _table(data, "invitation", source, locate)
+    _check_keys(invitation_table, INVITATION_FIELDS, "invitation", source, locate)
+    invitation = _build(Invitation, invitation_table, "invitation", source, locate)
+
+    sender_table = _table(data, "sender", source, locate)
+    _check_keys(sender_table, SENDER_FIELDS, "sender", source, locate)
+    base = default_sender or Sender()
+    merged = {"name": base.name, "account": base.account, **sender_table}
+    sender = _build(Sender, merged, "sender", source, locate)
+
+    case_id = data.get("id")
+    if case_id is not None and not isinstance(case_id, (str, int)):
+        raise _fail(f"expected text, got {case_id!r}", ["id"], source, locate)
+    return Case(
+        profile=profile, invitation=invitation, sender=sender,
+        id=None if case_id is None else str(case_id), source=source,
+    )
+
+
+def _parse_toml(text: str, file: str) -> Any:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        position = _TOML_POSITION.search(message)
+        line = int(position.group(1)) if position else None
+        column = int(position.group(2)) if position else None
+        message = _TOML_POSITION.sub("", message).strip()
+        raise InputError(f"invalid TOML: {message}", file=file, line=line, column=column) from None
+
+
+def _parse_json(text: str, file: str, line_offset: int = 0) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"invalid JSON: {exc.msg}", file=file, line=exc.lineno + line_offset,
+            column=exc.colno,
+        ) from None
+
+
+def read_case_text(
+    text: str, *, file: str, kind: str, default_sender: Sender | None = None
+) -> list[Case]:
+    """Read a whole TOML or JSON case file: one case, or (JSON) an array of cases.
+
+    :raises InputError: on the first problem; a case file is all or nothing.
+    """
+    data = _parse_toml(text, file) if kind == "toml" else _parse_json(text, file)
+    if kind == "json" and isinstance(data, list):
+        cases = []
+        for index, item in enumerate(data):
+            line = _array_item_line(text, index)
+            cases.append(case_from_mapping(
+                item, source=Source(file=file, line=line), text=text, kind="json",
+                default_sender=default_sender,
+            ))
+        return cases
+    return [case_from_mapping(
+        data, source=Source(file=file, line=1), text=text, kind=kind, default_sender=default_sender
+    )]
+
+
+def _array_item_line(text: str, index: int) -> int | None:
+    # Good enough for the common layout of one object per line or pretty-printed objects: count
+    # top-level object openings.
+    depth, seen = 0, -1
+    in_string = escaped = False
+    for position, char in enumerate(text):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+            continue
+        if char == '"':
+            in_string = True
+        elif char in "[{":
+            if depth == 1:
+                seen += 1
+                if seen == index:
+                    return text.count("\n", 0, position) + 1
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+    return None
+
+
+def iter_json_lines(
+    lines: Iterator[str], *, file: str, default_sender: Sender | None = None
+) -> Iterator[Case | InputError]:
+    """Read JSON Lines lazily: one case per non-blank line, or an error for that line.
+
+    Blank lines are skipped (they are not records); every other line yields exactly one item.
+    """
+    for number, raw in enumerate(lines, start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        if number == 1 and line.startswith("\ufeff"):
+            line = line[1:]
+        try:
+            data = _parse_json(line, file, line_offset=number - 1)
+            yield case_from_mapping(
+                data, source=Source(file=file, line=number), text=line, kind="jsonl",
+                default_sender=default_sender,
+            )
+        except InputError as error:
+            yield error
+
+
+def detect_kind(path: Path | None, text_start: str) -> str:
+    """``toml``, ``json`` or ``jsonl`` from the file extension, else from the first characters."""
+    if path is not None:
+        suffix = path.suffix.lower()
+        if suffix in (".toml",):
+            return "toml"
+        if suffix in (".jsonl", ".ndjson"):
+            return "jsonl"
+        if suffix == ".json":
+            return "json"
+    stripped = text_start.lstrip("\ufeff \t\r\n")
+    if stripped.startswith(("{", "[")):
+        first_line = stripped.split("\n", 1)[0].strip()
+        if stripped.startswith("{") and first_line.endswith("}") and "\n" in stripped.strip():
+            return "jsonl"
+        return "json"
+    return "toml"
