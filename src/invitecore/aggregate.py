@@ -30,7 +30,7 @@ __all__ = ["Thresholds", "classify", "decide_verdict", "score_risk"]
 
 @attrs.frozen(kw_only=True)
 class Thresholds:
-    """The core's configurable cut-offs (``[tool.invitecore.classification]``, ``.risk``, ``.verdict``).
+    """The core's cut-offs: ``[tool.invitecore]`` tables ``classification``, ``risk``, ``verdict``.
 
     Defaults are chosen, not measured: see docs/engine.md for the reasoning behind each.
     """
@@ -80,7 +80,7 @@ def classify(signals: Sequence[Signal], thresholds: Thresholds) -> Classificatio
     return Classification(
         camp=camp,
         confidence=round(confidence, 4),
-        signals=tuple(signals),
+        signals=signals,
         open_strength=round(open_strength, 4),
         selective_strength=round(selective_strength, 4),
     )
@@ -95,7 +95,7 @@ def score_risk(factors: Sequence[RiskFactor], thresholds: Thresholds) -> Risk:
         level = RiskLevel.MEDIUM
     else:
         level = RiskLevel.LOW
-    return Risk(score=round(score, 2), level=level, factors=tuple(factors))
+    return Risk(score=round(score, 2), level=level, factors=factors)
 
 
 def decide_verdict(

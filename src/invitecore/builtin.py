@@ -37,18 +37,24 @@ def invitecore_rules() -> Iterator[Rule]:
 def invitecore_output_formats() -> Iterator[OutputFormat]:
     """The built-in formats: text, json, jsonl, csv."""
     yield OutputFormat(
-        name="text", description="A readable report for a terminal (colour on a TTY).",
+        name="text",
+        description="A readable report for a terminal (colour on a TTY).",
         factory=TextWriter,
     )
     yield OutputFormat(
-        name="json", description="One JSON document: version, results, summary.",
+        name="json",
+        description="One JSON document: version, results, summary.",
         factory=JsonWriter,
     )
     yield OutputFormat(
-        name="jsonl", description="One JSON result object per line, streamed in input order.",
-        factory=JsonLinesWriter, streaming=True,
+        name="jsonl",
+        description="One JSON result object per line, streamed in input order.",
+        factory=JsonLinesWriter,
+        streaming=True,
     )
     yield OutputFormat(
-        name="csv", description="One flat CSV row per case, streamed in input order.",
-        factory=CsvWriter, streaming=True,
+        name="csv",
+        description="One flat CSV row per case, streamed in input order.",
+        factory=CsvWriter,
+        streaming=True,
     )

@@ -31,14 +31,18 @@ from invitecore.runner import EXIT_INPUT, EXIT_PLUGIN, execute
 __all__ = ["app", "main"]
 
 BUNDLED_PLUGINS = (
-    "invitecore-lion", "invitecore-email-headline", "invitecore-personalization",
+    "invitecore-lion",
+    "invitecore-email-headline",
+    "invitecore-personalization",
     "invitecore-spam-risk",
 )
 NO_PLUGINS_HINT = (
     "No rule plugins are installed, so there is no evidence, no note check and no risk score. "
     "Install the bundled ones: pip install "
     + " ".join(f"./plugins/{name}" for name in BUNDLED_PLUGINS)
-    + " (from a source checkout) or pip install " + " ".join(BUNDLED_PLUGINS) + "."
+    + " (from a source checkout) or pip install "
+    + " ".join(BUNDLED_PLUGINS)
+    + "."
 )
 
 app = typer.Typer(
@@ -69,9 +73,7 @@ def _root(
     """Decide whether and how to send a LinkedIn invitation, before you click Send."""
 
 
-def _codes(value: Optional[str]) -> Optional[tuple[str, ...]]:  # noqa: UP045 - typer needs it
-    if value is None:
-        return None
+def _codes(value: str) -> tuple[str, ...]:
     return tuple(code.strip() for code in value.split(",") if code.strip())
 
 
@@ -101,9 +103,15 @@ def _output(path: Optional[Path]) -> Iterator[IO[str]]:  # noqa: UP045
         sys.stdout.flush()
         return
     directory = path.resolve().parent
-    handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=directory, prefix=f".{path.name}.", suffix=".tmp",
-        delete=False, newline="",
+    # Not a `with`: the file must outlive the block so it can be renamed over `path`.
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
+        "w",
+        encoding="utf-8",
+        dir=directory,
+        prefix=f".{path.name}.",
+        suffix=".tmp",
+        delete=False,
+        newline="",
     )
     try:
         with handle:
@@ -116,14 +124,54 @@ def _output(path: Optional[Path]) -> Iterator[IO[str]]:  # noqa: UP045
 
 @app.command()
 def run(
-    paths: Annotated[list[str], typer.Argument(help="Case files (.toml, .json, .jsonl) or - for stdin.", metavar="PATH...")],
-    format: Annotated[Optional[str], typer.Option("--format", "-f", help="Output format (see `invitecore formats`). Default: text, or `format` in config.")] = None,  # noqa: A002, UP045
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of stdout.", dir_okay=False)] = None,  # noqa: UP045
-    config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Config file (default: invitecore.toml or pyproject.toml found upward).", exists=False, dir_okay=False)] = None,  # noqa: UP045
-    select: Annotated[Optional[str], typer.Option(help="Comma-separated rule codes or prefixes to report (replaces config).")] = None,  # noqa: UP045
-    ignore: Annotated[Optional[str], typer.Option(help="Comma-separated rule codes or prefixes to leave out (replaces config).")] = None,  # noqa: UP045
-    fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="Exit 1 when a finding is at or above: info, warning, error, never.")] = None,  # noqa: UP045
-    strict: Annotated[bool, typer.Option("--strict", help="Make any plugin failure fatal (exit 3).")] = False,
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Case files (.toml, .json, .jsonl) or - for stdin.", metavar="PATH..."),
+    ],
+    format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format (see `invitecore formats`). Default: text, or `format` in config.",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the report to FILE (atomically) instead of stdout.",
+            dir_okay=False,
+        ),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            "-c",
+            help="Config file (default: invitecore.toml or pyproject.toml found upward).",
+            exists=False,
+            dir_okay=False,
+        ),
+    ] = None,
+    select: Annotated[
+        str | None,
+        typer.Option(help="Comma-separated rule codes or prefixes to report (replaces config)."),
+    ] = None,
+    ignore: Annotated[
+        str | None,
+        typer.Option(help="Comma-separated rule codes or prefixes to leave out (replaces config)."),
+    ] = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on", help="Exit 1 when a finding is at or above: info, warning, error, never."
+        ),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Make any plugin failure fatal (exit 3).")
+    ] = False,
 ) -> None:
     """Judge invitations: camp and evidence, note problems and fixes, risk, verdict."""
     try:
@@ -135,20 +183,25 @@ def run(
 
 
 def _run(
-    paths: list[str], format_name: Optional[str], output: Optional[Path],  # noqa: UP045
-    config_path: Optional[Path], select: Optional[str], ignore: Optional[str],  # noqa: UP045
-    fail_on: Optional[str], strict: bool,  # noqa: UP045
+    paths: list[str],
+    format_name: str | None,
+    output: Optional[Path],  # noqa: UP045
+    config_path: Path | None,
+    select: str | None,
+    ignore: Optional[str],  # noqa: UP045
+    fail_on: str | None,
+    strict: bool,
 ) -> int:
     from invitecore.inputs import load_inputs
 
     engine = _load(config_path, strict)
-    overrides: dict[str, object] = {}
-    if select is not None:
-        overrides["select"] = _codes(select)
-    if ignore is not None:
-        overrides["ignore"] = _codes(ignore)
-    if overrides:
-        engine = Engine(engine.loaded, attrs.evolve(engine.config, **overrides))
+    if select is not None or ignore is not None:
+        changed = attrs.evolve(
+            engine.config,
+            select=_codes(select) if select is not None else engine.config.select,
+            ignore=_codes(ignore) if ignore is not None else engine.config.ignore,
+        )
+        engine = Engine(engine.loaded, changed)
     settings: Config = engine.config
     threshold = settings.fail_on
     if fail_on is not None:
@@ -193,7 +246,9 @@ def _run(
 @app.command()
 def plugins(
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
-    config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Config file.", dir_okay=False)] = None,  # noqa: UP045
+    config: Annotated[
+        Path | None, typer.Option("--config", "-c", help="Config file.", dir_okay=False)
+    ] = None,
 ) -> None:
     """List plugins: distribution, version, entry point, status, hooks, rule codes."""
     try:
@@ -208,7 +263,9 @@ def plugins(
         for record in records:
             version = f" {record.version}" if record.version else ""
             status = record.status + (f": {record.reason}" if record.reason else "")
-            typer.echo(f"{record.name} ({record.distribution or 'not installed'}{version}) [{status}]")
+            typer.echo(
+                f"{record.name} ({record.distribution or 'not installed'}{version}) [{status}]"
+            )
             if record.entry_point:
                 typer.echo(f"    entry point: {record.entry_point}")
             if record.hooks:
@@ -231,11 +288,21 @@ def rules(
     engine = Engine.from_config(Config())
     items = sorted(engine.loaded.rules.items())
     if as_json:
-        typer.echo(json.dumps([
-            {"code": code, "plugin": plugin, "severity": str(rule.severity), "summary": rule.summary,
-             "explanation": rule.explanation}
-            for code, (rule, plugin) in items
-        ], indent=2))
+        typer.echo(
+            json.dumps(
+                [
+                    {
+                        "code": code,
+                        "plugin": plugin,
+                        "severity": str(rule.severity),
+                        "summary": rule.summary,
+                        "explanation": rule.explanation,
+                    }
+                    for code, (rule, plugin) in items
+                ],
+                indent=2,
+            )
+        )
         return
     for code, (rule, plugin) in items:
         typer.echo(f"{code}  {rule.severity!s:<7}  {rule.summary}  [{plugin}]")

@@ -110,18 +110,21 @@ class _Reader:
         return ConfigError(message, file=self.file, line=line, field=".".join(path))
 
     def check_table(
-        self, table: Mapping[str, Any], schema: Mapping[str, tuple[str, _Check]], prefix: Sequence[str]
+        self,
+        table: Mapping[str, Any],
+        schema: Mapping[str, tuple[str, _Check]],
+        prefix: Sequence[str],
     ) -> None:
         for key, value in table.items():
             if key not in schema:
-                raise self.error(
-                    [*prefix, key], f"unknown key{did_you_mean(key, schema)}"
-                )
+                raise self.error([*prefix, key], f"unknown key{did_you_mean(key, schema)}")
             expected, check = schema[key]
             if not check(value):
                 raise self.error([*prefix, key], f"expected {expected}, got {value!r}")
 
-    def enum(self, path: Sequence[str], value: str, convert: Callable[[str], Any], allowed: str) -> Any:
+    def enum(
+        self, path: Sequence[str], value: str, convert: Callable[[str], Any], allowed: str
+    ) -> Any:
         try:
             return convert(value)
         except ValueError:
@@ -133,8 +136,9 @@ class _Reader:
         return float(value)
 
 
-def parse_config(table: Mapping[str, Any], *, text: str = "", file: str = "<config>",
-                 root: Sequence[str] = ()) -> Config:
+def parse_config(
+    table: Mapping[str, Any], *, text: str = "", file: str = "<config>", root: Sequence[str] = ()
+) -> Config:
     """Validate an already-parsed ``[tool.invitecore]`` table and build a :class:`Config`.
 
     :param text: the file's text, used only to find line numbers for errors.
@@ -171,17 +175,20 @@ def parse_config(table: Mapping[str, Any], *, text: str = "", file: str = "<conf
     thresholds = Thresholds(
         open_threshold=reader.fraction(
             ["classification", "open-threshold"],
-            classification.get("open-threshold", defaults.open_threshold), 1,
+            classification.get("open-threshold", defaults.open_threshold),
+            1,
         ),
         selective_threshold=reader.fraction(
             ["classification", "selective-threshold"],
-            classification.get("selective-threshold", defaults.selective_threshold), 1,
+            classification.get("selective-threshold", defaults.selective_threshold),
+            1,
         ),
         risk_medium=medium,
         risk_high=high,
         do_not_send_confidence=reader.fraction(
             ["verdict", "do-not-send-confidence"],
-            verdict.get("do-not-send-confidence", defaults.do_not_send_confidence), 1,
+            verdict.get("do-not-send-confidence", defaults.do_not_send_confidence),
+            1,
         ),
         revise_at=reader.enum(
             ["verdict", "revise-at"], verdict.get("revise-at", "warning"), _severity, severities
@@ -253,7 +260,9 @@ def load_config(path: Path | None = None, *, search: bool = True) -> Config:
         line = getattr(exc, "lineno", None)
         column = getattr(exc, "colno", None)
         message = getattr(exc, "msg", str(exc))
-        raise ConfigError(f"invalid TOML: {message}", file=shown, line=line, column=column) from None
+        raise ConfigError(
+            f"invalid TOML: {message}", file=shown, line=line, column=column
+        ) from None
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("invitecore", {})
         root: list[str] = ["tool", "invitecore"]

@@ -165,9 +165,7 @@ class Engine:
             )
         )
         arguments["findings"] = findings
-        factors = self._run(
-            self._factors, "invitecore_risk_factors", RiskFactor, arguments, errors
-        )
+        factors = self._run(self._factors, "invitecore_risk_factors", RiskFactor, arguments, errors)
         risk = score_risk(factors, self.thresholds)
         verdict = decide_verdict(invitation, classification, findings, risk, self.thresholds)
         result = CaseResult(
@@ -181,7 +179,9 @@ class Engine:
             errors=tuple(errors),
         )
         if self._advice:
-            advice = self._run(self._advice, "invitecore_advice", Advice, {"result": result}, errors)
+            advice = self._run(
+                self._advice, "invitecore_advice", Advice, {"result": result}, errors
+            )
             result = attrs.evolve(result, advice=tuple(advice), errors=tuple(errors))
         return result
 
@@ -228,18 +228,26 @@ class Engine:
                 continue
             for item in items:
                 if not isinstance(item, expected):
-                    errors.append(PluginError(
-                        plugin=impl.plugin, hook=hook,
-                        message=f"returned {type(item).__name__}, expected {expected.__name__}",
-                    ))
+                    errors.append(
+                        PluginError(
+                            plugin=impl.plugin,
+                            hook=hook,
+                            message=f"returned {type(item).__name__}, expected {expected.__name__}",
+                        )
+                    )
                 elif item.code not in impl.codes:
-                    errors.append(PluginError(
-                        plugin=impl.plugin, hook=hook,
-                        message=f"emitted rule code {item.code}, which it did not declare",
-                    ))
+                    errors.append(
+                        PluginError(
+                            plugin=impl.plugin,
+                            hook=hook,
+                            message=f"emitted rule code {item.code}, which it did not declare",
+                        )
+                    )
                 elif enabled(item.code):
                     collected.append(
-                        item if item.plugin == impl.plugin else attrs.evolve(item, plugin=impl.plugin)
+                        item
+                        if item.plugin == impl.plugin
+                        else attrs.evolve(item, plugin=impl.plugin)
                     )
         return collected
 
@@ -253,7 +261,9 @@ def input_error_result(error: InputError) -> CaseResult:
     """The result row for an input row that could not be read."""
     from invitecore.report import Source
 
-    source = Source(file=error.file or "<input>", line=error.line) if error.file or error.line else None
+    source = (
+        Source(file=error.file or "<input>", line=error.line) if error.file or error.line else None
+    )
     return CaseResult(
         id=None, source=source, profile=None, classification=None, input_error=str(error)
     )
@@ -298,7 +308,10 @@ def _build(cls: Any, value: Any) -> Any:
 
 
 def evaluate_many(
-    cases: Iterable[Case | InputError], *, config: Config | None = None, engine: Engine | None = None
+    cases: Iterable[Case | InputError],
+    *,
+    config: Config | None = None,
+    engine: Engine | None = None,
 ) -> Iterator[CaseResult]:
     """Evaluate many cases lazily, in input order; a generator other tools can stream through.
 

@@ -44,7 +44,9 @@ class InputError(InvitecoreError):
 
     def __str__(self) -> str:
         where = _where(self.file, self.line, self.column)
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        return (
+            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        )
 
 
 class ConfigError(InputError):

@@ -128,32 +128,102 @@ class Verdict(_StrEnum):
 
 E = TypeVar("E", bound=enum.Enum)
 
+# Converters are lenient and never raise: they turn what they can ("open", "6,500+", "true")
+# into the field's type and pass anything else through unchanged. The validators that follow
+# them know the field's name, so the error message can name it.
 
-def _enum_converter(enum_cls: type[E], field: str) -> Any:
-    """A converter that accepts an ``enum_cls`` member or its string value, case-insensitively."""
 
-    def convert(value: object) -> E:
-        if isinstance(value, enum_cls):
+def _enum_value(enum_cls: type[E], value: object) -> E | object:
+    if isinstance(value, str):
+        try:
+            return enum_cls(value.strip().lower())
+        except ValueError:
             return value
-        if isinstance(value, str):
-            try:
-                return enum_cls(value.strip().lower())
-            except ValueError:
-                pass
-        allowed = ", ".join(str(m.value) for m in enum_cls)
-        raise ValueError(f"{field}: {value!r} is not one of: {allowed}")
-
-    convert.__name__ = f"to_{enum_cls.__name__}"
-    return convert
+    return value
 
 
-def _optional_enum_converter(enum_cls: type[E], field: str) -> Any:
-    inner = _enum_converter(enum_cls, field)
+def _to_severity(value: object) -> Any:
+    return _enum_value(Severity, value)
 
-    def convert(value: object) -> E | None:
-        return None if value is None else inner(value)
 
-    return convert
+def _to_camp(value: object) -> Any:
+    return _enum_value(Camp, value)
+
+
+def _to_networking_camp(value: object) -> Any:
+    return _enum_value(NetworkingCamp, value)
+
+
+def _to_relationship(value: object) -> Any:
+    return _enum_value(Relationship, value)
+
+
+def _to_account(value: object) -> Any:
+    return _enum_value(Account, value)
+
+
+def _to_risk_level(value: object) -> Any:
+    return _enum_value(RiskLevel, value)
+
+
+def _member_of(enum_cls: type[enum.Enum], *, optional: bool = False) -> Any:
+    allowed = ", ".join(str(m.value) for m in enum_cls)
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if isinstance(value, enum_cls) or (optional and value is None):
+            return
+        raise ValueError(f"{attribute.name}: {value!r} is not one of: {allowed}")
+
+    return check
+
+
+def _to_int(value: object) -> Any:
+    if value == "" or isinstance(value, bool):
+        return None if value == "" else value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        text = value.strip().replace(",", "").rstrip("+")
+        if text.isdigit():
+            return int(text)
+    return value
+
+
+def _to_bool(value: object) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text in ("true", "yes", "y", "1"):
+            return True
+        if text in ("false", "no", "n", "0"):
+            return False
+        if text == "":
+            return None
+    return value
+
+
+def _to_str(value: object) -> Any:
+    # Spreadsheet exports turn some text cells into numbers (a zip code, a year): keep them.
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+def _expect(types: tuple[type, ...], description: str) -> Any:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if (
+            value is None
+            or (isinstance(value, types) and not isinstance(value, bool))
+            or (bool in types and isinstance(value, bool))
+        ):
+            return
+        raise ValueError(f"{attribute.name}: expected {description}, got {value!r}")
+
+    return check
+
+
+_TEXT = _expect((str,), "text")
 
 
 def _str_tuple(value: object) -> tuple[str, ...]:
@@ -164,16 +234,26 @@ def _str_tuple(value: object) -> tuple[str, ...]:
     return tuple(value)  # type: ignore[arg-type]
 
 
+def _to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(value)
+
+
 def _span(value: object) -> Span | None:
     if value is None:
         return None
-    start, end = value  # type: ignore[misc]
-    return (int(start), int(end))
+    if not isinstance(value, (tuple, list)):
+        raise ValueError(f"span: {value!r} is not a (start, end) pair")
+    pair = tuple(value)
+    if len(pair) != 2:
+        raise ValueError(f"span: {value!r} is not a (start, end) pair")
+    return (int(pair[0]), int(pair[1]))
 
 
 def _check_span(instance: object, attribute: attrs.Attribute[Any], value: Span | None) -> None:
     if value is not None and not (0 <= value[0] <= value[1]):
-        raise ValueError(f"{attribute.name}: {value!r} is not a (start, end) pair with 0 <= start <= end")
+        raise ValueError(
+            f"{attribute.name}: {value!r} is not a (start, end) pair with 0 <= start <= end"
+        )
 
 
 _RULE_CODE = re.compile(r"[A-Z]{2,4}[0-9]{3}")
@@ -181,7 +261,10 @@ _RULE_CODE = re.compile(r"[A-Z]{2,4}[0-9]{3}")
 
 def _check_code(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
     if not isinstance(value, str) or not _RULE_CODE.fullmatch(value):
-        raise ValueError(f"{attribute.name}: {value!r} is not a rule code (2-4 capital letters and 3 digits, e.g. LIO101)")
+        raise ValueError(
+            f"{attribute.name}: {value!r} is not a rule code"
+            " (2-4 capital letters and 3 digits, e.g. LIO101)"
+        )
 
 
 def _check_weight(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
@@ -206,7 +289,7 @@ class Rule:
     code: str = attrs.field(validator=_check_code)
     summary: str
     severity: Severity = attrs.field(
-        default=Severity.WARNING, converter=_enum_converter(Severity, "severity")
+        default=Severity.WARNING, converter=_to_severity, validator=_member_of(Severity)
     )
     explanation: str = ""
 
@@ -226,7 +309,7 @@ class Signal:
     """
 
     code: str = attrs.field(validator=_check_code)
-    camp: Camp = attrs.field(converter=_enum_converter(Camp, "camp"))
+    camp: Camp = attrs.field(converter=_to_camp, validator=_member_of(Camp))
     weight: float = attrs.field(converter=float, validator=_check_weight)
     label: str
     field: str | None = None
@@ -245,7 +328,9 @@ class Finding:
     code: str = attrs.field(validator=_check_code)
     message: str
     severity: Severity | None = attrs.field(
-        default=None, converter=_optional_enum_converter(Severity, "severity")
+        default=None,
+        converter=_to_severity,
+        validator=_member_of(Severity, optional=True),
     )
     suggestion: str | None = None
     field: str | None = None
@@ -281,61 +366,9 @@ class PluginError:
     message: str
 
 
-def _optional_int(field: str) -> Any:
-    def convert(value: object) -> int | None:
-        if value is None or value == "":
-            return None
-        if isinstance(value, bool):
-            raise ValueError(f"{field}: expected a whole number, got {value!r}")
-        if isinstance(value, int):
-            return value
-        if isinstance(value, float) and value.is_integer():
-            return int(value)
-        if isinstance(value, str):
-            text = value.strip().replace(",", "").rstrip("+")
-            if text.isdigit():
-                return int(text)
-        raise ValueError(f"{field}: expected a whole number, got {value!r}")
-
-    return convert
-
-
-def _optional_bool(field: str) -> Any:
-    truthy = {"true", "yes", "1", "y"}
-    falsy = {"false", "no", "0", "n", ""}
-
-    def convert(value: object) -> bool | None:
-        if value is None or isinstance(value, bool):
-            return value
-        if isinstance(value, int) and value in (0, 1):
-            return bool(value)
-        if isinstance(value, str):
-            text = value.strip().lower()
-            if text in truthy:
-                return True
-            if text in falsy:
-                return None if text == "" else False
-        raise ValueError(f"{field}: expected true or false, got {value!r}")
-
-    return convert
-
-
-def _check_name(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
+def _check_name(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str):
         raise ValueError(f"name: expected text, got {value!r}")
-
-
-def _optional_str(field: str) -> Any:
-    def convert(value: object) -> str | None:
-        if value is None:
-            return None
-        if isinstance(value, str):
-            return value
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return str(value)
-        raise ValueError(f"{field}: expected text, got {type(value).__name__}")
-
-    return convert
 
 
 @attrs.frozen(kw_only=True)
@@ -349,22 +382,30 @@ class Profile:
     """
 
     name: str = attrs.field(validator=_check_name)
-    first_name: str | None = attrs.field(default=None, converter=_optional_str("first_name"))
-    last_name: str | None = attrs.field(default=None, converter=_optional_str("last_name"))
-    headline: str | None = attrs.field(default=None, converter=_optional_str("headline"))
-    about: str | None = attrs.field(default=None, converter=_optional_str("about"))
+    first_name: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
+    last_name: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
+    headline: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
+    about: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
     groups: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
-    connections: int | None = attrs.field(default=None, converter=_optional_int("connections"))
-    shared_connections: int | None = attrs.field(
-        default=None, converter=_optional_int("shared_connections")
+    connections: int | None = attrs.field(
+        default=None, converter=_to_int, validator=_expect((int,), "a whole number")
     )
-    member_since: int | None = attrs.field(default=None, converter=_optional_int("member_since"))
-    company: str | None = attrs.field(default=None, converter=_optional_str("company"))
-    title: str | None = attrs.field(default=None, converter=_optional_str("title"))
-    location: str | None = attrs.field(default=None, converter=_optional_str("location"))
-    url: str | None = attrs.field(default=None, converter=_optional_str("url"))
-    open_link: bool | None = attrs.field(default=None, converter=_optional_bool("open_link"))
-    premium: bool | None = attrs.field(default=None, converter=_optional_bool("premium"))
+    shared_connections: int | None = attrs.field(
+        default=None, converter=_to_int, validator=_expect((int,), "a whole number")
+    )
+    member_since: int | None = attrs.field(
+        default=None, converter=_to_int, validator=_expect((int,), "a whole number")
+    )
+    company: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
+    title: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
+    location: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
+    url: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
+    open_link: bool | None = attrs.field(
+        default=None, converter=_to_bool, validator=_expect((bool,), "true or false")
+    )
+    premium: bool | None = attrs.field(
+        default=None, converter=_to_bool, validator=_expect((bool,), "true or false")
+    )
     emails: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     extra: Mapping[str, Any] = attrs.field(factory=dict, converter=_freeze_mapping)
 
@@ -397,15 +438,19 @@ class Profile:
         return value if isinstance(value, str) else None
 
 
+def _to_note(value: object) -> Any:
+    return "" if value is None else value
+
+
 @attrs.frozen(kw_only=True)
 class Invitation:
     """The draft invitation: the note (empty means no note), the relationship picked, an email."""
 
-    note: str = attrs.field(default="", converter=lambda v: "" if v is None else v)
+    note: str = attrs.field(default="", converter=_to_note)
     relationship: Relationship = attrs.field(
-        default=Relationship.NONE, converter=_enum_converter(Relationship, "relationship")
+        default=Relationship.NONE, converter=_to_relationship, validator=_member_of(Relationship)
     )
-    email: str | None = attrs.field(default=None, converter=_optional_str("email"))
+    email: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
 
     @note.validator
     def _check_note(self, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -422,9 +467,9 @@ class Invitation:
 class Sender:
     """Who sends the invitation; ``account`` sets the note length limit."""
 
-    name: str | None = attrs.field(default=None, converter=_optional_str("name"))
+    name: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
     account: Account = attrs.field(
-        default=Account.FREE, converter=_enum_converter(Account, "account")
+        default=Account.FREE, converter=_to_account, validator=_member_of(Account)
     )
 
 
@@ -432,9 +477,11 @@ class Sender:
 class Classification:
     """The core's conclusion about a person's camp, with the signals it used."""
 
-    camp: NetworkingCamp = attrs.field(converter=_enum_converter(NetworkingCamp, "camp"))
+    camp: NetworkingCamp = attrs.field(
+        converter=_to_networking_camp, validator=_member_of(NetworkingCamp)
+    )
     confidence: float
-    signals: tuple[Signal, ...] = attrs.field(default=(), converter=tuple)
+    signals: tuple[Signal, ...] = attrs.field(default=(), converter=_to_tuple)
     open_strength: float = 0.0
     selective_strength: float = 0.0
 
@@ -449,5 +496,5 @@ class Risk:
     """The summed risk scorecard: score clamped to 0-100, its level, and every factor."""
 
     score: float
-    level: RiskLevel = attrs.field(converter=_enum_converter(RiskLevel, "level"))
-    factors: tuple[RiskFactor, ...] = attrs.field(default=(), converter=tuple)
+    level: RiskLevel = attrs.field(converter=_to_risk_level, validator=_member_of(RiskLevel))
+    factors: tuple[RiskFactor, ...] = attrs.field(default=(), converter=_to_tuple)

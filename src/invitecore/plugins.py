@@ -77,9 +77,7 @@ class LoadedPlugins:
     @property
     def active_external(self) -> tuple[PluginRecord, ...]:
         """Active plugins outside the core that declare rules (the ones that judge cases)."""
-        return tuple(
-            r for r in self.records if r.status == "active" and not r.internal and r.rules
-        )
+        return tuple(r for r in self.records if r.status == "active" and not r.internal and r.rules)
 
     def rule_codes_of(self, plugin: str) -> frozenset[str]:
         """The rule codes ``plugin`` declared."""
@@ -200,7 +198,8 @@ class _Loader:
         for fmt in formats:
             if not isinstance(fmt, OutputFormat):
                 raise _Failure(
-                    f"invitecore_output_formats returned {type(fmt).__name__}, expected OutputFormat"
+                    f"invitecore_output_formats returned {type(fmt).__name__},"
+                    " expected OutputFormat"
                 )
             if fmt.name in self.formats:
                 raise _Failure(
@@ -234,8 +233,11 @@ def _load_internal(loader: _Loader) -> None:
     for name, module_name in INTERNAL_PLUGINS:
         module = importlib.import_module(module_name)
         record = PluginRecord(
-            name=name, distribution="invitecore", version=__version__,
-            entry_point=module_name, internal=True,
+            name=name,
+            distribution="invitecore",
+            version=__version__,
+            entry_point=module_name,
+            internal=True,
         )
         loader.add(name, module, record)
 
@@ -267,7 +269,9 @@ def load_plugins(
         for name, plugin in plugins:
             record = PluginRecord(name=name, entry_point=getattr(plugin, "__name__", None))
             if name in disabled:
-                loader.records.append(attrs.evolve(record, status="disabled", reason="disabled in config"))
+                loader.records.append(
+                    attrs.evolve(record, status="disabled", reason="disabled in config")
+                )
             else:
                 loader.add(name, plugin, record)
         return loader.result()
@@ -275,7 +279,9 @@ def load_plugins(
     for entry_point in entry_points():
         distribution, version = _distribution(entry_point)
         record = PluginRecord(
-            name=entry_point.name, distribution=distribution, version=version,
+            name=entry_point.name,
+            distribution=distribution,
+            version=version,
             entry_point=entry_point.value,
         )
         if allowed is not None and entry_point.name not in allowed:
@@ -284,7 +290,9 @@ def load_plugins(
             )
             continue
         if entry_point.name in disabled:
-            loader.records.append(attrs.evolve(record, status="disabled", reason="disabled in config"))
+            loader.records.append(
+                attrs.evolve(record, status="disabled", reason="disabled in config")
+            )
             continue
         try:
             plugin = entry_point.load()

@@ -68,6 +68,7 @@ class RuleFilter:
         known = list(codes)
         entries = [*self.select, *self.ignore, *self.severity]
         return [
-            entry for entry in entries
+            entry
+            for entry in entries
             if entry != ALL and not any(code.startswith(entry) for code in known)
         ]

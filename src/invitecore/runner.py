@@ -50,7 +50,13 @@ def batch_checks(engine: Engine) -> tuple[list[tuple[str, BatchCheck]], list[Plu
                     raise TypeError(f"returned {type(check).__name__}, expected a BatchCheck")
                 checks.append((name, check))
         except Exception as exc:
-            errors.append(PluginError(plugin=name, hook="invitecore_batch_checks", message=f"{type(exc).__name__}: {exc}"))
+            errors.append(
+                PluginError(
+                    plugin=name,
+                    hook="invitecore_batch_checks",
+                    message=f"{type(exc).__name__}: {exc}",
+                )
+            )
     return checks, errors
 
 
@@ -85,7 +91,13 @@ def execute(
             try:
                 check.observe(result)
             except Exception as exc:
-                batch_errors.append(PluginError(plugin=name, hook="BatchCheck.observe", message=f"{type(exc).__name__}: {exc}"))
+                batch_errors.append(
+                    PluginError(
+                        plugin=name,
+                        hook="BatchCheck.observe",
+                        message=f"{type(exc).__name__}: {exc}",
+                    )
+                )
                 checks = [(n, c) for n, c in checks if c is not check]
         if on_result is not None:
             on_result(result)
@@ -94,7 +106,11 @@ def execute(
         try:
             sections[check.name] = dict(check.finish())
         except Exception as exc:
-            batch_errors.append(PluginError(plugin=name, hook="BatchCheck.finish", message=f"{type(exc).__name__}: {exc}"))
+            batch_errors.append(
+                PluginError(
+                    plugin=name, hook="BatchCheck.finish", message=f"{type(exc).__name__}: {exc}"
+                )
+            )
     if batch_errors:
         sections["batch_errors"] = {
             "warnings": [f"{e.plugin} failed in {e.hook}: {e.message}" for e in batch_errors]

@@ -26,7 +26,9 @@ def result_to_dict(result: CaseResult) -> dict[str, Any]:
     profile = result.profile
     classification = result.classification
     risk = result.risk
-    errors = [{"plugin": e.plugin, "hook": e.hook, "message": e.message} for e in result.errors]
+    errors: list[dict[str, str | None]] = [
+        {"plugin": e.plugin, "hook": e.hook, "message": e.message} for e in result.errors
+    ]
     if result.input_error is not None:
         errors.insert(0, {"plugin": None, "hook": None, "message": result.input_error})
     return {
@@ -36,7 +38,9 @@ def result_to_dict(result: CaseResult) -> dict[str, Any]:
         ),
         "name": profile.name if profile else None,
         "url": profile.url if profile else None,
-        "classification": None if classification is None else {
+        "classification": None
+        if classification is None
+        else {
             "camp": str(classification.camp),
             "confidence": classification.confidence,
             "open_strength": classification.open_strength,
@@ -68,7 +72,9 @@ def result_to_dict(result: CaseResult) -> dict[str, Any]:
             }
             for f in result.findings
         ],
-        "risk": None if risk is None else {
+        "risk": None
+        if risk is None
+        else {
             "score": risk.score,
             "level": str(risk.level),
             "factors": [

@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Setting", "Settings", "SettingError", "resolve_settings"]
+__all__ = ["Setting", "SettingError", "Settings", "resolve_settings"]
 
 
 @attrs.frozen(kw_only=True)
@@ -148,7 +148,9 @@ def resolve_settings(
         name = key[7:] if extend else key
         if name not in declared:
             candidates = list(declared) + [
-                f"extend-{n}" for n, s in declared.items() if isinstance(s.default, (list, tuple, Mapping))
+                f"extend-{n}"
+                for n, s in declared.items()
+                if isinstance(s.default, (list, tuple, Mapping))
             ]
             raise SettingError(
                 key, f"unknown setting {key!r} for plugin {plugin!r}{did_you_mean(key, candidates)}"

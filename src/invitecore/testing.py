@@ -26,7 +26,8 @@ __all__ = ["engine_with", "evaluate_case"]
 
 
 def engine_with(
-    *plugins: object, settings: Mapping[str, Mapping[str, Any]] | None = None,
+    *plugins: object,
+    settings: Mapping[str, Mapping[str, Any]] | None = None,
     config: Config | None = None,
 ) -> Engine:
     """An :class:`~invitecore.Engine` with exactly ``plugins`` registered.

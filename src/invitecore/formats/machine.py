@@ -56,8 +56,18 @@ class JsonLinesWriter:
 
 
 CSV_COLUMNS = (
-    "id", "source", "name", "url", "camp", "confidence", "risk", "level", "verdict",
-    "findings", "top_suggestion", "error",
+    "id",
+    "source",
+    "name",
+    "url",
+    "camp",
+    "confidence",
+    "risk",
+    "level",
+    "verdict",
+    "findings",
+    "top_suggestion",
+    "error",
 )
 
 
@@ -83,20 +93,22 @@ class CsvWriter:
         classification, risk, profile = result.classification, result.risk, result.profile
         errors = [result.input_error] if result.input_error else []
         errors += [f"{e.plugin}: {e.hook}: {e.message}" for e in result.errors]
-        self.writer.writerow([
-            result.id or "",
-            str(result.source) if result.source else "",
-            profile.name if profile else "",
-            (profile.url or "") if profile else "",
-            str(classification.camp) if classification else "",
-            f"{classification.confidence:.2f}" if classification else "",
-            f"{risk.score:g}" if risk else "",
-            str(risk.level) if risk else "",
-            str(result.verdict) if result.verdict else "",
-            " ".join(f.code for f in result.findings),
-            _top_suggestion(result),
-            "; ".join(errors),
-        ])
+        self.writer.writerow(
+            [
+                result.id or "",
+                str(result.source) if result.source else "",
+                profile.name if profile else "",
+                (profile.url or "") if profile else "",
+                str(classification.camp) if classification else "",
+                f"{classification.confidence:.2f}" if classification else "",
+                f"{risk.score:g}" if risk else "",
+                str(risk.level) if risk else "",
+                str(result.verdict) if result.verdict else "",
+                " ".join(f.code for f in result.findings),
+                _top_suggestion(result),
+                "; ".join(errors),
+            ]
+        )
 
     def close(self, summary: Summary) -> None:
         """Nothing to add: the summary is not a row."""

@@ -72,7 +72,10 @@ class TextWriter:
         for index, advice in enumerate(result.advice):
             self.line("Next" if index == 0 else "", f"- {advice.text}")
         for error in result.errors:
-            self.line("Plugin", self.style(f"{error.plugin} failed in {error.hook}: {error.message}", "red"))
+            self.line(
+                "Plugin",
+                self.style(f"{error.plugin} failed in {error.hook}: {error.message}", "red"),
+            )
 
     def _camp(self, classification: Classification, profile: Profile | None) -> None:
         camp = str(classification.camp).replace("_", " ")
@@ -105,11 +108,15 @@ class TextWriter:
         if summary.cases <= 1 and not summary.sections:
             return
         self.stream.write("\n" + self.style("Summary", "bold") + "\n")
-        self.line("Cases", f"{summary.cases}" + (
-            f" ({summary.input_errors} unreadable)" if summary.input_errors else ""
-        ))
+        self.line(
+            "Cases",
+            f"{summary.cases}"
+            + (f" ({summary.input_errors} unreadable)" if summary.input_errors else ""),
+        )
         for label, counts in (
-            ("Verdicts", summary.by_verdict), ("Camps", summary.by_camp), ("Risk", summary.by_level)
+            ("Verdicts", summary.by_verdict),
+            ("Camps", summary.by_camp),
+            ("Risk", summary.by_level),
         ):
             if counts:
                 self.line(label, _counts(counts))

@@ -68,22 +68,26 @@ def load_inputs(
             text = (stdin or sys.stdin).read()
             kind = detect_kind(None, text[:4096])
             if kind == "jsonl":
-                parts.append(iter_json_lines(
-                    iter(text.splitlines()), file="<stdin>", default_sender=default_sender
-                ))
+                parts.append(
+                    iter_json_lines(
+                        iter(text.splitlines()), file="<stdin>", default_sender=default_sender
+                    )
+                )
             else:
-                parts.append(read_case_text(
-                    text, file="<stdin>", kind=kind, default_sender=default_sender
-                ))
+                parts.append(
+                    read_case_text(text, file="<stdin>", kind=kind, default_sender=default_sender)
+                )
             continue
         path = Path(name)
         kind = detect_kind(path, _peek(path))
         if kind == "jsonl":
-            parts.append(iter_json_lines(
-                _stream_lines(path), file=name, default_sender=default_sender
-            ))
+            parts.append(
+                iter_json_lines(_stream_lines(path), file=name, default_sender=default_sender)
+            )
         else:
-            parts.append(read_case_text(
-                _read_text(path), file=name, kind=kind, default_sender=default_sender
-            ))
+            parts.append(
+                read_case_text(
+                    _read_text(path), file=name, kind=kind, default_sender=default_sender
+                )
+            )
     return itertools.chain.from_iterable(parts)

@@ -59,12 +59,17 @@ class _Locator:
 def _fail(message: str, path: Sequence[str], source: Source, locate: _Locator) -> InputError:
     line, column = locate(path) if path else (source.line, None)
     return InputError(
-        message, file=source.file, line=line or source.line, column=column,
+        message,
+        file=source.file,
+        line=line or source.line,
+        column=column,
         field=".".join(path) or None,
     )
 
 
-def _table(data: Mapping[str, Any], key: str, source: Source, locate: _Locator) -> Mapping[str, Any]:
+def _table(
+    data: Mapping[str, Any], key: str, source: Source, locate: _Locator
+) -> Mapping[str, Any]:
     value = data.get(key, {})
     if value is None:
         return {}
@@ -73,8 +78,9 @@ def _table(data: Mapping[str, Any], key: str, source: Source, locate: _Locator) 
     return value
 
 
-def _build(cls: Any, table: Mapping[str, Any], section: str, source: Source,
-           locate: _Locator) -> Any:
+def _build(
+    cls: Any, table: Mapping[str, Any], section: str, source: Source, locate: _Locator
+) -> Any:
     try:
         return cls(**table)
     except (ValueError, TypeError) as exc:
@@ -85,8 +91,9 @@ def _build(cls: Any, table: Mapping[str, Any], section: str, source: Source,
         raise _fail(message, [section, field] if field else [section], source, locate) from None
 
 
-def _check_keys(table: Mapping[str, Any], allowed: Sequence[str], section: str, source: Source,
-                locate: _Locator) -> None:
+def _check_keys(
+    table: Mapping[str, Any], allowed: Sequence[str], section: str, source: Source, locate: _Locator
+) -> None:
     for key in table:
         if key not in allowed:
             path = [section, key] if section else [key]
@@ -94,7 +101,11 @@ def _check_keys(table: Mapping[str, Any], allowed: Sequence[str], section: str, 
 
 
 def case_from_mapping(
-    data: Any, *, source: Source, text: str = "", kind: str = "toml",
+    data: Any,
+    *,
+    source: Source,
+    text: str = "",
+    kind: str = "toml",
     default_sender: Sender | None = None,
 ) -> Case:
     """Validate one parsed case and build a :class:`Case`.
@@ -122,7 +133,9 @@ def case_from_mapping(
         if value is not None and not (
             isinstance(value, list) and all(isinstance(item, str) for item in value)
         ):
-            raise _fail(f"expected a list of text, got {value!r}", ["profile", field], source, locate)
+            raise _fail(
+                f"expected a list of text, got {value!r}", ["profile", field], source, locate
+            )
     known = {k: v for k, v in profile_table.items() if k in PROFILE_FIELDS}
     extra = {k: v for k, v in profile_table.items() if k not in PROFILE_FIELDS}
     if "extra" in profile_table and isinstance(profile_table["extra"], Mapping):
@@ -143,8 +156,11 @@ def case_from_mapping(
     if case_id is not None and not isinstance(case_id, (str, int)):
         raise _fail(f"expected text, got {case_id!r}", ["id"], source, locate)
     return Case(
-        profile=profile, invitation=invitation, sender=sender,
-        id=None if case_id is None else str(case_id), source=source,
+        profile=profile,
+        invitation=invitation,
+        sender=sender,
+        id=None if case_id is None else str(case_id),
+        source=source,
     )
 
 
@@ -165,7 +181,9 @@ def _parse_json(text: str, file: str, line_offset: int = 0) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(
-            f"invalid JSON: {exc.msg}", file=file, line=exc.lineno + line_offset,
+            f"invalid JSON: {exc.msg}",
+            file=file,
+            line=exc.lineno + line_offset,
             column=exc.colno,
         ) from None
 
@@ -182,14 +200,25 @@ def read_case_text(
         cases = []
         for index, item in enumerate(data):
             line = _array_item_line(text, index)
-            cases.append(case_from_mapping(
-                item, source=Source(file=file, line=line), text=text, kind="json",
-                default_sender=default_sender,
-            ))
+            cases.append(
+                case_from_mapping(
+                    item,
+                    source=Source(file=file, line=line),
+                    text=text,
+                    kind="json",
+                    default_sender=default_sender,
+                )
+            )
         return cases
-    return [case_from_mapping(
-        data, source=Source(file=file, line=1), text=text, kind=kind, default_sender=default_sender
-    )]
+    return [
+        case_from_mapping(
+            data,
+            source=Source(file=file, line=1),
+            text=text,
+            kind=kind,
+            default_sender=default_sender,
+        )
+    ]
 
 
 def _array_item_line(text: str, index: int) -> int | None:
@@ -235,7 +264,10 @@ def iter_json_lines(
         try:
             data = _parse_json(line, file, line_offset=number - 1)
             yield case_from_mapping(
-                data, source=Source(file=file, line=number), text=line, kind="jsonl",
+                data,
+                source=Source(file=file, line=number),
+                text=line,
+                kind="jsonl",
                 default_sender=default_sender,
             )
         except InputError as error:
