@@ -31,6 +31,7 @@ from invitecore.models import (
     Sender,
     Severity,
     Signal,
+    TemplateGap,
     Verdict,
 )
 from invitecore.report import Case, CaseResult, OutputFormat, Source, Summary
@@ -65,6 +66,7 @@ __all__ = [
     "Signal",
     "Source",
     "Summary",
+    "TemplateGap",
     "Verdict",
     "__version__",
     "evaluate",

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import attrs
 
 from invitecore.aggregate import classify, decide_verdict, score_risk
+from invitecore.builtin import TEMPLATE_FIELD_MISSING
 from invitecore.config import Config
 from invitecore.errors import ConfigError, InputError
 from invitecore.locate import toml_key_line
@@ -35,6 +36,7 @@ from invitecore.settings import SettingError, Settings, resolve_settings
 
 __all__ = ["Engine", "evaluate", "evaluate_many"]
 
+CORE_PLUGIN = "invitecore.core"
 T = TypeVar("T", Signal, Finding, RiskFactor, Advice)
 
 
@@ -164,6 +166,8 @@ class Engine:
                 self._checks, "invitecore_invitation_checks", Finding, arguments, errors
             )
         )
+        if invitation.template_gaps:
+            findings = findings + self._template_gap_findings(invitation, findings)
         arguments["findings"] = findings
         factors = self._run(self._factors, "invitecore_risk_factors", RiskFactor, arguments, errors)
         risk = score_risk(factors, self.thresholds)
@@ -194,6 +198,33 @@ class Engine:
                 yield input_error_result(case)
             else:
                 yield self.evaluate(case)
+
+    def _template_gap_findings(
+        self, invitation: Invitation, findings: tuple[Finding, ...]
+    ) -> tuple[Finding, ...]:
+        # A plugin that already flags the leftover placeholder (the personalization plugin's
+        # PER113, say) has said it; the core speaks only for gaps nobody pointed at.
+        if not self.filter.enabled(TEMPLATE_FIELD_MISSING):
+            return ()
+        covered = [f.span for f in findings if f.field == "note" and f.span is not None]
+        extra = []
+        for gap in invitation.template_gaps:
+            start, end = gap.span
+            if any(s < end and start < e for s, e in covered):
+                continue
+            extra.append(
+                self._with_severity(
+                    Finding(
+                        code=TEMPLATE_FIELD_MISSING,
+                        message=f"the template field {{{gap.field}}} is empty for this prospect",
+                        suggestion=f"Fill in {gap.field!r} for this row or write the note by hand.",
+                        field="note",
+                        span=gap.span,
+                        plugin=CORE_PLUGIN,
+                    )
+                )
+            )
+        return tuple(extra)
 
     def _with_severity(self, finding: Finding) -> Finding:
         severity = self.filter.severity_for(finding.code) or finding.severity

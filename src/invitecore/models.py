@@ -34,6 +34,7 @@ __all__ = [
     "Severity",
     "Signal",
     "Span",
+    "TemplateGap",
     "Verdict",
 ]
 
@@ -438,6 +439,19 @@ class Profile:
         return value if isinstance(value, str) else None
 
 
+@attrs.frozen(kw_only=True)
+class TemplateGap:
+    """A template placeholder that had no value for this prospect.
+
+    The note keeps the placeholder text (``{company}``) at ``span`` instead of an empty string,
+    so the gap cannot pass unnoticed; the core reports it as ``INV101`` unless a plugin's finding
+    already points at that span.
+    """
+
+    field: str
+    span: Span = attrs.field(converter=_span, validator=_check_span)
+
+
 def _to_note(value: object) -> Any:
     return "" if value is None else value
 
@@ -451,6 +465,7 @@ class Invitation:
         default=Relationship.NONE, converter=_to_relationship, validator=_member_of(Relationship)
     )
     email: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
+    template_gaps: tuple[TemplateGap, ...] = attrs.field(default=(), converter=_to_tuple)
 
     @note.validator
     def _check_note(self, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -32,7 +32,7 @@ __all__ = ["case_from_mapping", "iter_json_lines", "read_case_text"]
 
 CASE_KEYS = ("id", "profile", "invitation", "sender")
 PROFILE_FIELDS = tuple(a.name for a in attrs.fields(Profile) if a.name != "extra")
-INVITATION_FIELDS = tuple(a.name for a in attrs.fields(Invitation))
+INVITATION_FIELDS = ("note", "relationship", "email")
 SENDER_FIELDS = tuple(a.name for a in attrs.fields(Sender))
 _LIST_FIELDS = ("groups", "emails")
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")

@@ -1,0 +1,61 @@
+"""Developer tasks. `nox` runs the default sessions (what CI runs); `nox -l` lists them all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nox
+
+nox.options.default_venv_backend = "venv"
+nox.options.sessions = ["lint", "types", "tests", "plugin", "integration"]
+nox.options.error_on_missing_interpreters = True
+
+ROOT = Path(__file__).parent
+PLUGINS = sorted(p.name for p in (ROOT / "plugins").iterdir() if (p / "pyproject.toml").is_file())
+# Pytest runs several suites at once in `integration`; importlib mode keeps same-named test
+# modules in different plugins apart.
+PYTEST = ("pytest", "--import-mode=importlib")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The core's tests, with no plugin installed."""
+    session.install(".[test]")
+    session.run(*PYTEST, "tests", "--ignore=tests/integration", *session.posargs)
+
+
+@nox.session
+@nox.parametrize("plugin", PLUGINS)
+def plugin(session: nox.Session, plugin: str) -> None:
+    """One plugin's tests, with only the core and that plugin installed."""
+    session.install(".", f"./plugins/{plugin}[test]")
+    session.run(*PYTEST, f"plugins/{plugin}/tests", *session.posargs)
+
+
+@nox.session
+def integration(session: nox.Session) -> None:
+    """Every suite with all bundled plugins installed together, cross-plugin tests included."""
+    session.install(".[test]", *(f"./plugins/{p}" for p in PLUGINS))
+    session.run(*PYTEST, "tests", *(f"plugins/{p}/tests" for p in PLUGINS), *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff over the whole tree."""
+    session.install("ruff")
+    session.run("ruff", "check", ".", *session.posargs)
+
+
+@nox.session
+def types(session: nox.Session) -> None:
+    """mypy --strict over the core and every plugin (checked as Python 3.10)."""
+    session.install("mypy", "tomli", "pytest", "hypothesis", ".", *(f"./plugins/{p}" for p in PLUGINS))
+    session.run("mypy", *session.posargs)
+
+
+@nox.session(default=False)
+def benchmarks(session: nox.Session) -> None:
+    """Rerun the speed and memory benchmarks (results go in docs/benchmarks.md by hand)."""
+    session.install(".", *(f"./plugins/{p}" for p in PLUGINS), "typer")
+    for script in sorted((ROOT / "benchmarks").glob("bench_*.py")):
+        session.run("python", str(script.relative_to(ROOT)), *session.posargs)
