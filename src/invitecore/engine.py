@@ -105,11 +105,14 @@ class Engine:
             if record.status != "active":
                 continue
             declared = self.loaded.settings.get(record.name, {})
-            table = self.config.plugin_table(record.name)
+            # The core's own settings live in [tool.invitecore.batch], not under plugins.
+            core = record.name == CORE_PLUGIN
+            table = self.config.batch if core else self.config.plugin_table(record.name)
+            where = ["batch"] if core else ["plugins", record.name]
             try:
                 resolved[record.name] = resolve_settings(declared, table, plugin=record.name)
             except SettingError as exc:
-                raise self._config_error(["plugins", record.name], exc.key, str(exc)) from None
+                raise self._config_error(where, exc.key, str(exc)) from None
         return resolved
 
     def _config_error(self, table: Sequence[str], key: str, message: str) -> ConfigError:
@@ -177,6 +180,8 @@ class Engine:
             source=case.source,
             profile=profile,
             classification=classification,
+            invitation=invitation,
+            sender=sender,
             findings=findings,
             risk=risk,
             verdict=verdict,

@@ -69,6 +69,8 @@ class CaseResult:
     source: Source | None
     profile: Profile | None
     classification: Classification | None
+    invitation: Invitation | None = None
+    sender: Sender | None = None
     findings: tuple[Finding, ...] = ()
     risk: Risk | None = None
     verdict: Verdict | None = None

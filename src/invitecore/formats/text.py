@@ -19,7 +19,7 @@ _VERDICT_STYLE = {
 }
 _SEVERITY_STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _LEVEL_STYLE = {"low": "green", "medium": "yellow", "high": "red"}
-_WIDTH = 10  # label column
+_WIDTH = 12  # label column
 
 
 class TextWriter:
@@ -105,7 +105,7 @@ class TextWriter:
         """Write the summary: counts, batch sections, and a hint when no plugins are installed."""
         if self.plugins_hint:
             self.stream.write("\n" + self.style(self.plugins_hint, "yellow") + "\n")
-        if summary.cases <= 1 and not summary.sections:
+        if summary.cases <= 1:
             return
         self.stream.write("\n" + self.style("Summary", "bold") + "\n")
         self.line(

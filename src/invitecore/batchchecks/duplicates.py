@@ -1,0 +1,118 @@
+"""Duplicate prospects (same profile URL, or same name and company) in constant memory.
+
+A list of a million prospects must not cost a million remembered keys, so the check keeps a
+fixed-size Bloom filter: memory is the same for ten rows or ten million. The price is a tiny
+chance of calling a new prospect a duplicate (about 1 in 100 million per row at a million rows
+with the default size); it never misses a real duplicate.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from invitecore.report import CaseResult
+
+__all__ = ["BloomFilter", "DuplicateProspects", "prospect_keys"]
+
+_SPACE = re.compile(r"\s+")
+
+
+class BloomFilter:
+    """A fixed-size set of byte strings that can answer "seen before?" with rare false yeses."""
+
+    def __init__(self, bits_log2: int = 27, hashes: int = 6) -> None:
+        self.size = 1 << bits_log2
+        self.mask = self.size - 1
+        self.hashes = hashes
+        self._bits: bytearray | None = None
+
+    @property
+    def bits(self) -> bytearray:
+        """The bit array, allocated on first use so one-case runs never pay for it."""
+        if self._bits is None:
+            self._bits = bytearray(self.size >> 3)
+        return self._bits
+
+    def add(self, key: bytes) -> bool:
+        """Add ``key``; return True when it was (probably) already present."""
+        digest = hashlib.blake2b(key, digest_size=16).digest()
+        first = int.from_bytes(digest[:8], "little")
+        step = int.from_bytes(digest[8:], "little") | 1
+        present = True
+        bits = self.bits
+        for index in range(self.hashes):
+            position = (first + index * step) & self.mask
+            byte, bit = position >> 3, 1 << (position & 7)
+            if not bits[byte] & bit:
+                present = False
+                bits[byte] |= bit
+        return present
+
+
+def _normal_url(url: str) -> str:
+    url = url.strip().lower().split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    for prefix in ("https://", "http://"):
+        if url.startswith(prefix):
+            url = url[len(prefix) :]
+    return url.removeprefix("www.")
+
+
+def _normal_text(text: str) -> str:
+    return _SPACE.sub(" ", text.strip().casefold())
+
+
+def prospect_keys(result: CaseResult) -> list[tuple[str, bytes]]:
+    """The identities of a prospect: ``("url", ...)`` and ``("name and company", ...)``."""
+    profile = result.profile
+    if profile is None:
+        return []
+    keys = []
+    if profile.url and profile.url.strip():
+        keys.append(("URL", b"u:" + _normal_url(profile.url).encode()))
+    if profile.name.strip() and profile.company and profile.company.strip():
+        joined = f"{_normal_text(profile.name)}\x00{_normal_text(profile.company)}"
+        keys.append(("name and company", b"n:" + joined.encode()))
+    return keys
+
+
+class DuplicateProspects:
+    """Counts prospects that repeat an earlier row, and lists the first few."""
+
+    name = "duplicates"
+
+    def __init__(self, *, examples: int = 10, bits_log2: int = 27) -> None:
+        self.filter = BloomFilter(bits_log2=bits_log2)
+        self.count = 0
+        self.examples: list[str] = []
+        self.example_limit = examples
+
+    def observe(self, result: CaseResult) -> None:
+        """Check one prospect against every earlier one."""
+        matched = None
+        for label, key in prospect_keys(result):
+            if self.filter.add(key) and matched is None:
+                matched = label
+        if matched is None:
+            return
+        self.count += 1
+        if len(self.examples) < self.example_limit and result.profile is not None:
+            where = f" ({result.source})" if result.source else ""
+            self.examples.append(f"{result.profile.name}{where}: same {matched} as an earlier row")
+
+    def finish(self) -> Mapping[str, Any]:
+        """The section: how many duplicates, the first few, and a warning when there are any."""
+        section: dict[str, Any] = {
+            "count": self.count,
+            "headline": f"{self.count} prospect(s) repeat an earlier row",
+            "lines": list(self.examples),
+            "warnings": [],
+        }
+        if self.count:
+            section["warnings"].append(
+                f"{self.count} duplicate prospect(s): inviting someone twice wastes invitations "
+                "and looks automated; remove them from the list."
+            )
+        return section
