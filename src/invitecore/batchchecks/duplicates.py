@@ -1,9 +1,10 @@
 """Duplicate prospects (same profile URL, or same name and company) in constant memory.
 
-A list of a million prospects must not cost a million remembered keys, so the check keeps a
-fixed-size Bloom filter: memory is the same for ten rows or ten million. The price is a tiny
-chance of calling a new prospect a duplicate (about 1 in 100 million per row at a million rows
-with the default size); it never misses a real duplicate.
+Short lists are checked exactly, with a set of keys. A list of a million prospects must not cost
+a million remembered keys, so past ``exact_limit`` keys the check moves to a fixed-size Bloom
+filter (16 MiB): memory then stays the same for ten thousand rows or ten million. The price is a
+tiny chance of calling a new prospect a duplicate (about 1 in 100 million per row at a million
+rows); it never misses a real duplicate.
 """
 
 from __future__ import annotations
@@ -27,14 +28,7 @@ class BloomFilter:
         self.size = 1 << bits_log2
         self.mask = self.size - 1
         self.hashes = hashes
-        self._bits: bytearray | None = None
-
-    @property
-    def bits(self) -> bytearray:
-        """The bit array, allocated on first use so one-case runs never pay for it."""
-        if self._bits is None:
-            self._bits = bytearray(self.size >> 3)
-        return self._bits
+        self.bits = bytearray(self.size >> 3)
 
     def add(self, key: bytes) -> bool:
         """Add ``key``; return True when it was (probably) already present."""
@@ -83,8 +77,13 @@ class DuplicateProspects:
 
     name = "duplicates"
 
-    def __init__(self, *, examples: int = 10, bits_log2: int = 27) -> None:
-        self.filter = BloomFilter(bits_log2=bits_log2)
+    def __init__(
+        self, *, examples: int = 10, bits_log2: int = 27, exact_limit: int = 2_000
+    ) -> None:
+        self.bits_log2 = bits_log2
+        self.exact_limit = exact_limit
+        self.exact: set[bytes] | None = set()
+        self.filter: BloomFilter | None = None
         self.count = 0
         self.examples: list[str] = []
         self.example_limit = examples
@@ -93,7 +92,7 @@ class DuplicateProspects:
         """Check one prospect against every earlier one."""
         matched = None
         for label, key in prospect_keys(result):
-            if self.filter.add(key) and matched is None:
+            if self._seen(key) and matched is None:
                 matched = label
         if matched is None:
             return
@@ -101,6 +100,21 @@ class DuplicateProspects:
         if len(self.examples) < self.example_limit and result.profile is not None:
             where = f" ({result.source})" if result.source else ""
             self.examples.append(f"{result.profile.name}{where}: same {matched} as an earlier row")
+
+    def _seen(self, key: bytes) -> bool:
+        exact = self.exact
+        if exact is not None:
+            if key in exact:
+                return True
+            exact.add(key)
+            if len(exact) > self.exact_limit:
+                self.filter = BloomFilter(bits_log2=self.bits_log2)
+                for known in exact:
+                    self.filter.add(known)
+                self.exact = None
+            return False
+        assert self.filter is not None
+        return self.filter.add(key)
 
     def finish(self) -> Mapping[str, Any]:
         """The section: how many duplicates, the first few, and a warning when there are any."""

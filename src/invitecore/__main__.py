@@ -1,0 +1,5 @@
+"""``python -m invitecore``: the same as the ``invitecore`` command."""
+
+from invitecore.cli import main
+
+main()
