@@ -35,7 +35,7 @@ def plugin(session: nox.Session, plugin: str) -> None:
 @nox.session
 def integration(session: nox.Session) -> None:
     """Every suite with all bundled plugins installed together, cross-plugin tests included."""
-    session.install(".[test]", *(f"./plugins/{p}" for p in PLUGINS))
+    session.install(".[test,dask]", *(f"./plugins/{p}" for p in PLUGINS))
     session.run(*PYTEST, "tests", *(f"plugins/{p}/tests" for p in PLUGINS), *session.posargs)
 
 
@@ -49,7 +49,9 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def types(session: nox.Session) -> None:
     """mypy --strict over the core and every plugin (checked as Python 3.10)."""
-    session.install("mypy", "tomli", "pytest", "hypothesis", ".", *(f"./plugins/{p}" for p in PLUGINS))
+    session.install(
+        "mypy", "tomli", "pytest", "hypothesis", ".[dask]", *(f"./plugins/{p}" for p in PLUGINS)
+    )
     session.run("mypy", *session.posargs)
 
 

@@ -42,11 +42,29 @@ class InputError(InvitecoreError):
         self.field = field
         super().__init__(str(self))
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Exceptions pickle as cls(*args); keep the keyword fields so errors cross processes.
+        return (
+            _rebuild,
+            (type(self), self.message, self.file, self.line, self.column, self.field),
+        )
+
     def __str__(self) -> str:
         where = _where(self.file, self.line, self.column)
         return (
             f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
         )
+
+
+def _rebuild(
+    cls: type[InputError],
+    message: str,
+    file: str | None,
+    line: int | None,
+    column: int | None,
+    field: str | None,
+) -> InputError:
+    return cls(message, file=file, line=line, column=column, field=field)
 
 
 class ConfigError(InputError):

@@ -90,25 +90,28 @@ class CsvWriter:
 
     def write(self, result: CaseResult) -> None:
         """Write one result as a row."""
-        classification, risk, profile = result.classification, result.risk, result.profile
-        errors = [result.input_error] if result.input_error else []
-        errors += [f"{e.plugin}: {e.hook}: {e.message}" for e in result.errors]
-        self.writer.writerow(
-            [
-                result.id or "",
-                str(result.source) if result.source else "",
-                profile.name if profile else "",
-                (profile.url or "") if profile else "",
-                str(classification.camp) if classification else "",
-                f"{classification.confidence:.2f}" if classification else "",
-                f"{risk.score:g}" if risk else "",
-                str(risk.level) if risk else "",
-                str(result.verdict) if result.verdict else "",
-                " ".join(f.code for f in result.findings),
-                _top_suggestion(result),
-                "; ".join(errors),
-            ]
-        )
+        self.writer.writerow(flat_row(result))
 
     def close(self, summary: Summary) -> None:
         """Nothing to add: the summary is not a row."""
+
+
+def flat_row(result: CaseResult) -> list[str]:
+    """A result as the flat values of :data:`CSV_COLUMNS` (also used for dataframes)."""
+    classification, risk, profile = result.classification, result.risk, result.profile
+    errors = [result.input_error] if result.input_error else []
+    errors += [f"{e.plugin}: {e.hook}: {e.message}" for e in result.errors]
+    return [
+        result.id or "",
+        str(result.source) if result.source else "",
+        profile.name if profile else "",
+        (profile.url or "") if profile else "",
+        str(classification.camp) if classification else "",
+        f"{classification.confidence:.2f}" if classification else "",
+        f"{risk.score:g}" if risk else "",
+        str(risk.level) if risk else "",
+        str(result.verdict) if result.verdict else "",
+        " ".join(f.code for f in result.findings),
+        _top_suggestion(result),
+        "; ".join(errors),
+    ]
