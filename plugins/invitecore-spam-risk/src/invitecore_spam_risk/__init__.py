@@ -1,1 +1,1 @@
-"""invitecore plugin package invitecore-spam-risk."""
+"""invitecore-spam-risk: a transparent spam-risk scorecard for an invitation, with next steps."""
