@@ -12,7 +12,7 @@ the default instead of replacing it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -29,12 +29,17 @@ class Setting:
         value must have (an int is accepted where the default is a float).
     :param description: what the setting controls, one sentence.
     :param source: where the default comes from (a help-centre article, a study, "chosen: ...").
+    :param check: optional; called with the resolved value when the config is loaded, raises
+        :class:`ValueError` with a message when the value is not acceptable (a weight out of
+        range, a code that does not exist). The message becomes a config error with the file
+        and line of the key.
     """
 
     name: str
     default: Any
     description: str
     source: str = ""
+    check: Callable[[Any], None] | None = None
 
 
 class SettingError(ValueError):
@@ -141,6 +146,7 @@ def resolve_settings(
     if not declared:
         values.update(table)
         return Settings(values)
+    given: dict[str, str] = {}
     from invitecore._suggest import did_you_mean
 
     for key, value in table.items():
@@ -162,10 +168,18 @@ def resolve_settings(
             raise SettingError(
                 key, f"{key!r} for plugin {plugin!r} must be {_type_name(default)}, got {value!r}"
             )
+        given[name] = key
         if extend and isinstance(default, Mapping):
             values[name] = {**values[name], **value}
         elif extend:
             values[name] = _coerce(default, [*values[name], *value])
         else:
             values[name] = _coerce(default, value)
+    for name, key in given.items():
+        check = declared[name].check
+        if check is not None:
+            try:
+                check(values[name])
+            except ValueError as exc:
+                raise SettingError(key, f"{key!r} for plugin {plugin!r}: {exc}") from None
     return Settings(values)
