@@ -14,6 +14,9 @@ single value object is accepted as an iterable of one. An exception inside an im
 a return of the wrong type, is recorded on that case's result as a :class:`PluginError` naming the
 plugin and hook; every other plugin's output for the case is still reported.
 
+The core fills in ``plugin`` on every object a plugin returns (and a finding's default
+``severity``) on the object itself; return fresh objects, or objects only your plugin shares.
+
 ``settings`` is always the calling plugin's own resolved table from
 ``[tool.invitecore.plugins.<entry-point-name>]`` (see :mod:`invitecore.settings`).
 Hook wrappers (``wrapper=True`` / ``hookwrapper=True``) are not supported on per-case hooks.

@@ -13,15 +13,19 @@ import re
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from invitecore._suggest import did_you_mean
 from invitecore.errors import InputError
+from invitecore.inputs.jsondoc import JsonRow, parse_json_rows
 from invitecore.locate import json_key_line, toml_key_line
-from invitecore.models import Invitation, Profile, Sender
+from invitecore.models import Invitation, Profile, Relationship, Sender
 from invitecore.report import Case, Source
+
+if TYPE_CHECKING:
+    from invitecore.inputs.notes import NoteSource
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -34,6 +38,11 @@ CASE_KEYS = ("id", "profile", "invitation", "sender")
 PROFILE_FIELDS = tuple(a.name for a in attrs.fields(Profile) if a.name != "extra")
 INVITATION_FIELDS = ("note", "relationship", "email")
 SENDER_FIELDS = tuple(a.name for a in attrs.fields(Sender))
+# Set views for the per-row key checks: a subset test is one C call on the common, valid path.
+_CASE_KEYS = frozenset(CASE_KEYS)
+_PROFILE_FIELDS = frozenset(PROFILE_FIELDS)
+_INVITATION_FIELDS = frozenset(INVITATION_FIELDS)
+_SENDER_FIELDS = frozenset(SENDER_FIELDS)
 _LIST_FIELDS = ("groups", "emails")
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 
@@ -50,8 +59,12 @@ class _Locator:
         if self.kind == "jsonl":
             return self.base_line, None
         if self.kind == "json":
+            # ``text`` is the case's own JSON, starting on ``base_line`` of the file.
             found = json_key_line(self.text, path)
-            return found if found else (None, None)
+            if not found:
+                return None, None
+            line, column = found
+            return line + (self.base_line or 1) - 1, column
         *table, key = path
         return toml_key_line(self.text, table, key), None
 
@@ -92,8 +105,14 @@ def _build(
 
 
 def _check_keys(
-    table: Mapping[str, Any], allowed: Sequence[str], section: str, source: Source, locate: _Locator
+    table: Mapping[str, Any],
+    allowed: frozenset[str],
+    section: str,
+    source: Source,
+    locate: _Locator,
 ) -> None:
+    if allowed.issuperset(table):
+        return
     for key in table:
         if key not in allowed:
             path = [section, key] if section else [key]
@@ -107,18 +126,24 @@ def case_from_mapping(
     text: str = "",
     kind: str = "toml",
     default_sender: Sender | None = None,
+    note: NoteSource | None = None,
+    relationship: Relationship | None = None,
 ) -> Case:
     """Validate one parsed case and build a :class:`Case`.
 
-    :param kind: ``toml``, ``json`` or ``jsonl``: how to find line numbers in ``text``.
+    :param kind: ``toml``, ``json`` or ``jsonl``: how to find line numbers in ``text`` (for
+        ``json``, ``text`` is the case's own JSON and ``source.line`` the line it starts on).
     :param default_sender: the sender used when the case has none (the config's ``[sender]``);
         a case's ``sender`` table overrides it key by key.
+    :param note: the note for a case whose ``invitation`` has no ``note`` (``--note`` or
+        ``--template``, rendered for this profile and sender).
+    :param relationship: the relationship for a case whose ``invitation`` names none.
     :raises InputError: for anything that does not fit, naming the field path.
     """
     locate = _Locator(text, kind, source.line)
     if not isinstance(data, Mapping):
         raise _fail(f"expected a case table, got {type(data).__name__}", [], source, locate)
-    _check_keys(data, CASE_KEYS, "", source, locate)
+    _check_keys(data, _CASE_KEYS, "", source, locate)
     if "profile" not in data:
         raise _fail("missing the [profile] table", [], source, locate)
     profile_table = _table(data, "profile", source, locate)
@@ -136,21 +161,32 @@ def case_from_mapping(
             raise _fail(
                 f"expected a list of text, got {value!r}", ["profile", field], source, locate
             )
-    known = {k: v for k, v in profile_table.items() if k in PROFILE_FIELDS}
-    extra = {k: v for k, v in profile_table.items() if k not in PROFILE_FIELDS}
-    if "extra" in profile_table and isinstance(profile_table["extra"], Mapping):
-        extra = {**extra.pop("extra"), **extra}
-    profile = _build(Profile, {**known, "extra": extra}, "profile", source, locate)
-
-    invitation_table = _table(data, "invitation", source, locate)
-    _check_keys(invitation_table, INVITATION_FIELDS, "invitation", source, locate)
-    invitation = _build(Invitation, invitation_table, "invitation", source, locate)
+    if _PROFILE_FIELDS.issuperset(profile_table):
+        profile = _build(Profile, profile_table, "profile", source, locate)
+    else:
+        known = {k: v for k, v in profile_table.items() if k in _PROFILE_FIELDS}
+        extra = {k: v for k, v in profile_table.items() if k not in _PROFILE_FIELDS}
+        if "extra" in profile_table and isinstance(profile_table["extra"], Mapping):
+            extra = {**extra.pop("extra"), **extra}
+        profile = _build(Profile, {**known, "extra": extra}, "profile", source, locate)
 
     sender_table = _table(data, "sender", source, locate)
-    _check_keys(sender_table, SENDER_FIELDS, "sender", source, locate)
+    _check_keys(sender_table, _SENDER_FIELDS, "sender", source, locate)
     base = default_sender or Sender()
-    merged = {"name": base.name, "account": base.account, **sender_table}
-    sender = _build(Sender, merged, "sender", source, locate)
+    if sender_table:
+        merged = {"name": base.name, "account": base.account, **sender_table}
+        sender = _build(Sender, merged, "sender", source, locate)
+    else:
+        sender = base  # immutable: share it rather than build one per case
+
+    invitation_table = _table(data, "invitation", source, locate)
+    _check_keys(invitation_table, _INVITATION_FIELDS, "invitation", source, locate)
+    if relationship is not None and "relationship" not in invitation_table:
+        invitation_table = {**invitation_table, "relationship": relationship}
+    if note is not None and "note" not in invitation_table:
+        text_, gaps = note.render(profile, sender)
+        invitation_table = {**invitation_table, "note": text_, "template_gaps": gaps}
+    invitation = _build(Invitation, invitation_table, "invitation", source, locate)
 
     case_id = data.get("id")
     if case_id is not None and not isinstance(case_id, (str, int)):
@@ -189,63 +225,34 @@ def _parse_json(text: str, file: str, line_offset: int = 0) -> Any:
 
 
 def read_case_text(
-    text: str, *, file: str, kind: str, default_sender: Sender | None = None
+    text: str,
+    *,
+    file: str,
+    kind: str,
+    default_sender: Sender | None = None,
+    note: NoteSource | None = None,
+    relationship: Relationship | None = None,
 ) -> list[Case]:
     """Read a whole TOML or JSON case file: one case, or (JSON) an array of cases.
 
     :raises InputError: on the first problem; a case file is all or nothing.
     """
-    data = _parse_toml(text, file) if kind == "toml" else _parse_json(text, file)
-    if kind == "json" and isinstance(data, list):
-        cases = []
-        for index, item in enumerate(data):
-            line = _array_item_line(text, index)
-            cases.append(
-                case_from_mapping(
-                    item,
-                    source=Source(file=file, line=line),
-                    text=text,
-                    kind="json",
-                    default_sender=default_sender,
-                )
-            )
-        return cases
+    if kind == "toml":
+        rows = [JsonRow(1, _parse_toml(text, file), 0, len(text))]
+    else:
+        rows = parse_json_rows(text, file=file).rows
     return [
         case_from_mapping(
-            data,
-            source=Source(file=file, line=1),
-            text=text,
+            row.value,
+            source=Source(file=file, line=row.line),
+            text=text if kind == "toml" else text[row.start : row.end],
             kind=kind,
             default_sender=default_sender,
+            note=note,
+            relationship=relationship,
         )
+        for row in rows
     ]
-
-
-def _array_item_line(text: str, index: int) -> int | None:
-    # Good enough for the common layout of one object per line or pretty-printed objects: count
-    # top-level object openings.
-    depth, seen = 0, -1
-    in_string = escaped = False
-    for position, char in enumerate(text):
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-            continue
-        if char == '"':
-            in_string = True
-        elif char in "[{":
-            if depth == 1:
-                seen += 1
-                if seen == index:
-                    return text.count("\n", 0, position) + 1
-            depth += 1
-        elif char in "]}":
-            depth -= 1
-    return None
 
 
 def iter_json_lines(
@@ -254,24 +261,14 @@ def iter_json_lines(
     """Read JSON Lines lazily: one case per non-blank line, or an error for that line.
 
     Blank lines are skipped (they are not records); every other line yields exactly one item.
+    A line may also be a bare profile (see :mod:`invitecore.inputs.records`).
     """
-    for number, raw in enumerate(lines, start=1):
-        line = raw.strip()
-        if not line:
-            continue
-        if number == 1 and line.startswith("\ufeff"):
-            line = line[1:]
-        try:
-            data = _parse_json(line, file, line_offset=number - 1)
-            yield case_from_mapping(
-                data,
-                source=Source(file=file, line=number),
-                text=line,
-                kind="jsonl",
-                default_sender=default_sender,
-            )
-        except InputError as error:
-            yield error
+    # Imported here: records builds on this module's case_from_mapping.
+    from invitecore.inputs.records import RecordReader, iter_record_lines
+    from invitecore.inputs.rows import RowBuilder
+
+    reader = RecordReader(RowBuilder(default_sender=default_sender), {})
+    return iter_record_lines(lines, file=file, reader=reader)
 
 
 def detect_kind(path: Path | None, text_start: str) -> str:

@@ -1,0 +1,224 @@
+"""The note every prospect of a batch gets: fixed text (``--note``) or a template (``--template``).
+
+Template syntax: ``{first_name}`` inserts a profile text field (see :data:`TEMPLATE_FIELDS`),
+``{company|your team}`` inserts a fallback when the field is empty, ``{{`` and ``}}`` are literal
+braces. The template is parsed and its placeholder names checked once, up front; rendering a row
+is a walk over the pre-parsed parts (user text never goes through ``str.format``).
+
+A placeholder whose field is empty for a prospect (and has no fallback) stays in the note as
+written (``{company}``) and is recorded as a :class:`~invitecore.models.TemplateGap` with its
+exact span in the rendered note, so the gap is reported (INV101, or a plugin's own finding)
+instead of rendering silently as an empty string.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import attrs
+
+from invitecore._suggest import did_you_mean
+from invitecore.errors import InputError
+from invitecore.inputs.fields import TEXT_FIELDS
+from invitecore.models import Profile, Sender, TemplateGap
+
+__all__ = ["TEMPLATE_FIELDS", "NoteSource", "Slot", "fixed_note", "load_template", "parse_template"]
+
+TEMPLATE_FIELDS: tuple[str, ...] = (*TEXT_FIELDS, "sender_name")
+"""Placeholder names a template may use: the profile's text fields and the sender's name."""
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# "{{first_name}}" is the mustache style of other outreach tools (domain.md section 7); here it
+# would render as the literal text "{first_name}" in every note, so it is refused up front.
+_MUSTACHE = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:\|[^{}]*)?\}\}")
+
+
+@attrs.frozen
+class Slot:
+    """One placeholder: the field it inserts and the fallback text used when that is empty."""
+
+    field: str
+    fallback: str | None = None
+
+
+def _first_name(profile: Profile, sender: Sender) -> str | None:
+    # A missing first_name falls back to the first word of the name (Profile.given_name): the
+    # same rule plugins greet by, so a note and its checks agree on the name.
+    return profile.given_name
+
+
+def _sender_name(profile: Profile, sender: Sender) -> str | None:
+    return sender.name
+
+
+def _getter(field: str) -> Callable[[Profile, Sender], str | None]:
+    if field == "first_name":
+        return _first_name
+    if field == "sender_name":
+        return _sender_name
+
+    def get(profile: Profile, sender: Sender) -> str | None:
+        value: str | None = getattr(profile, field)
+        return value
+
+    return get
+
+
+@attrs.frozen(kw_only=True)
+class NoteSource:
+    """Where each prospect's note comes from: fixed text, or a parsed template.
+
+    Build with :func:`fixed_note`, :func:`parse_template` or :func:`load_template`.
+
+    :param text: the note or template as written.
+    :param parts: literal strings and :class:`Slot` placeholders, in order.
+    :param origin: where it came from (a file name, ``--note``), for messages.
+    """
+
+    text: str
+    parts: tuple[str | Slot, ...]
+    origin: str = "--note"
+    _getters: tuple[Callable[[Profile, Sender], str | None] | None, ...] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        getters = tuple(_getter(p.field) if isinstance(p, Slot) else None for p in self.parts)
+        object.__setattr__(self, "_getters", getters)
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The placeholder names the template uses, in order of first use."""
+        return tuple(dict.fromkeys(p.field for p in self.parts if isinstance(p, Slot)))
+
+    @property
+    def is_template(self) -> bool:
+        """True when the note has at least one placeholder."""
+        return any(isinstance(p, Slot) for p in self.parts)
+
+    def render(self, profile: Profile, sender: Sender) -> tuple[str, tuple[TemplateGap, ...]]:
+        """The note for one prospect and the placeholders it could not fill.
+
+        An unfilled placeholder stays in the note as ``{field}``; each gap's span is the exact
+        position of that text in the returned note.
+        """
+        if len(self.parts) == 1 and isinstance(self.parts[0], str):
+            return self.parts[0], ()
+        pieces: list[str] = []
+        gaps: list[TemplateGap] = []
+        position = 0
+        for part, getter in zip(self.parts, self._getters):
+            if getter is None:
+                piece = part  # type: ignore[assignment]
+            else:
+                slot: Slot = part  # type: ignore[assignment]
+                value = getter(profile, sender)
+                piece = value.strip() if value else ""
+                if not piece:
+                    if slot.fallback is not None:
+                        piece = slot.fallback
+                    else:
+                        piece = "{" + slot.field + "}"
+                        gaps.append(
+                            TemplateGap(field=slot.field, span=(position, position + len(piece)))
+                        )
+            pieces.append(piece)  # type: ignore[arg-type]
+            position += len(piece)  # type: ignore[arg-type]
+        return "".join(pieces), tuple(gaps)
+
+
+def fixed_note(text: str) -> NoteSource:
+    """The same note for every prospect (``--note TEXT``); braces in it are plain text."""
+    return NoteSource(text=text, parts=(text,), origin="--note")
+
+
+def _position(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def parse_template(text: str, *, file: str = "--template") -> NoteSource:
+    """Parse a note template and check its placeholder names.
+
+    :raises InputError: for an unknown placeholder (listing the valid names), an unclosed ``{``,
+        a lone ``}``, an empty ``{}`` or a mustache-style ``{{name}}``.
+    """
+
+    def fail(message: str, index: int) -> InputError:
+        line, column = _position(text, index)
+        return InputError(message, file=file, line=line, column=column)
+
+    parts: list[str | Slot] = []
+    literal: list[str] = []
+    index, length = 0, len(text)
+    while index < length:
+        brace = min(
+            (i for i in (text.find("{", index), text.find("}", index)) if i != -1),
+            default=length,
+        )
+        literal.append(text[index:brace])
+        if brace == length:
+            break
+        char = text[brace]
+        if text.startswith(char * 2, brace):
+            mustache = _MUSTACHE.match(text, brace) if char == "{" else None
+            if mustache:
+                raise fail(
+                    f"{mustache.group(0)} is an escaped brace pair, not a placeholder: "
+                    f"write {{{mustache.group(1)}}}",
+                    brace,
+                )
+            literal.append(char)
+            index = brace + 2
+            continue
+        if char == "}":
+            raise fail("single '}' (write '}}' for a literal brace)", brace)
+        close = text.find("}", brace + 1)
+        opening = text.find("{", brace + 1)
+        if close == -1 or (opening != -1 and opening < close):
+            raise fail("unclosed '{' (write '{{' for a literal brace)", brace)
+        name, bar, fallback = text[brace + 1 : close].partition("|")
+        name = name.strip()
+        if not name:
+            raise fail("empty placeholder {} (name a field, e.g. {first_name})", brace)
+        if name not in TEMPLATE_FIELDS:
+            hint = did_you_mean(name, TEMPLATE_FIELDS) if _IDENTIFIER.fullmatch(name) else ""
+            raise fail(
+                f"unknown placeholder {{{name}}}{hint}; valid names: "
+                + ", ".join(sorted(TEMPLATE_FIELDS)),
+                brace,
+            )
+        if "".join(literal):
+            parts.append("".join(literal))
+        literal = []
+        parts.append(Slot(name, fallback if bar else None))
+        index = close + 1
+    if "".join(literal):
+        parts.append("".join(literal))
+    return NoteSource(text=text, parts=tuple(parts) or ("",), origin=file)
+
+
+def load_template(source: str | os.PathLike[str], *, file: bool = True) -> NoteSource:
+    """A template from a file (``file=True``, ``--template FILE``) or from text (``file=False``).
+
+    A template file is read as UTF-8 (a BOM is dropped, CRLF becomes LF) and its trailing line
+    breaks are removed: an editor's final newline is not part of the note.
+
+    :raises InputError: when the file cannot be read or the template does not parse.
+    """
+    if not file:
+        return parse_template(str(source))
+    path = Path(source)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError("no such template file", file=str(path)) from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text ({exc.reason})", file=str(path)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", file=str(path)) from None
+    text = text.replace("\r\n", "\n").rstrip("\r\n")
+    return parse_template(text, file=str(path))

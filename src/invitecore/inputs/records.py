@@ -1,0 +1,152 @@
+"""JSON rows: JSON Lines read lazily, JSON arrays read whole, each row detected on its own.
+
+A row is a *case* when it has a ``profile``, ``invitation`` or ``sender`` key (the case-file
+schema, checked strictly); otherwise it is a *flat record*: the object itself is the profile,
+with the row-level keys ``id``, ``note``, ``relationship``, ``account`` and ``email`` beside the
+profile fields. Flat records also take the Proxycurl-style enrichment keys
+(:mod:`invitecore.inputs.proxycurl`) and the header aliases of :mod:`invitecore.inputs.fields`,
+so bare profiles, enrichment API objects and Phantombuster-style JSON all read the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from invitecore.errors import InputError
+from invitecore.inputs.cases import case_from_mapping
+from invitecore.inputs.fields import LIST_FIELDS, header_aliases, normalize_header
+from invitecore.inputs.proxycurl import ENRICHMENT_KEYS, apply_enrichment, group_names
+from invitecore.inputs.rows import RowBuilder
+from invitecore.report import Case, Source
+
+__all__ = ["CASE_MARKERS", "RecordReader", "iter_record_lines"]
+
+CASE_MARKERS = ("profile", "invitation", "sender")
+_UNSEEN = object()
+_CACHE_LIMIT = 4096  # distinct keys remembered; beyond it keys resolve uncached (still correct)
+
+
+class RecordReader:
+    """Turns one parsed JSON row into a :class:`Case` (raising :class:`InputError`)."""
+
+    def __init__(
+        self, builder: RowBuilder, columns: Mapping[str, str], *, cases: bool = True
+    ) -> None:
+        """:param columns: normalised key -> target (``validate_columns``' result).
+        :param cases: False reads every row as a flat record (``--input-format proxycurl``)."""
+        self.builder = builder
+        self.columns = columns
+        self.cases = cases
+        self._aliases = header_aliases("json")
+        self._targets: dict[str, str | None] = {}
+
+    def _resolve(self, key: str) -> str | None:
+        norm = normalize_header(key)
+        target = self.columns.get(norm) or self._aliases.get(norm)
+        if len(self._targets) < _CACHE_LIMIT:
+            self._targets[key] = target
+        return target
+
+    def _label(self, data: Mapping[str, Any], target: str) -> str:
+        for key in data:
+            if self._targets.get(key, self._resolve(key)) == target:
+                return key
+        return target
+
+    def read(self, data: Any, source: Source, text: str = "") -> Case:
+        """The case for one row; ``text`` is the row's JSON, used to locate case-file keys."""
+        if not isinstance(data, dict):
+            raise InputError(
+                f"expected an object (a case or a profile), got {type(data).__name__}",
+                file=source.file,
+                line=source.line,
+            )
+        if self.cases and ("profile" in data or "invitation" in data or "sender" in data):
+            builder = self.builder
+            return case_from_mapping(
+                data,
+                source=source,
+                text=text,
+                kind="jsonl",
+                default_sender=builder.sender,
+                note=builder.note,
+                relationship=builder.relationship,
+            )
+        return self.flat(data, source)
+
+    def flat(self, data: Mapping[str, Any], source: Source) -> Case:
+        """A flat record (bare profile or enrichment object) -> case."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        targets = self._targets
+        for key, value in data.items():
+            if value is None:
+                continue  # null is "not given", like an empty CSV cell
+            target = targets.get(key, _UNSEEN)
+            if target is _UNSEEN:
+                target = self._resolve(key)
+            if target is None:
+                extra[key] = value
+            elif target not in values:
+                values[target] = value  # the first key for a target wins (fullName over name)
+        if "extra" in extra and isinstance(extra["extra"], Mapping):
+            nested = extra.pop("extra")
+            extra = {**nested, **extra}
+        if not ENRICHMENT_KEYS.isdisjoint(extra):
+            apply_enrichment(values, extra)
+        for field in LIST_FIELDS:
+            value = values.get(field)
+            if value is None:
+                continue
+            if field == "groups":
+                value = values["groups"] = group_names(value)
+            if isinstance(value, list) and all(isinstance(item, str) for item in value):
+                continue
+            if not isinstance(value, str):
+                raise InputError(
+                    f"expected a list of text, got {value!r}",
+                    file=source.file,
+                    line=source.line,
+                    field=self._label(data, field),
+                )
+        return self.builder.case(
+            values, extra, source=source, label=lambda target: self._label(data, target)
+        )
+
+
+def _not_utf8(line: str) -> bool:
+    # Files are decoded with surrogateescape, so undecodable bytes show up as lone surrogates.
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def iter_record_lines(
+    lines: Iterable[str], *, file: str, reader: RecordReader
+) -> Iterator[Case | InputError]:
+    """Read JSON Lines lazily: one item (case or error) per non-blank line, in order.
+
+    Blank lines are not records and yield nothing; every other line yields exactly one item,
+    with its 1-based physical line number.
+    """
+    loads = json.loads
+    for number, raw in enumerate(lines, start=1):
+        line = raw[1:] if number == 1 and raw.startswith("\ufeff") else raw
+        if not line or line.isspace():
+            continue
+        if not line.isascii() and _not_utf8(line):
+            yield InputError("not UTF-8 text", file=file, line=number)
+            continue
+        try:
+            data = loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(f"invalid JSON: {exc.msg}", file=file, line=number, column=exc.colno)
+            continue
+        try:
+            yield reader.read(data, Source(file=file, line=number), line)
+        except InputError as error:
+            yield error
