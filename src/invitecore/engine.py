@@ -191,7 +191,9 @@ class Engine:
             advice = self._run(
                 self._advice, "invitecore_advice", Advice, {"result": result}, errors
             )
-            result = attrs.evolve(result, advice=tuple(advice), errors=tuple(errors))
+            # The result is ours and not yet handed out: complete it rather than copy it.
+            _stamp(result, "advice", tuple(advice))
+            _stamp(result, "errors", tuple(errors))
         return result
 
     def evaluate_many(self, cases: Iterable[Case | InputError]) -> Iterator[CaseResult]:
@@ -291,8 +293,8 @@ class Engine:
 def _stamp(item: object, field: str, value: object) -> None:
     """Fill in a field the core owns (``plugin``, a default ``severity``) on a fresh object.
 
-    Value objects are frozen for plugins; the core completes the ones a plugin just returned in
-    place rather than copying them, because ``attrs.evolve`` on every signal, finding and factor
+    Value objects are frozen for plugins; the core completes the ones a plugin just returned (and
+    its own result before anyone else sees it) in place rather than copying them, because ``attrs.evolve`` on every signal, finding and factor
     was the largest part of the engine's own cost per case. Only fields that are still None are
     stamped, so an object a plugin caches and returns again is stamped once, identically.
     """
