@@ -1,0 +1,105 @@
+"""Check the invitation's email against the relationship picked and the addresses listed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from invitecore import Finding, Invitation, Profile
+from invitecore_email_headline.detect import AddressFinder
+from invitecore_email_headline.listing import ListedAddress, listed_addresses
+from invitecore_email_headline.rules import EMAIL_MALFORMED, EMAIL_MISMATCH, EMAIL_MISSING
+from invitecore_email_headline.syntax import address_problem, normalise
+
+__all__ = ["email_findings"]
+
+
+def email_findings(
+    invitation: Invitation, profile: Profile, finder: AddressFinder, *, min_tld_length: int
+) -> list[Finding]:
+    """The EMH2xx findings for one invitation (none when it neither needs nor has an email)."""
+    raw = invitation.email or ""
+    written = raw.strip()
+    asks = invitation.relationship.asks_for_email
+    if not written and not asks:
+        return []  # the common case: skip reading the profile at all
+    listed = listed_addresses(profile, finder, min_tld_length=min_tld_length)
+    if not written:
+        return [_missing(invitation, listed)]
+    span = (raw.index(written), raw.index(written) + len(written))
+    address = normalise(written)
+    problem = address_problem(written, min_tld_length=min_tld_length)
+    if problem is not None:
+        return [_malformed(written, problem, span, finder, listed)]
+    if listed and address not in {entry.address for entry in listed}:
+        return [_mismatch(written, span, listed)]
+    return []
+
+
+def _missing(invitation: Invitation, listed: Sequence[ListedAddress]) -> Finding:
+    relationship = invitation.relationship.value
+    if listed:
+        first = listed[0]
+        return Finding(
+            code=EMAIL_MISSING,
+            message=(
+                f"LinkedIn asks for the person's email when you pick '{relationship}', and the "
+                f"invitation has none; the profile lists {first.address} ({first.where})"
+            ),
+            suggestion=(
+                f"Enter {first.address} as the invitation's email (listed in the {first.where})"
+            ),
+            field="email",
+        )
+    return Finding(
+        code=EMAIL_MISSING,
+        message=(
+            f"LinkedIn asks for the person's email when you pick '{relationship}', and neither "
+            "the invitation nor the profile has one"
+        ),
+        suggestion=(
+            "LinkedIn will ask for their email address: 'other' and 'friend' need one. Get it "
+            "from the person or a mutual contact first, or pick the relationship that truly "
+            "describes how you know them"
+        ),
+        field="email",
+    )
+
+
+def _malformed(
+    written: str,
+    problem: str,
+    span: tuple[int, int],
+    finder: AddressFinder,
+    listed: Sequence[ListedAddress],
+) -> Finding:
+    # An obfuscated form typed into the form ("jane [at] example [dot] com") has a clear fix.
+    readable = finder.find(written)
+    if len(readable) == 1 and (readable[0].start, readable[0].end) == (0, len(written)):
+        suggestion = f"Write it as a plain address: {readable[0].address}"
+    elif listed:
+        suggestion = f"Use {listed[0].address} (listed in the {listed[0].where})"
+    else:
+        suggestion = "Correct the address: it should look like name@example.com"
+    return Finding(
+        code=EMAIL_MALFORMED,
+        message=f"The invitation's email {written!r} is not a valid address: {problem}",
+        suggestion=suggestion,
+        field="email",
+        span=span,
+    )
+
+
+def _mismatch(written: str, span: tuple[int, int], listed: Sequence[ListedAddress]) -> Finding:
+    first = listed[0]
+    others = [entry.address for entry in listed[1:]]
+    also = f" (or {', '.join(others)})" if others else ""
+    return Finding(
+        code=EMAIL_MISMATCH,
+        message=(
+            f"The invitation's email {written} differs from the address the profile lists: "
+            f"{first.address} ({first.where})"
+        ),
+        suggestion=f"Use {first.address}{also}",
+        field="email",
+        span=span,
+    )

@@ -1,0 +1,234 @@
+"""Finding addresses in text: plain and obfuscated forms, and the "job @ company" false friends."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_settings
+
+from invitecore.settings import Settings
+from invitecore_email_headline.detect import FoundAddress, finder_for
+
+
+def find(text: str, settings: Settings) -> list[FoundAddress]:
+    found = finder_for(settings).find(text)
+    for item in found:
+        # Every span is exact: the text there is the address as written.
+        assert 0 <= item.start < item.end <= len(text)
+        assert text[item.start] not in " \t"
+        assert text[item.end - 1] not in " \t"
+    return found
+
+
+def addresses(text: str, settings: Settings) -> list[str]:
+    return [item.address for item in find(text, settings)]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "address"),
+    [
+        ("jane.doe@example.com", "jane.doe@example.com", "jane.doe@example.com"),
+        ("Coach | Jane.Doe@Example.com | LION", "Jane.Doe@Example.com", "jane.doe@example.com"),
+        ("Write to jane@example.com.", "jane@example.com", "jane@example.com"),
+        ("(jane+li@mail.example.co.uk)", "jane+li@mail.example.co.uk", None),
+        ("email:jane_doe42@example.org;", "jane_doe42@example.org", "jane_doe42@example.org"),
+        ("sales@acme-widgets.com", "sales@acme-widgets.com", "sales@acme-widgets.com"),
+    ],
+)
+def test_plain_addresses(
+    text: str, written: str, address: str | None, settings: Settings
+) -> None:
+    [item] = find(text, settings)
+    assert text[item.start : item.end] == written
+    assert item.address == (address or written)
+    assert not item.obfuscated
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "address"),
+    [
+        ("jane [at] example [dot] com", "jane [at] example [dot] com", "jane@example.com"),
+        ("Recruiter | jane(at)example.com", "jane(at)example.com", "jane@example.com"),
+        ("jane {at} example {dot} org", "jane {at} example {dot} org", "jane@example.org"),
+        ("jane<at>example.com", "jane<at>example.com", "jane@example.com"),
+        ("jane [ at ] example [ dot ] co [ dot ] uk", None, "jane@example.co.uk"),
+        ("mail jane at example dot com today", "jane at example dot com", "jane@example.com"),
+        ("JANE AT EXAMPLE DOT COM", "JANE AT EXAMPLE DOT COM", "jane@example.com"),
+        ("jane dot doe at example dot com", None, "jane.doe@example.com"),
+        ("jane @ example . com", "jane @ example . com", "jane@example.com"),
+        ("jane.doe @ example.com", "jane.doe @ example.com", "jane.doe@example.com"),
+        ("j_doe @ example.org", "j_doe @ example.org", "j_doe@example.org"),
+        ("jane42 @example.net", "jane42 @example.net", "jane42@example.net"),
+        ("jane @ example [dot] com", "jane @ example [dot] com", "jane@example.com"),
+        ("jane@example dot com", "jane@example dot com", "jane@example.com"),
+        ("jane\uff20example.com", "jane\uff20example.com", "jane@example.com"),
+        ("Sam at jane dot doe at example dot com", "jane dot doe at example dot com", None),
+    ],
+)
+def test_obfuscated_addresses(
+    text: str, written: str | None, address: str | None, settings: Settings
+) -> None:
+    [item] = find(text, settings)
+    assert text[item.start : item.end] == (written or text)
+    assert item.address == (address or "jane.doe@example.com")
+    assert item.obfuscated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "at company": a job title or function before the "@".
+        "Product @ Stripe",
+        "Head of Product @ Stripe",
+        "Marketing @ HubSpot.com",
+        "Sales @ Acme.com",
+        "Sales @ acme . com",
+        "CEO @ acme.io",
+        "VP Eng @ Example.com",
+        "Team-Lead @ acme.com",
+        "data.scientist @ acme.com",
+        "Web3 @ Acme.io",
+        "Founder @ Example [dot] com",
+        "Engineer at Google dot com",
+        "Engineer [at] Google.com",
+        "Marketing@HubSpot.com",
+        "CEO@Acme.com",
+        # A company name after a spaced "@", with or without a dotted domain.
+        "Jane @ Acme.com",
+        "Head of Growth @Acme.io",
+        "jane @ Stripe. Previously at Google",
+        "Designer @ Acme, ex-Globex",
+        # Handles and prose.
+        "@handle on X",
+        "Follow me @jane.doe on X",
+        "follow @jane_doe for updates",
+        "Find me at example dot com",
+        "I work at example.com",
+        "Working at Acme dot com since 2019",
+        "Based at example dot com HQ",
+        "medium.com/@jane.doe",
+        # Not valid syntax.
+        "jane@example",
+        "jane@example.c",
+        "jane@example.c0m",
+        "jane@-example.com",
+        "jane at example.com",
+        "Product@Stripe",
+        "@@",
+        "",
+    ],
+)
+def test_not_addresses(text: str, settings: Settings) -> None:
+    assert addresses(text, settings) == []
+
+
+def test_lowercase_role_mailbox_is_an_address(settings: Settings) -> None:
+    # sales@acme.com is how people write a team mailbox; "Sales@Acme.com" is a title.
+    assert addresses("sales@acme.com", settings) == ["sales@acme.com"]
+    assert addresses("Sales@Acme.com", settings) == []
+
+
+def test_several_addresses_in_order(settings: Settings) -> None:
+    text = "jane@example.com or jane [at] example [dot] org, not Product @ Stripe"
+    assert addresses(text, settings) == ["jane@example.com", "jane@example.org"]
+
+
+def test_address_followed_by_the_word_at(settings: Settings) -> None:
+    assert addresses("Reach me at jane@example.com at any time.", settings) == [
+        "jane@example.com"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please do not contact me at jane@example.com.",
+        "Don’t email jane [at] example [dot] com about jobs",
+        "jane@example.com - do not use this address for sales pitches",
+        "DO NOT CONTACT   me via jane@example.com",
+        "Old address, no longer in use: jane@example.org",
+    ],
+)
+def test_do_not_contact_sentences_mark_the_address_refused(text: str, settings: Settings) -> None:
+    [item] = find(text, settings)
+    assert item.refused
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please don't hesitate to contact me at jane@example.com",
+        "Do not contact me about crypto. Invitations welcome: jane@example.com",
+        "Happy to chat: jane@example.com. Do not send me crypto offers.",
+        "Do not contact old@example.org; use jane@example.com",
+    ],
+)
+def test_refusal_stays_in_its_sentence(text: str, settings: Settings) -> None:
+    found = {item.address: item.refused for item in find(text, settings)}
+    assert found["jane@example.com"] is False
+
+
+def test_refusal_window_is_a_setting() -> None:
+    text = "Do not contact me, unless you really want to talk shop, at jane@example.com"
+    assert finder_for(make_settings()).find(text)[0].refused
+    assert not finder_for(make_settings({"do-not-contact-window": 10})).find(text)[0].refused
+
+
+def test_extend_do_not_contact_phrases() -> None:
+    text = "Recruiters only: jane@example.com"
+    assert not finder_for(make_settings()).find(text)[0].refused
+    extended = make_settings({"extend-do-not-contact-phrases": ["recruiters only"]})
+    assert finder_for(extended).find(text)[0].refused
+
+
+def test_detect_obfuscated_can_be_switched_off() -> None:
+    plain_only = finder_for(make_settings({"detect-obfuscated": False}))
+    assert plain_only.find("jane [at] example [dot] com") == []
+    assert plain_only.find("jane @ example . com") == []
+    assert [a.address for a in plain_only.find("jane@example.com")] == ["jane@example.com"]
+
+
+def test_extend_role_words() -> None:
+    text = "Plumber @ example . com"
+    assert [a.address for a in finder_for(make_settings()).find(text)] == ["plumber@example.com"]
+    extended = make_settings({"extend-role-words": ["Plumber"]})
+    assert finder_for(extended).find(text) == []
+
+
+def test_extend_stop_words() -> None:
+    text = "Visit hello at example dot com"
+    assert [a.address for a in finder_for(make_settings()).find(text)] == ["hello@example.com"]
+    assert finder_for(make_settings({"extend-stop-words": ["hello"]})).find(text) == []
+
+
+def test_mailbox_characters_setting() -> None:
+    text = "jane.doe @ example.com"
+    assert finder_for(make_settings({"mailbox-characters": "_"})).find(text) == []
+
+
+def test_min_tld_length_setting() -> None:
+    assert finder_for(make_settings({"min-tld-length": 4})).find("jane@example.com") == []
+
+
+def test_finder_is_cached_per_settings_object(settings: Settings) -> None:
+    assert finder_for(settings) is finder_for(settings)
+    assert finder_for(make_settings()) is not finder_for(settings)
+
+
+def test_local_part_longer_than_the_limit_is_not_cut_short() -> None:
+    finder = finder_for(make_settings())
+    assert finder.find("x" * 300 + "@example.com") == []
+    assert finder.find("a." * 200 + "jane@example.com") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jane at example . com",
+        "jane\tat\texample dot com",
+        "jane\u00a0at\u00a0example\u00a0dot\u00a0com",
+        "jane AT example [DOT] com",
+    ],
+)
+def test_word_at_with_any_blank_and_any_spelled_out_dot(text: str, settings: Settings) -> None:
+    [item] = find(text, settings)
+    assert (item.address, item.start, item.end) == ("jane@example.com", 0, len(text))

@@ -1,0 +1,122 @@
+"""Property tests: spans are exact evidence, and any text is scanned in linear time."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+
+from conftest import make_settings
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from invitecore import Invitation, Profile
+from invitecore_email_headline import plugin
+from invitecore_email_headline.detect import finder_for
+
+FINDER = finder_for(make_settings())
+
+# Pieces that make addresses, obfuscations, company forms and refusals likely to appear.
+FRAGMENTS = [
+    "jane", "Doe", "j.doe", "x_1", "a-b", "+li", "42", "@", "\uff20", " @ ", " at ", "AT", "at",
+    "[at]", "(at)", "{ at }", "<at>", ".", " . ", " dot ", "[dot]", "(DOT)", "example", "com",
+    "org", "co", "uk", "Product", "Sales", "Marketing", "me", "Find", " ", "  ", "\t", "\n",
+    "\u00a0", "-", "_", "..", ";", "!", "?", "(", ")", "Do not contact", "don’t email",
+    "x" * 70, "a." * 20,
+]
+texts = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=8), max_size=40).map("".join)
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _is_subsequence(needle: str, haystack: str) -> bool:
+    rest = iter(haystack)
+    return all(char in rest for char in needle)
+
+
+@settings(max_examples=600, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_spans_point_at_the_address_as_written(text: str) -> None:
+    previous_end = 0
+    for found in FINDER.find(text):
+        assert previous_end <= found.start < found.end <= len(text)
+        previous_end = found.end
+        written = text[found.start : found.end]
+        # The evidence holds the address's letters and digits, in order ...
+        assert _is_subsequence(_squeeze(found.address), _squeeze(written))
+        # ... and read on its own, the evidence is exactly that one address.
+        [alone] = FINDER.find(written)
+        assert (alone.address, alone.start, alone.end) == (found.address, 0, len(written))
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(headline=texts, about=texts, name=texts)
+def test_signal_spans_are_exact(headline: str, about: str, name: str) -> None:
+    profile = Profile(name=name, headline=headline, about=about)
+    for signal in plugin.invitecore_profile_signals(profile=profile, settings=make_settings()):
+        assert signal.field is not None
+        assert signal.span is not None
+        assert signal.value
+        text = profile.field_text(signal.field)
+        assert text is not None
+        assert FINDER.find(text[signal.span[0] : signal.span[1]])[0].address == signal.value
+
+
+def _seconds(work: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def _assert_linear(make: Callable[[int], str], run: Callable[[str], object]) -> None:
+    small, large = make(10_000), make(100_000)
+    assert len(large) >= 100_000
+    small_time = _seconds(lambda: run(small))
+    large_time = _seconds(lambda: run(large))
+    # Ten times the input may take ten times as long; allow three times that again for noise.
+    # A quadratic scan would take a hundred times as long. Tiny timings are all noise.
+    assert large_time <= max(30 * small_time, 0.05), (small_time, large_time)
+
+
+ADVERSARIAL_UNITS = [
+    "@", "a@", "a.", "a@a.", " ", " @", "@ ", "a ", "a at ", " at ", "a dot ", "[at]", "a[at]",
+    "a[dot]", ". ", "a . ", "x" * 63 + ".", "jane@example.com ", "jane at example dot com ",
+    "Do not contact me at jane@example.com. ", "a-", "a_a.a+a@a-a.a ", "\uff20a.",
+]
+
+
+@settings(max_examples=len(ADVERSARIAL_UNITS), deadline=None)
+@given(st.sampled_from(ADVERSARIAL_UNITS))
+def test_adversarial_repetitions_scan_in_linear_time(unit: str) -> None:
+    _assert_linear(lambda size: unit * (size // len(unit) + 1), FINDER.find)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=12).map("".join))
+def test_any_repeated_text_scans_in_linear_time(unit: str) -> None:
+    _assert_linear(lambda size: unit * (size // len(unit) + 1), FINDER.find)
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(["a@a.", "jane at example dot com ", "x" * 64 + "@", "a dot "]))
+def test_hooks_on_100k_fields_run_in_linear_time(unit: str) -> None:
+    defaults = make_settings()
+
+    def profile_of(size: int) -> str:
+        return unit * (size // len(unit) + 1)
+
+    def run(text: str) -> object:
+        profile = Profile(name=text[:200], headline=text, about=text, emails=(text[:300],))
+        plugin.invitecore_profile_signals(profile=profile, settings=defaults)
+        return plugin.invitecore_invitation_checks(
+            invitation=Invitation(relationship="other", email=text),
+            profile=profile,
+            settings=defaults,
+        )
+
+    _assert_linear(profile_of, run)
