@@ -103,16 +103,19 @@ def _output(path: Optional[Path]) -> Iterator[IO[str]]:  # noqa: UP045
         sys.stdout.flush()
         return
     directory = path.resolve().parent
-    # Not a `with`: the file must outlive the block so it can be renamed over `path`.
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
-        "w",
-        encoding="utf-8",
-        dir=directory,
-        prefix=f".{path.name}.",
-        suffix=".tmp",
-        delete=False,
-        newline="",
-    )
+    try:
+        # Not a `with`: the file must outlive the block so it can be renamed over `path`.
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
+            "w",
+            encoding="utf-8",
+            dir=directory,
+            prefix=f".{path.name}.",
+            suffix=".tmp",
+            delete=False,
+            newline="",
+        )
+    except OSError as exc:
+        raise UsageError(f"--output: cannot write {path}: {exc.strerror or exc}") from None
     try:
         with handle:
             yield handle

@@ -8,6 +8,7 @@ the key, the file and the line, with a did-you-mean where one is close. See docs
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -29,6 +30,7 @@ else:  # pragma: no cover - exercised on 3.10 only
 __all__ = ["Config", "find_config", "load_config", "parse_config"]
 
 CONFIG_FILENAME = "invitecore.toml"
+_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
 def _severity(value: str) -> Severity:
@@ -257,9 +259,11 @@ def load_config(path: Path | None = None, *, search: bool = True) -> Config:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
-        column = getattr(exc, "colno", None)
-        message = getattr(exc, "msg", str(exc))
+        # Python 3.14 adds lineno/colno; before that the position is only in the message.
+        position = _TOML_POSITION.search(str(exc))
+        line = getattr(exc, "lineno", None) or (int(position.group(1)) if position else None)
+        column = getattr(exc, "colno", None) or (int(position.group(2)) if position else None)
+        message = getattr(exc, "msg", None) or _TOML_POSITION.sub("", str(exc)).strip()
         raise ConfigError(
             f"invalid TOML: {message}", file=shown, line=line, column=column
         ) from None

@@ -293,10 +293,11 @@ class Engine:
 def _stamp(item: object, field: str, value: object) -> None:
     """Fill in a field the core owns (``plugin``, a default ``severity``) on a fresh object.
 
-    Value objects are frozen for plugins; the core completes the ones a plugin just returned (and
-    its own result before anyone else sees it) in place rather than copying them, because ``attrs.evolve`` on every signal, finding and factor
-    was the largest part of the engine's own cost per case. Only fields that are still None are
-    stamped, so an object a plugin caches and returns again is stamped once, identically.
+    Value objects are frozen for plugins; the core completes the ones a plugin just returned
+    (and its own result before anyone else sees it) in place rather than copying them, because
+    ``attrs.evolve`` on every signal, finding and factor was the largest part of the engine's
+    own cost per case. Only fields that are still None are stamped, so an object a plugin caches
+    and returns again is stamped once, identically.
     """
     object.__setattr__(item, field, value)
 

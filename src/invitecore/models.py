@@ -268,7 +268,24 @@ def _check_code(instance: object, attribute: attrs.Attribute[Any], value: str) -
         )
 
 
+def _to_float(value: object) -> Any:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value.strip())
+        except ValueError:
+            return value
+    return value
+
+
+def _expect_number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, float):
+        raise ValueError(f"{attribute.name}: expected a number, got {value!r}")
+
+
 def _check_weight(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
+    _expect_number(instance, attribute, value)
     if not (0.0 < value <= 1.0):
         raise ValueError(f"{attribute.name}: {value!r} is not in (0, 1]")
 
@@ -311,7 +328,7 @@ class Signal:
 
     code: str = attrs.field(validator=_check_code)
     camp: Camp = attrs.field(converter=_to_camp, validator=_member_of(Camp))
-    weight: float = attrs.field(converter=float, validator=_check_weight)
+    weight: float = attrs.field(converter=_to_float, validator=_check_weight)
     label: str
     field: str | None = None
     span: Span | None = attrs.field(default=None, converter=_span, validator=_check_span)
@@ -344,7 +361,7 @@ class RiskFactor:
     """One line of the risk scorecard: points added (or, when negative, taken away) and why."""
 
     code: str = attrs.field(validator=_check_code)
-    points: float = attrs.field(converter=float)
+    points: float = attrs.field(converter=_to_float, validator=_expect_number)
     reason: str
     plugin: str | None = None
 

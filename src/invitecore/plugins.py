@@ -111,10 +111,10 @@ def _check_hooks(manager: pluggy.PluginManager, plugin: object) -> tuple[str, ..
     """Reject misspelled hooks before registering (pluggy would keep them as silent no-ops)."""
     known = _hook_names(manager)
     found = []
+    # Every marked function counts, not only names with our prefix: a hookimpl named
+    # `invitcore_rules` would otherwise be a silent no-op.
     for attribute in dir(plugin):
-        if not attribute.startswith("invitecore_"):
-            continue
-        if manager.parse_hookimpl_opts(plugin, attribute) is None:
+        if attribute.startswith("__") or manager.parse_hookimpl_opts(plugin, attribute) is None:
             continue
         if attribute not in known:
             raise _Failure(f"unknown hook {attribute!r}{did_you_mean(attribute, known)}")

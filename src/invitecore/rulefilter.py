@@ -58,8 +58,9 @@ class RuleFilter:
         if code not in self._severity:
             best, chosen = -1, None
             for prefix, severity in self.severity.items():
-                if code.startswith(prefix) and len(prefix) > best:
-                    best, chosen = len(prefix), severity
+                length = 0 if prefix == ALL else len(prefix) if code.startswith(prefix) else -1
+                if length > best:
+                    best, chosen = length, severity
             self._severity[code] = chosen
         return self._severity[code]
 
