@@ -22,10 +22,10 @@ import typer
 from invitecore import __version__
 from invitecore.config import Config, load_config
 from invitecore.engine import Engine
-from invitecore.errors import InvitecoreError, PluginLoadError, UsageError
-from invitecore.models import Severity
+from invitecore.errors import InputError, InvitecoreError, PluginLoadError, UsageError
+from invitecore.models import Account, Relationship, Sender, Severity
 from invitecore.plugins import LOAD_ENV
-from invitecore.report import FormatOptions
+from invitecore.report import Case, CaseResult, FormatOptions
 from invitecore.runner import EXIT_INPUT, EXIT_PLUGIN, execute
 
 __all__ = ["app", "main"]
@@ -74,6 +74,7 @@ def _root(
 
 
 def _codes(value: str) -> tuple[str, ...]:
+    """A comma-separated option as a tuple of codes."""
     return tuple(code.strip() for code in value.split(",") if code.strip())
 
 
@@ -125,94 +126,186 @@ def _output(path: Optional[Path]) -> Iterator[IO[str]]:  # noqa: UP045
         raise
 
 
+@attrs.frozen(kw_only=True)
+class RunRequest:
+    """Everything ``invitecore run`` was asked to do, as typed on the command line."""
+
+    paths: tuple[str, ...]
+    format: str | None = None
+    output: Path | None = None
+    config: Path | None = None
+    select: str | None = None
+    ignore: str | None = None
+    fail_on: str | None = None
+    strict: bool = False
+    input_format: str | None = None
+    note: str | None = None
+    template: Path | None = None
+    relationship: str | None = None
+    account: str | None = None
+    jobs: int = 1
+    quiet: bool = False
+
+
+_HELP_PATHS = "Case files or prospect lists (.toml, .json, .jsonl, .csv), or - for stdin."
+
+
 @app.command()
 def run(
-    paths: Annotated[
-        list[str],
-        typer.Argument(help="Case files (.toml, .json, .jsonl) or - for stdin.", metavar="PATH..."),
-    ],
+    paths: Annotated[list[str], typer.Argument(help=_HELP_PATHS, metavar="PATH...")],
     format: Annotated[
         str | None,
         typer.Option(
-            "--format",
-            "-f",
-            help="Output format (see `invitecore formats`). Default: text, or `format` in config.",
+            "--format", "-f", help="Output format (see `invitecore formats`). Default: text."
         ),
     ] = None,
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output",
-            "-o",
-            help="Write the report to FILE (atomically) instead of stdout.",
-            dir_okay=False,
+            "--output", "-o", help="Write the report to FILE, atomically.", dir_okay=False
         ),
     ] = None,
     config: Annotated[
         Path | None,
-        typer.Option(
-            "--config",
-            "-c",
-            help="Config file (default: invitecore.toml or pyproject.toml found upward).",
-            exists=False,
-            dir_okay=False,
-        ),
+        typer.Option("--config", "-c", help="Config file (default: found upward).", dir_okay=False),
     ] = None,
     select: Annotated[
-        str | None,
-        typer.Option(help="Comma-separated rule codes or prefixes to report (replaces config)."),
+        str | None, typer.Option(help="Rule codes or prefixes to report, comma-separated.")
     ] = None,
     ignore: Annotated[
-        str | None,
-        typer.Option(help="Comma-separated rule codes or prefixes to leave out (replaces config)."),
+        str | None, typer.Option(help="Rule codes or prefixes to leave out, comma-separated.")
     ] = None,
     fail_on: Annotated[
         str | None,
         typer.Option(
-            "--fail-on", help="Exit 1 when a finding is at or above: info, warning, error, never."
+            "--fail-on", help="Exit 1 for findings at or above: info, warning, error (or never)."
         ),
     ] = None,
     strict: Annotated[
         bool, typer.Option("--strict", help="Make any plugin failure fatal (exit 3).")
     ] = False,
+    input_format: Annotated[
+        str | None,
+        typer.Option("--input-format", help="Read every PATH as this format (see docs/inputs.md)."),
+    ] = None,
+    note: Annotated[
+        str | None, typer.Option("--note", help="The note for every prospect without one.")
+    ] = None,
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            help="A note template file ({first_name} fields).",
+            dir_okay=False,
+        ),
+    ] = None,
+    relationship: Annotated[
+        str | None,
+        typer.Option("--relationship", help="Default relationship for rows (colleague ... none)."),
+    ] = None,
+    account: Annotated[
+        str | None, typer.Option("--account", help="Sender account for rows: free or premium.")
+    ] = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Worker processes (order is kept).")
+    ] = 1,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress line on stderr.")
+    ] = False,
 ) -> None:
     """Judge invitations: camp and evidence, note problems and fixes, risk, verdict."""
+    request = RunRequest(
+        paths=tuple(paths),
+        format=format,
+        output=output,
+        config=config,
+        select=select,
+        ignore=ignore,
+        fail_on=fail_on,
+        strict=strict,
+        input_format=input_format,
+        note=note,
+        template=template,
+        relationship=relationship,
+        account=account,
+        jobs=jobs,
+        quiet=quiet,
+    )
     try:
-        code = _run(paths, format, output, config, select, ignore, fail_on, strict)
+        code = _run(request)
     except InvitecoreError as error:
         _say(str(error))
         raise typer.Exit(error.exit_code) from None
     raise typer.Exit(code)
 
 
-def _run(
-    paths: list[str],
-    format_name: str | None,
-    output: Optional[Path],  # noqa: UP045
-    config_path: Path | None,
-    select: str | None,
-    ignore: Optional[str],  # noqa: UP045
-    fail_on: str | None,
-    strict: bool,
-) -> int:
-    from invitecore.inputs import load_inputs
+def _engine_for(request: RunRequest) -> Engine:
+    """The engine with the config file and the command line's overrides applied."""
+    engine = _load(request.config, request.strict)
+    config = engine.config
+    changes: dict[str, object] = {}
+    if request.select is not None:
+        changes["select"] = _codes(request.select)
+    if request.ignore is not None:
+        changes["ignore"] = _codes(request.ignore)
+    if request.account is not None:
+        try:
+            account = Account(request.account.strip().lower())
+        except ValueError:
+            raise UsageError(
+                f"--account: {request.account!r} is not one of free, premium"
+            ) from None
+        changes["sender"] = Sender(name=config.sender.name, account=account)
+    if not changes:
+        return engine
+    return Engine(engine.loaded, attrs.evolve(config, **changes))  # type: ignore[arg-type]
 
-    engine = _load(config_path, strict)
-    if select is not None or ignore is not None:
-        changed = attrs.evolve(
-            engine.config,
-            select=_codes(select) if select is not None else engine.config.select,
-            ignore=_codes(ignore) if ignore is not None else engine.config.ignore,
+
+def _fail_on(request: RunRequest, config: Config) -> Severity | None:
+    if request.fail_on is None:
+        return config.fail_on
+    choice = request.fail_on.strip().lower()
+    if choice not in ("info", "warning", "error", "never"):
+        raise UsageError(
+            f"--fail-on: {request.fail_on!r} is not one of info, warning, error, never"
         )
-        engine = Engine(engine.loaded, changed)
-    settings: Config = engine.config
-    threshold = settings.fail_on
-    if fail_on is not None:
-        choice = fail_on.strip().lower()
-        if choice not in ("info", "warning", "error", "never"):
-            raise UsageError(f"--fail-on: {fail_on!r} is not one of info, warning, error, never")
-        threshold = None if choice == "never" else Severity(choice)
-    name = format_name or settings.format
+    return None if choice == "never" else Severity(choice)
+
+
+def _cases(request: RunRequest, config: Config) -> Iterator[Case | InputError]:
+    from invitecore.inputs import load_inputs
+    from invitecore.inputs.notes import fixed_note, load_template
+
+    if request.note is not None and request.template is not None:
+        raise UsageError("--note and --template: give one or the other")
+    note = None
+    if request.template is not None:
+        note = load_template(request.template)
+    elif request.note is not None:
+        note = fixed_note(request.note)
+    if request.relationship is not None:
+        try:
+            Relationship(request.relationship.strip().lower())
+        except ValueError:
+            allowed = ", ".join(r.value for r in Relationship)
+            raise UsageError(
+                f"--relationship: {request.relationship!r} is not one of {allowed}"
+            ) from None
+    return load_inputs(
+        list(request.paths),
+        default_sender=config.sender,
+        input_format=request.input_format,
+        columns=config.columns,
+        note=note,
+        relationship=request.relationship,
+    )
+
+
+def _run(request: RunRequest) -> int:
+    engine = _engine_for(request)
+    config = engine.config
+    threshold = _fail_on(request, config)
+    name = request.format or config.format
     chosen = engine.loaded.formats.get(name)
     if chosen is None:
         available = ", ".join(sorted(engine.loaded.formats))
@@ -220,29 +313,48 @@ def _run(
     for entry in engine.filter.unknown_selectors(engine.loaded.rules):
         _say(f"warning: {entry!r} in select/ignore/severity matches no installed rule")
 
-    cases = load_inputs(paths, default_sender=settings.sender)
+    cases = _cases(request, config)
     hint = None if engine.loaded.active_external else NO_PLUGINS_HINT
     if hint and name != "text":
         _say(hint)
+    progress = None
+    if not request.quiet and sys.stderr.isatty():
+        from invitecore.progress import Progress, count_lines
 
-    def report_input_error(result: object) -> None:
-        error = getattr(result, "input_error", None)
-        if error:
-            _say(error)
+        progress = Progress(sys.stderr, total=count_lines(request.paths))
 
-    with _output(output) as stream:
-        options = FormatOptions(
-            color=output is None and _use_color(stream), version=__version__, plugins_hint=hint
-        )
-        writer = chosen.factory(stream, options)
-        outcome = execute(engine, cases, writer, fail_on=threshold, on_result=report_input_error)
+    def after_each(result: CaseResult) -> None:
+        if result.input_error:
+            if progress is not None:
+                sys.stderr.write("\r")
+            _say(result.input_error)
+        if progress is not None:
+            progress.advance()
+
+    results = None
+    if request.jobs > 1:
+        from invitecore.parallel import evaluate_parallel
+
+        results = evaluate_parallel(cases, config=config, jobs=request.jobs)
+    try:
+        with _output(request.output) as stream:
+            options = FormatOptions(
+                color=request.output is None and _use_color(stream),
+                version=__version__,
+                plugins_hint=hint,
+            )
+            writer = chosen.factory(stream, options)
+            outcome = execute(
+                engine, cases, writer, fail_on=threshold, on_result=after_each, results=results
+            )
+    finally:
+        if progress is not None:
+            progress.close()
     for error in outcome.batch_errors:
         _say(f"plugin {error.plugin} failed in {error.hook}: {error.message}")
     code = outcome.exit_code
     if engine.loaded.failed:
         code = max(code, EXIT_PLUGIN)
-    if outcome.summary.input_errors:
-        code = max(code, EXIT_INPUT)
     return code
 
 
