@@ -284,12 +284,6 @@ class TestLoadInputs:
         with pytest.raises(InputError, match="not UTF-8 text"):
             load_inputs([str(path)])
 
-    @pytest.mark.xfail(
-        reason="bug: inputs/__init__.py _stream_lines decodes JSON Lines strictly while "
-        "iterating, so invalid UTF-8 raises UnicodeDecodeError out of the stream (a traceback) "
-        "instead of an InputError",
-        strict=True,
-    )
     def test_not_utf8_json_lines(self, tmp_path: Path) -> None:
         path = tmp_path / "rows.jsonl"
         path.write_bytes(b'{"profile": {"name": "A"}}\n{"profile": {"name": "B\xff"}}\n')
@@ -310,12 +304,6 @@ class TestLoadInputs:
         assert [i.profile.name for i in items if isinstance(i, Case)] == names
         assert all(i.source is not None and i.source.file == "<stdin>" for i in items)
 
-    @pytest.mark.xfail(
-        reason="bug: inputs/cases.py detect_kind (and the new inputs/detect.py detect_format) "
-        "treat any text starting with '[' as JSON, so a TOML case that opens with its "
-        "[profile] table is misread from stdin or a file without a .toml extension",
-        strict=True,
-    )
     def test_stdin_toml_starting_with_a_table_header(self) -> None:
         items = list(load_inputs(["-"], stdin=io.StringIO('[profile]\nname = "A"\n')))
         assert [i.profile.name for i in items if isinstance(i, Case)] == ["A"]

@@ -23,7 +23,7 @@ from invitecore import __version__
 from invitecore.config import Config, load_config
 from invitecore.engine import Engine
 from invitecore.errors import InputError, InvitecoreError, PluginLoadError, UsageError
-from invitecore.models import Account, Relationship, Sender, Severity
+from invitecore.models import Account, Sender, Severity
 from invitecore.plugins import LOAD_ENV
 from invitecore.report import Case, CaseResult, FormatOptions
 from invitecore.runner import EXIT_INPUT, EXIT_PLUGIN, execute
@@ -283,14 +283,6 @@ def _cases(request: RunRequest, config: Config) -> Iterator[Case | InputError]:
         note = load_template(request.template)
     elif request.note is not None:
         note = fixed_note(request.note)
-    if request.relationship is not None:
-        try:
-            Relationship(request.relationship.strip().lower())
-        except ValueError:
-            allowed = ", ".join(r.value for r in Relationship)
-            raise UsageError(
-                f"--relationship: {request.relationship!r} is not one of {allowed}"
-            ) from None
     return load_inputs(
         list(request.paths),
         default_sender=config.sender,

@@ -202,9 +202,17 @@ def parse_config(
         if not isinstance(plugin_table, dict):
             raise reader.error(["plugins", name], f"expected a table, got {plugin_table!r}")
     columns = table.get("columns", {})
+    from invitecore.inputs.fields import COLUMN_TARGETS
+
     for column, field in columns.items():
         if not isinstance(field, str):
             raise reader.error(["columns", column], f"expected a profile field name, got {field!r}")
+        if field not in COLUMN_TARGETS:
+            raise reader.error(
+                ["columns", column],
+                f"{field!r} is not a field{did_you_mean(field, COLUMN_TARGETS)}; "
+                f"valid: {', '.join(COLUMN_TARGETS)}",
+            )
 
     return Config(
         select=tuple(table.get("select", ())) + tuple(table.get("extend-select", ())),

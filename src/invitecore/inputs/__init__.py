@@ -1,93 +1,160 @@
-"""Input readers: turn the files a user names into a stream of cases (or per-row errors).
+"""Input readers: turn the files a user names into one stream of cases (or per-row errors).
 
-Whole-file inputs (a TOML or JSON case file) are read and validated before anything is
-evaluated: one bad file stops the run with one error line and no partial report. Row inputs
-(JSON Lines) are read lazily; a bad row becomes an error row in place and the run goes on.
+Formats (:data:`INPUT_FORMATS`, detection rules in :mod:`invitecore.inputs.detect`, user docs
+in docs/inputs.md): TOML/JSON case files, JSON Lines and JSON arrays of cases or of bare
+profiles, CSV with a header, LinkedIn's ``Connections.csv``, Sales Navigator exports and
+Proxycurl-style person profiles.
+
+Up front, :func:`load_inputs` checks everything that would make a whole input unusable, and
+raises: an unknown format, a missing file, a ``columns`` entry naming an unknown field, a CSV
+with no header or no name column, a JSON document with a syntax error, a bad case file (case
+files are all or nothing). After that, reading is lazy and never stops early: every record
+yields exactly one item, a :class:`~invitecore.report.Case` or an
+:class:`~invitecore.errors.InputError` naming the file, the record's 1-based physical line and
+the field. Blank lines (JSON Lines, CSV) and rows of empty cells (CSV) are not records.
 """
 
 from __future__ import annotations
 
 import itertools
 import sys
-from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import IO
 
-from invitecore.errors import InputError
-from invitecore.inputs.cases import detect_kind, iter_json_lines, read_case_text
-from invitecore.models import Sender
-from invitecore.report import Case
+from invitecore.errors import InputError, UsageError
+from invitecore.inputs.cases import cases_from_json, read_case_text
+from invitecore.inputs.detect import INPUT_FORMATS, check_format, detect_format, json_shape
+from invitecore.inputs.fields import COLUMN_TARGETS, validate_columns
+from invitecore.inputs.jsondoc import JsonDocument, parse_json_rows
+from invitecore.inputs.notes import (
+    TEMPLATE_FIELDS,
+    NoteSource,
+    fixed_note,
+    load_template,
+    parse_template,
+)
+from invitecore.inputs.records import CASE_MARKERS, RecordReader, iter_record_lines
+from invitecore.inputs.rows import RowBuilder
+from invitecore.inputs.sources import STDIN, Opened, open_input
+from invitecore.inputs.tables import CSV_LAYOUTS, iter_csv_rows, locate_header
+from invitecore.models import Relationship, Sender
+from invitecore.report import Case, Source
 
-__all__ = ["STDIN", "load_inputs"]
+__all__ = [
+    "COLUMN_TARGETS",
+    "INPUT_FORMATS",
+    "STDIN",
+    "TEMPLATE_FIELDS",
+    "NoteSource",
+    "fixed_note",
+    "load_inputs",
+    "load_template",
+    "parse_template",
+]
 
-STDIN = "-"
 
-
-def _read_text(path: Path) -> str:
+def _relationship(value: Relationship | str | None) -> Relationship | None:
+    if value is None or isinstance(value, Relationship):
+        return value
     try:
-        with path.open(encoding="utf-8-sig", newline=None) as handle:
-            return handle.read()
-    except FileNotFoundError:
-        raise InputError("no such file", file=str(path)) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, not a case file", file=str(path)) from None
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text ({exc.reason})", file=str(path)) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", file=str(path)) from None
-
-
-def _stream_lines(path: Path) -> Iterator[str]:
-    # Opened only when iteration reaches this file, and closed when it is exhausted.
-    with path.open(encoding="utf-8-sig", newline=None) as handle:
-        yield from handle
-
-
-def _peek(path: Path) -> str:
-    try:
-        with path.open(encoding="utf-8-sig", errors="replace") as handle:
-            return handle.read(4096)
-    except FileNotFoundError:
-        raise InputError("no such file", file=str(path)) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, not a case file", file=str(path)) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", file=str(path)) from None
+        return Relationship(value.strip().lower())
+    except ValueError:
+        allowed = ", ".join(r.value for r in Relationship)
+        raise UsageError(f"--relationship: {value!r} is not one of {allowed}") from None
 
 
 def load_inputs(
-    paths: Sequence[str], *, default_sender: Sender | None = None, stdin: IO[str] | None = None
+    paths: Sequence[str],
+    *,
+    default_sender: Sender | None = None,
+    stdin: IO[str] | None = None,
+    input_format: str | None = None,
+    columns: Mapping[str, str] | None = None,
+    note: NoteSource | None = None,
+    relationship: Relationship | str | None = None,
 ) -> Iterator[Case | InputError]:
-    """Validate whole-file inputs now and return one stream over every case, in order.
+    """Check every input now and return one lazy stream over all their rows, in order.
 
-    :raises InputError: when a whole-file input (TOML/JSON case file) or a path is bad.
+    :param paths: files, or ``-`` for ``stdin`` (``sys.stdin`` when not given).
+    :param default_sender: the sender (name, account) for rows that do not set their own; a
+        row's ``account`` column or a case's ``[sender]`` table overrides it.
+    :param input_format: one of :data:`INPUT_FORMATS`, forced for every path; None detects.
+    :param columns: ``[tool.invitecore.columns]``: input column name -> one of
+        :data:`COLUMN_TARGETS`; matched like headers (case, spaces and ``_`` ignored).
+    :param note: the note for rows without their own (``--note`` / ``--template``).
+    :param relationship: the relationship for rows without their own (``--relationship``).
+    :raises UsageError: for an unknown format, relationship or ``columns`` target.
+    :raises InputError: for an input that cannot be used at all (see the module docstring).
     """
-    parts: list[Iterable[Case | InputError]] = []
-    for name in paths:
-        if name == STDIN:
-            text = (stdin or sys.stdin).read()
-            kind = detect_kind(None, text[:4096])
-            if kind == "jsonl":
-                parts.append(
-                    iter_json_lines(
-                        iter(text.splitlines()), file="<stdin>", default_sender=default_sender
-                    )
-                )
-            else:
-                parts.append(
-                    read_case_text(text, file="<stdin>", kind=kind, default_sender=default_sender)
-                )
-            continue
-        path = Path(name)
-        kind = detect_kind(path, _peek(path))
-        if kind == "jsonl":
-            parts.append(
-                iter_json_lines(_stream_lines(path), file=name, default_sender=default_sender)
-            )
-        else:
-            parts.append(
-                read_case_text(
-                    _read_text(path), file=name, kind=kind, default_sender=default_sender
-                )
-            )
+    forced = check_format(input_format)
+    builder = RowBuilder(
+        default_sender=default_sender, relationship=_relationship(relationship), note=note
+    )
+    column_map = validate_columns(columns)
+    parts = [
+        _read(open_input(name, stdin or sys.stdin), forced, column_map, builder) for name in paths
+    ]
     return itertools.chain.from_iterable(parts)
+
+
+def _read(
+    opened: Opened, forced: str | None, columns: Mapping[str, str], builder: RowBuilder
+) -> Iterable[Case | InputError]:
+    name = opened.name
+    fmt = forced or detect_format(None if opened.path is None else name, opened.head)
+    if fmt == "case":
+        kind = "json" if _is_json(opened) else "toml"
+        return read_case_text(
+            opened.text(),
+            file=name,
+            kind=kind,
+            default_sender=builder.sender,
+            note=builder.note,
+            relationship=builder.relationship,
+        )
+    if fmt in CSV_LAYOUTS:
+        header = locate_header(opened.head, fmt, columns=columns, file=name)
+        if header is None:
+            return ()  # an empty file: no header, no rows
+        return iter_csv_rows(opened.lines(csv=True), file=name, header=header, builder=builder)
+    reader = RecordReader(builder, columns, cases=fmt != "proxycurl")
+    shape = fmt if fmt in ("json", "jsonl") else json_shape(opened.head)
+    if shape == "jsonl":
+        return iter_record_lines(opened.lines(), file=name, reader=reader)
+    text = opened.text()
+    document = parse_json_rows(text, file=name)
+    if forced is None and _all_cases(document):
+        # A JSON file holding only cases is a case file: validated whole, as before batches.
+        return cases_from_json(
+            document,
+            text,
+            file=name,
+            default_sender=builder.sender,
+            note=builder.note,
+            relationship=builder.relationship,
+        )
+    return _document_rows(document, text, name, reader)
+
+
+def _is_json(opened: Opened) -> bool:
+    if opened.path is not None and opened.path.suffix.lower() in (".toml", ".json"):
+        return opened.path.suffix.lower() == ".json"
+    return detect_format(None, opened.head) != "case"
+
+
+def _all_cases(document: JsonDocument) -> bool:
+    return bool(document.rows) and all(
+        isinstance(row.value, dict) and any(key in row.value for key in CASE_MARKERS)
+        for row in document.rows
+    )
+
+
+def _document_rows(
+    document: JsonDocument, text: str, file: str, reader: RecordReader
+) -> Iterator[Case | InputError]:
+    for row in document.rows:
+        try:
+            source = Source(file=file, line=row.line)
+            yield reader.read(row.value, source, text[row.start : row.end])
+        except InputError as error:
+            yield error

@@ -8,7 +8,6 @@ where the parser knows it) and the field path, e.g.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections.abc import Iterator, Mapping, Sequence
@@ -19,7 +18,7 @@ import attrs
 
 from invitecore._suggest import did_you_mean
 from invitecore.errors import InputError
-from invitecore.inputs.jsondoc import JsonRow, parse_json_rows
+from invitecore.inputs.jsondoc import JsonDocument, parse_json_rows
 from invitecore.locate import json_key_line, toml_key_line
 from invitecore.models import Invitation, Profile, Relationship, Sender
 from invitecore.report import Case, Source
@@ -32,7 +31,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-__all__ = ["case_from_mapping", "iter_json_lines", "read_case_text"]
+__all__ = ["case_from_mapping", "cases_from_json", "iter_json_lines", "read_case_text"]
 
 CASE_KEYS = ("id", "profile", "invitation", "sender")
 PROFILE_FIELDS = tuple(a.name for a in attrs.fields(Profile) if a.name != "extra")
@@ -212,18 +211,6 @@ def _parse_toml(text: str, file: str) -> Any:
         raise InputError(f"invalid TOML: {message}", file=file, line=line, column=column) from None
 
 
-def _parse_json(text: str, file: str, line_offset: int = 0) -> Any:
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"invalid JSON: {exc.msg}",
-            file=file,
-            line=exc.lineno + line_offset,
-            column=exc.colno,
-        ) from None
-
-
 def read_case_text(
     text: str,
     *,
@@ -238,20 +225,52 @@ def read_case_text(
     :raises InputError: on the first problem; a case file is all or nothing.
     """
     if kind == "toml":
-        rows = [JsonRow(1, _parse_toml(text, file), 0, len(text))]
-    else:
-        rows = parse_json_rows(text, file=file).rows
+        data = _parse_toml(text, file)
+        return [
+            case_from_mapping(
+                data,
+                source=Source(file=file, line=1),
+                text=text,
+                kind="toml",
+                default_sender=default_sender,
+                note=note,
+                relationship=relationship,
+            )
+        ]
+    return cases_from_json(
+        parse_json_rows(text, file=file),
+        text,
+        file=file,
+        default_sender=default_sender,
+        note=note,
+        relationship=relationship,
+    )
+
+
+def cases_from_json(
+    document: JsonDocument,
+    text: str,
+    *,
+    file: str,
+    default_sender: Sender | None = None,
+    note: NoteSource | None = None,
+    relationship: Relationship | None = None,
+) -> list[Case]:
+    """Every row of a parsed JSON case file as a case (all or nothing).
+
+    :raises InputError: on the first case that does not fit, at the line of the culprit key.
+    """
     return [
         case_from_mapping(
             row.value,
             source=Source(file=file, line=row.line),
-            text=text if kind == "toml" else text[row.start : row.end],
-            kind=kind,
+            text=text[row.start : row.end],
+            kind="json",
             default_sender=default_sender,
             note=note,
             relationship=relationship,
         )
-        for row in rows
+        for row in document.rows
     ]
 
 

@@ -34,8 +34,9 @@ __all__ = [
 ]
 
 PROFILE_FIELDS: tuple[str, ...] = tuple(a.name for a in attrs.fields(Profile) if a.name != "extra")
+# Annotations are strings here (``from __future__ import annotations`` in models.py).
 TEXT_FIELDS: tuple[str, ...] = tuple(
-    a.name for a in attrs.fields(Profile) if a.type in ("str", "str | None")
+    a.name for a in attrs.fields(Profile) if str(a.type) in ("str", "str | None")
 )
 """Profile fields that hold text: the names a note template may use (plus ``sender_name``)."""
 LIST_FIELDS = ("groups", "emails")

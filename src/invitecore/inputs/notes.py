@@ -22,7 +22,7 @@ import attrs
 
 from invitecore._suggest import did_you_mean
 from invitecore.errors import InputError
-from invitecore.inputs.fields import TEXT_FIELDS
+from invitecore.inputs.fields import TEXT_FIELDS, normalize_header
 from invitecore.models import Profile, Sender, TemplateGap
 
 __all__ = ["TEMPLATE_FIELDS", "NoteSource", "Slot", "fixed_note", "load_template", "parse_template"]
@@ -110,9 +110,9 @@ class NoteSource:
         pieces: list[str] = []
         gaps: list[TemplateGap] = []
         position = 0
-        for part, getter in zip(self.parts, self._getters):
+        for part, getter in zip(self.parts, self._getters, strict=True):
             if getter is None:
-                piece = part  # type: ignore[assignment]
+                piece = part
             else:
                 slot: Slot = part  # type: ignore[assignment]
                 value = getter(profile, sender)
@@ -133,6 +133,12 @@ class NoteSource:
 def fixed_note(text: str) -> NoteSource:
     """The same note for every prospect (``--note TEXT``); braces in it are plain text."""
     return NoteSource(text=text, parts=(text,), origin="--note")
+
+
+def _meant_field(name: str) -> str | None:
+    """The template field a mustache-style name spells (``firstName`` -> ``first_name``)."""
+    wanted = normalize_header(name)
+    return next((f for f in TEMPLATE_FIELDS if normalize_header(f) == wanted), None)
 
 
 def _position(text: str, index: int) -> tuple[int, int]:
@@ -165,10 +171,11 @@ def parse_template(text: str, *, file: str = "--template") -> NoteSource:
         char = text[brace]
         if text.startswith(char * 2, brace):
             mustache = _MUSTACHE.match(text, brace) if char == "{" else None
-            if mustache:
+            meant = _meant_field(mustache.group(1)) if mustache else None
+            if mustache and meant:
                 raise fail(
                     f"{mustache.group(0)} is an escaped brace pair, not a placeholder: "
-                    f"write {{{mustache.group(1)}}}",
+                    f"write {{{meant}}}",
                     brace,
                 )
             literal.append(char)

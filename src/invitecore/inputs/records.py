@@ -24,7 +24,6 @@ from invitecore.report import Case, Source
 __all__ = ["CASE_MARKERS", "RecordReader", "iter_record_lines"]
 
 CASE_MARKERS = ("profile", "invitation", "sender")
-_UNSEEN = object()
 _CACHE_LIMIT = 4096  # distinct keys remembered; beyond it keys resolve uncached (still correct)
 
 
@@ -51,7 +50,7 @@ class RecordReader:
 
     def _label(self, data: Mapping[str, Any], target: str) -> str:
         for key in data:
-            if self._targets.get(key, self._resolve(key)) == target:
+            if (self._targets[key] if key in self._targets else self._resolve(key)) == target:
                 return key
         return target
 
@@ -84,9 +83,7 @@ class RecordReader:
         for key, value in data.items():
             if value is None:
                 continue  # null is "not given", like an empty CSV cell
-            target = targets.get(key, _UNSEEN)
-            if target is _UNSEEN:
-                target = self._resolve(key)
+            target = targets[key] if key in targets else self._resolve(key)
             if target is None:
                 extra[key] = value
             elif target not in values:

@@ -134,7 +134,16 @@ class RowBuilder:
             first = values.get("first_name") or ""
             last = values.get("last_name") or ""
             if not (isinstance(first, str) and isinstance(last, str) and (first or last)):
-                raise fail("missing (every row needs a name, or a first and last name)", "name")
+                # Point at the input's own name column: "First Name" in a Connections.csv.
+                column = label("name")
+                if column == "name" and label("first_name") != "first_name":
+                    column = label("first_name")
+                raise InputError(
+                    "missing (every row needs a name, or a first and last name)",
+                    file=source.file,
+                    line=source.line,
+                    field=column,
+                )
             values["name"] = f"{first.strip()} {last.strip()}".strip()
         if case_id is not None and not isinstance(case_id, (str, int)):
             raise fail(f"expected text, got {case_id!r}", "id")
