@@ -41,11 +41,16 @@ class Thresholds:
     # Selective evidence is acted on sooner than open evidence (domain.md section 1: with doubt,
     # treat a stranger as selective), hence a lower bar.
     selective_threshold: float = 0.3
+    # Risk points are a ranking, not a probability (domain.md section 9). The bands split the
+    # 0-100 scale so that one serious problem (a stranger of unknown camp: about 40 points with
+    # the bundled scorecard) is "medium" on its own, and two together are "high".
     risk_medium: float = 30.0
     risk_high: float = 60.0
     # "Do not send" is reserved for people who have as good as said no: a strong, uncontradicted
     # selective statement.
     do_not_send_confidence: float = 0.8
+    # A warning is something the sender can fix before sending (no greeting, no reason), so it is
+    # worth a revision; info findings are notes for the reader and never hold a note back.
     revise_at: Severity = Severity.WARNING
 
 

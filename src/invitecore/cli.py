@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -75,7 +76,7 @@ def _root(
 
 def _codes(value: str) -> tuple[str, ...]:
     """A comma-separated option as a tuple of codes."""
-    return tuple(code.strip() for code in value.split(",") if code.strip())
+    return tuple(code.strip().upper() for code in value.split(",") if code.strip())
 
 
 def _load(config_path: Optional[Path], strict: bool) -> Engine:  # noqa: UP045
@@ -91,7 +92,7 @@ def _load(config_path: Optional[Path], strict: bool) -> Engine:  # noqa: UP045
 def _use_color(stream: IO[str]) -> bool:
     if os.environ.get("NO_COLOR"):
         return False
-    if os.environ.get("FORCE_COLOR"):
+    if os.environ.get("FORCE_COLOR", "0") not in ("", "0"):
         return True
     return hasattr(stream, "isatty") and stream.isatty()
 
@@ -120,6 +121,15 @@ def _output(path: Optional[Path]) -> Iterator[IO[str]]:  # noqa: UP045
     try:
         with handle:
             yield handle
+        # The temp file is created private (0600); give the report the mode a new file would
+        # have, or keep the mode of the file it replaces.
+        try:
+            mode = stat.S_IMODE(os.stat(path).st_mode)
+        except FileNotFoundError:
+            mask = os.umask(0)
+            os.umask(mask)
+            mode = 0o666 & ~mask
+        os.chmod(handle.name, mode)
         os.replace(handle.name, path)
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
@@ -304,6 +314,10 @@ def _run(request: RunRequest) -> int:
         raise UsageError(f"--format: unknown format {name!r} (available: {available})")
     for entry in engine.filter.unknown_selectors(engine.loaded.rules):
         _say(f"warning: {entry!r} in select/ignore/severity matches no installed rule")
+    known = {record.name for record in engine.loaded.records}
+    for table in config.plugins:
+        if table not in known:
+            _say(f"warning: [plugins.{table}] in the config matches no installed plugin")
 
     cases = _cases(request, config)
     hint = None if engine.loaded.active_external else NO_PLUGINS_HINT
@@ -387,12 +401,25 @@ def plugins(
         raise typer.Exit(EXIT_PLUGIN)
 
 
+def _engine_or_exit(config: Path | None) -> Engine:
+    """The engine for a listing command; a config error exits with its one-line message."""
+    try:
+        return Engine.from_config(load_config(config))
+    except InvitecoreError as error:
+        _say(str(error))
+        raise typer.Exit(error.exit_code) from None
+
+
+_CONFIG_OPTION = typer.Option("--config", "-c", help="Config file.", dir_okay=False)
+
+
 @app.command()
 def rules(
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    config: Annotated[Path | None, _CONFIG_OPTION] = None,
 ) -> None:
     """List every rule the installed plugins can emit."""
-    engine = Engine.from_config(Config())
+    engine = _engine_or_exit(config)
     items = sorted(engine.loaded.rules.items())
     if as_json:
         typer.echo(
@@ -416,9 +443,12 @@ def rules(
 
 
 @app.command()
-def rule(code: Annotated[str, typer.Argument(help="A rule code, e.g. PER102.")]) -> None:
+def rule(
+    code: Annotated[str, typer.Argument(help="A rule code, e.g. PER102.")],
+    config: Annotated[Path | None, _CONFIG_OPTION] = None,
+) -> None:
     """Explain one rule."""
-    engine = Engine.from_config(Config())
+    engine = _engine_or_exit(config)
     found = engine.loaded.rules.get(code.strip().upper())
     if found is None:
         from invitecore._suggest import did_you_mean
@@ -434,9 +464,9 @@ def rule(code: Annotated[str, typer.Argument(help="A rule code, e.g. PER102.")])
 
 
 @app.command()
-def formats() -> None:
+def formats(config: Annotated[Path | None, _CONFIG_OPTION] = None) -> None:
     """List the output formats usable with `run --format`."""
-    engine = Engine.from_config(Config())
+    engine = _engine_or_exit(config)
     for name, fmt in sorted(engine.loaded.formats.items()):
         typer.echo(f"{name:<8} {fmt.description}  [{fmt.plugin}]")
 

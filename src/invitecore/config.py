@@ -159,7 +159,10 @@ def parse_config(
     sender_table = table.get("sender", {})
     reader.check_table(sender_table, _SENDER, ["sender"])
     account = reader.enum(
-        ["sender", "account"], sender_table.get("account", "free"), Account, "free, premium"
+        ["sender", "account"],
+        sender_table.get("account", "free"),
+        lambda value: Account(value.strip().lower()),
+        "free, premium",
     )
     sender = Sender(name=sender_table.get("name"), account=account)
 
@@ -215,8 +218,8 @@ def parse_config(
             )
 
     return Config(
-        select=tuple(table.get("select", ())) + tuple(table.get("extend-select", ())),
-        ignore=tuple(table.get("ignore", ())),
+        select=_selection(table.get("select", []), table.get("extend-select", [])),
+        ignore=tuple(code.strip().upper() for code in table.get("ignore", ())),
         severity=severity,
         disable=tuple(table.get("disable", ())),
         fail_on=reader.enum(
@@ -229,6 +232,23 @@ def parse_config(
         columns=dict(columns),
         batch=dict(table.get("batch", {})),
     )
+
+
+def _selection(select: list[str], extend: list[str]) -> tuple[str, ...]:
+    # As in ruff: extend-select adds to the selection, and with no select the selection is ALL.
+    codes = [code.strip().upper() for code in select]
+    if extend and not codes:
+        codes = ["ALL"]
+    return tuple(codes + [code.strip().upper() for code in extend])
+
+
+def _has_table(text: str) -> bool:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return True  # let load_config report the syntax error with its position
+    tool = data.get("tool")
+    return isinstance(tool, dict) and "invitecore" in tool
 
 
 def find_config(start: Path | None = None) -> Path | None:
@@ -245,7 +265,7 @@ def find_config(start: Path | None = None) -> Path | None:
             except OSError:
                 continue
             # Cheap test first: most pyproject files on the way up have nothing for us.
-            if "tool.invitecore" in text:
+            if "tool.invitecore" in text and _has_table(text):
                 return pyproject
     return None
 

@@ -25,6 +25,11 @@ EXIT_FINDINGS = 1
 EXIT_INPUT = 2
 EXIT_PLUGIN = 3
 
+# Keys of the summary the core writes itself; batch checks must name their sections otherwise.
+RESERVED_SECTIONS = frozenset(
+    {"cases", "errors", "by_camp", "by_verdict", "by_level", "findings_by_severity", "batch_errors"}
+)
+
 
 @attrs.frozen(kw_only=True)
 class RunOutcome:
@@ -104,6 +109,8 @@ def execute(
     sections: dict[str, Any] = {}
     for name, check in checks:
         try:
+            if check.name in RESERVED_SECTIONS or check.name in sections:
+                raise ValueError(f"summary section {check.name!r} is already taken")
             sections[check.name] = dict(check.finish())
         except Exception as exc:
             batch_errors.append(

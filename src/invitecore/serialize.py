@@ -21,6 +21,17 @@ def _evidence(profile: Profile | None, signal: Signal) -> str | None:
     return text[start:end]
 
 
+def _note_evidence(
+    result: CaseResult, field: str | None, span: tuple[int, int] | None
+) -> str | None:
+    # Findings point into the invitation (the note, the email); signals into the profile.
+    invitation = result.invitation
+    if invitation is None or field is None or span is None:
+        return None
+    text = getattr(invitation, field, None)
+    return text[span[0] : span[1]] if isinstance(text, str) else None
+
+
 def result_to_dict(result: CaseResult) -> dict[str, Any]:
     """One result as plain data, in the documented key order."""
     profile = result.profile
@@ -69,6 +80,7 @@ def result_to_dict(result: CaseResult) -> dict[str, Any]:
                 "suggestion": f.suggestion,
                 "field": f.field,
                 "span": list(f.span) if f.span else None,
+                "evidence": _note_evidence(result, f.field, f.span),
             }
             for f in result.findings
         ],

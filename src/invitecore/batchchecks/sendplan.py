@@ -136,7 +136,7 @@ class SendPlan:
         first = [label for *_, label in sorted(self._first, reverse=True)]
         notes = [label for _, _, label in sorted(self._notes, reverse=True)]
         weekly = weekly_expected_responses(self.by_level, self.rates, self.weekly_limit)
-        expected = round(sum(weekly), 2)
+        expected = round(float(sum(weekly)), 2)
         worst_week = round(max(weekly), 2) if weekly else 0.0
         warnings: list[str] = []
         if expected >= self.restriction_threshold:
