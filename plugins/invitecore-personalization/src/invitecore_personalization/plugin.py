@@ -1,1 +1,37 @@
-"""Hook implementations of the personalization plugin (being written)."""
+"""Hook implementations of the personalization plugin (entry point ``personalization``).
+
+The plugin checks the invitation note: no note or a default text, greeting and name, unfilled
+placeholders, how met / how found, why, benefit, length, pitches and links, group claims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from invitecore import Finding, Invitation, Profile, Rule, Sender, Setting, Settings, hookimpl
+from invitecore_personalization.checks import check_note
+from invitecore_personalization.patterns import compiled
+from invitecore_personalization.rules import RULES
+from invitecore_personalization.settings import SETTINGS
+
+__all__ = ["invitecore_invitation_checks", "invitecore_rules", "invitecore_settings"]
+
+
+@hookimpl
+def invitecore_rules() -> Iterable[Rule]:
+    """The PER rules (see :mod:`invitecore_personalization.rules`)."""
+    return RULES
+
+
+@hookimpl
+def invitecore_settings() -> Iterable[Setting]:
+    """Limits, default texts and cue lists (see :mod:`invitecore_personalization.settings`)."""
+    return SETTINGS
+
+
+@hookimpl
+def invitecore_invitation_checks(
+    invitation: Invitation, profile: Profile, sender: Sender, settings: Settings
+) -> list[Finding]:
+    """Check that the note is personal, correct and within the sender's limit."""
+    return list(check_note(invitation, profile, sender, compiled(settings)))

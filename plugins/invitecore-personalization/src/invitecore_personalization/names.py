@@ -1,0 +1,126 @@
+"""The recipient's names as a greeting should use them, and what is wrong with a greeting's name.
+
+Name fields are messy (domain.md section 7): ``Marcus O'Neill (LION) marcus@example.com``,
+``Dr. Priya Raman, PhD``. :func:`recipient_names` cleans them; :func:`judge_greeting` compares
+the words a salutation used with them.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from invitecore import Profile
+from invitecore_personalization.patterns import Compiled, fold_name
+
+__all__ = ["NameProblem", "RecipientNames", "fold_name", "judge_greeting", "recipient_names"]
+
+# Bracketed asides and e-mail addresses are never part of a name (LION counts, addresses).
+_ASIDES = re.compile(r"\([^()]{0,200}\)|\[[^\[\]]{0,200}\]|\S{1,100}@\S{1,200}")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]{0,60}")
+_NICKNAME_MIN = 3
+
+
+@attrs.frozen(kw_only=True)
+class RecipientNames:
+    """Clean display names and the folded keys greetings are compared with."""
+
+    first: str
+    last: str
+    first_key: str
+    last_key: str
+    keys: frozenset[str]
+
+    short_forms: frozenset[str] = frozenset()
+
+    def is_first(self, key: str) -> bool:
+        """True when ``key`` is the first name or a short form of it.
+
+        A short form is listed in the ``nicknames`` setting ("Bob" for "Robert"), or starts with
+        the same letter and spells its letters in order inside the first name ("Tom" for
+        "Thomas", "Dan" for "Daniel", "Kate" for "Katherine").
+        """
+        first = self.first_key
+        if not first or not key:
+            return False
+        if key == first or key in self.short_forms:
+            return True
+        if len(key) < _NICKNAME_MIN or key[0] != first[0]:
+            return False
+        if key.startswith(first):
+            return True  # "Danny" for "Dan"
+        remaining = iter(first)
+        return all(ch in remaining for ch in key)
+
+
+def _clean_words(text: str | None, compiled: Compiled) -> list[str]:
+    if not text:
+        return []
+    text = _ASIDES.sub(" ", text)
+    skip = compiled.credentials | compiled.honorifics
+    return [
+        word.rstrip(",")
+        for word in _NAME_WORD.findall(text)
+        if fold_name(word) not in skip
+    ]
+
+
+def recipient_names(profile: Profile, compiled: Compiled) -> RecipientNames:
+    """The recipient's first and last name, without titles, credentials, LION or addresses."""
+    full = _clean_words(profile.name, compiled)
+    first_words = _clean_words(profile.first_name, compiled) or full[:1]
+    last_words = _clean_words(profile.last_name, compiled) or (full[-1:] if len(full) > 1 else [])
+    first = " ".join(first_words)
+    last = " ".join(last_words)
+    keys = frozenset(fold_name(w) for w in (*full, *first_words, *last_words))
+    first_key = fold_name(first_words[0]) if first_words else ""
+    return RecipientNames(
+        first=first,
+        last=last,
+        first_key=first_key,
+        last_key=fold_name(last_words[-1]) if last_words else "",
+        keys=keys,
+        short_forms=compiled.nicknames.get(first_key, frozenset()),
+    )
+
+
+class NameProblem(enum.Enum):
+    """Why a salutation's name is wrong (PER112)."""
+
+    PASTED = "credentials or 'LION' pasted from the name field"
+    TITLE_ONLY = "a title without a name"
+    LAST_FIRST = "'Last, First' order"
+    LAST_NAME = "the last name without a title, as if it were the first name"
+    OTHER_PERSON = "a first name that is not theirs"
+
+
+def judge_greeting(
+    words: Sequence[str], pasted: bool, names: RecipientNames, compiled: Compiled
+) -> NameProblem | None:
+    """What is wrong with greeting the recipient by ``words`` (None when nothing is).
+
+    :param words: the salutation's name words, in order ("Dr.", "Raman").
+    :param pasted: True when the salutation carried a bracketed aside such as "(LION)".
+    """
+    keys = [fold_name(w) for w in words]
+    if pasted or any(key in compiled.credentials for key in keys):
+        return NameProblem.PASTED
+    titled = bool(keys) and keys[0] in compiled.honorifics
+    rest = keys[1:] if titled else keys
+    if not rest:
+        return NameProblem.TITLE_ONLY if titled else None
+    if titled:
+        # "Dear Dr. Raman" and "Dear Dr. Priya Raman" are both fine.
+        return None if rest[-1] in names.keys else NameProblem.OTHER_PERSON
+    if names.is_first(rest[0]):
+        return None
+    if len(rest) >= 2 and rest[0] == names.last_key and names.is_first(rest[1]):
+        return NameProblem.LAST_FIRST
+    if rest[0] == names.last_key and names.last_key != names.first_key:
+        return NameProblem.LAST_NAME
+    if rest[0] in names.keys:
+        return None  # a middle or preferred name written in the name field
+    return NameProblem.OTHER_PERSON

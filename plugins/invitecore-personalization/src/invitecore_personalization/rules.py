@@ -1,0 +1,102 @@
+"""The rules this plugin can emit (the issue's contract), with severities and explanations."""
+
+from __future__ import annotations
+
+from invitecore import Rule, Severity
+
+__all__ = ["RULES"]
+
+_FACTS = "domain.md sections 1, 5, 6 and 7"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        code="PER101",
+        summary="No note at all",
+        severity=Severity.ERROR,
+        explanation="An invitation without a note is no better than the default text: the "
+        f"person cannot tell who you are or why you ask ({_FACTS}).",
+    ),
+    Rule(
+        code="PER102",
+        summary="The note is (or is built around) one of LinkedIn's default texts",
+        severity=Severity.ERROR,
+        explanation="Matched tolerantly: case, punctuation, curly quotes, a name swapped in and a "
+        "signature added do not hide a default text. Selective connectors decline it.",
+    ),
+    Rule(
+        code="PER103",
+        summary="Only stock phrases, no specific reason",
+        severity=Severity.WARNING,
+        explanation="'I am trying to build my network' and 'learn from your experience' say "
+        "nothing about this person; they read like the default text.",
+    ),
+    Rule(
+        code="PER111",
+        summary="The note does not greet the person by name",
+        severity=Severity.WARNING,
+        explanation="A greeting with the person's first name shows the note was written for them.",
+    ),
+    Rule(
+        code="PER112",
+        summary="The note greets someone else or greets with a mangled name",
+        severity=Severity.ERROR,
+        explanation="A first name that is not theirs, 'Last, First' order, a title alone, or "
+        "credentials / 'LION' pasted from the name field give away a mail merge.",
+    ),
+    Rule(
+        code="PER113",
+        summary="An unfilled template placeholder or an empty fill",
+        severity=Severity.ERROR,
+        explanation="'{firstName}', '[First Name]', '#firstName#', '_FN_', '((first_name))' or "
+        "'Hi ,' in a sent note is a well-documented failure of outreach tools.",
+    ),
+    Rule(
+        code="PER121",
+        summary="You know the person but the note does not remind them how you met",
+        severity=Severity.WARNING,
+        explanation="Do not assume they remember you: name the employer, class, event, deal or "
+        "group you share.",
+    ),
+    Rule(
+        code="PER122",
+        summary="A stranger, and the note does not say how you came across them",
+        severity=Severity.WARNING,
+        explanation="Say where you found them: a post, article, talk, event, mutual contact, "
+        "group, company or school.",
+    ),
+    Rule(
+        code="PER123",
+        summary="No reason given for wanting to connect",
+        severity=Severity.WARNING,
+        explanation="Say why you want to connect with this person in particular.",
+    ),
+    Rule(
+        code="PER124",
+        summary="Nothing in it for the recipient",
+        severity=Severity.WARNING,
+        explanation="Offer something (help, an introduction, material) or name the interest you "
+        "share.",
+    ),
+    Rule(
+        code="PER131",
+        summary="The note is longer than the sender's limit",
+        severity=Severity.ERROR,
+        explanation="LinkedIn counts every character, spaces and emoji included: 200 for a free "
+        "account, 300 for Premium (configurable). Counted here as Unicode code points.",
+    ),
+    Rule(
+        code="PER132",
+        summary="A sales pitch, a link, a calendar link or an ask for a favour",
+        severity=Severity.WARNING,
+        explanation="The first message asks to connect; pitches, links and favours come later, "
+        "if at all.",
+    ),
+    Rule(
+        code="PER133",
+        summary="A group invitation that names no group, or a group the profile does not list",
+        severity=Severity.WARNING,
+        explanation="With relationship 'group', name the group you share; a group claim the "
+        "profile contradicts backfires (checked for every relationship when the profile lists "
+        "groups).",
+    ),
+)

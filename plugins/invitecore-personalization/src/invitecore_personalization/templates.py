@@ -1,0 +1,158 @@
+"""Is a note one of LinkedIn's default texts, or built around one? (PER102)
+
+Both the note and each default text become word lists: case, punctuation, apostrophes and curly
+quotes are ignored; the recipient's and sender's names become a ``<name>`` slot, the profile's
+group names a ``<group>`` slot; a leading salutation and a trailing signature ("- Sam",
+"Thanks, Sam Lee") are dropped. The note is built around a default text when the words they
+share in order cover at least ``default-text-coverage`` of the note *and* of the default text.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Collection, Iterable, Mapping, Sequence
+
+import attrs
+
+__all__ = ["Template", "TemplateMatch", "compile_templates", "match_template", "strip_signature"]
+
+_WORD = re.compile(r"[\w'’]+")
+_NAME_SLOT = "<name>"
+_GROUP_SLOT = "<group>"
+_SLOTS = {"nameslot": _NAME_SLOT, "groupslot": _GROUP_SLOT}
+_TAIL = 80
+
+
+def _key(word: str) -> str:
+    return word.replace("'", "").replace("’", "").lower()
+
+
+@attrs.frozen(kw_only=True)
+class Template:
+    """A default text as a word list (salutation dropped), and the text itself."""
+
+    text: str
+    words: tuple[str, ...]
+    counts: Mapping[str, int] = attrs.field(factory=dict)
+
+    @property
+    def has_group(self) -> bool:
+        """True when the text has a ``<group>`` slot."""
+        return _GROUP_SLOT in self.words
+
+
+@attrs.frozen(kw_only=True)
+class TemplateMatch:
+    """The default text a note is built around, how well it covers it, and the span it covers."""
+
+    template: Template
+    coverage: float
+    span: tuple[int, int]
+
+
+def compile_templates(
+    texts: Iterable[str], greeting_words: Collection[str]
+) -> tuple[Template, ...]:
+    """Word lists for the default ``texts`` ("<name>" and "<group>" are slots)."""
+    greetings = {w.lower() for w in greeting_words}
+    templates = []
+    for text in texts:
+        marked = text.replace("<name>", " nameslot ").replace("<group>", " groupslot ")
+        words = [_SLOTS.get(k, k) for k in (_key(w) for w in _WORD.findall(marked))]
+        if len(words) >= 2 and words[0] in greetings and words[1] == _NAME_SLOT:
+            words = words[2:]
+        if words:
+            counts = {word: words.count(word) for word in words}
+            templates.append(Template(text=text, words=tuple(words), counts=counts))
+    return tuple(templates)
+
+
+def strip_signature(note: str, signature: re.Pattern[str]) -> int:
+    """Where the note's signature starts ("- Sam", "Best,\\nSam"), or ``len(note)`` if none."""
+    offset = max(0, len(note) - _TAIL)
+    match = signature.search(note, offset)
+    return match.start("sig") if match is not None else len(note)
+
+
+def match_template(
+    note: str,
+    body: tuple[int, int],
+    name_keys: Collection[str],
+    group_keys: Collection[str],
+    templates: Sequence[Template],
+    coverage: float,
+) -> TemplateMatch | None:
+    """The default text ``note[body[0]:body[1]]`` is built around, or None.
+
+    :param body: the note without its salutation and signature.
+    :param name_keys: lower-case words of the recipient's and sender's names.
+    :param group_keys: lower-case words of the profile's groups.
+    """
+    start, end = body
+    candidates = _candidates(note[start:end], name_keys, group_keys, templates, coverage)
+    if not candidates:
+        return None
+    tokens = [(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(note, start, end)]
+    plain = _slot([(k, i) for i, (_, _, k) in enumerate(tokens)], name_keys, _NAME_SLOT)
+    grouped: list[tuple[str, int]] | None = None
+    best: TemplateMatch | None = None
+    for template in candidates:
+        size = len(template.words)
+        # Matched words never exceed the shorter list, so lengths alone rule most notes out.
+        if not coverage * size <= len(tokens) <= size / coverage:
+            continue
+        if template.has_group and grouped is None:
+            grouped = _slot(plain, group_keys, _GROUP_SLOT)
+        slotted = grouped if template.has_group and grouped is not None else plain
+        words = [word for word, _ in slotted]
+        blocks = difflib.SequenceMatcher(None, template.words, words, autojunk=False)
+        matched = [b for b in blocks.get_matching_blocks() if b.size]
+        shared = sum(b.size for b in matched)
+        score = min(shared / len(words), shared / size)
+        if score >= coverage and (best is None or score > best.coverage):
+            first = slotted[matched[0].b][1]
+            last = slotted[matched[-1].b + matched[-1].size - 1][1]
+            best = TemplateMatch(
+                template=template, coverage=score, span=(tokens[first][0], tokens[last][1])
+            )
+    return best
+
+
+def _candidates(
+    body: str,
+    name_keys: Collection[str],
+    group_keys: Collection[str],
+    templates: Sequence[Template],
+    coverage: float,
+) -> list[Template]:
+    """Templates that share enough words with ``body`` to be worth aligning word by word.
+
+    Words shared in order are a subset of words shared at all, so a set intersection (in C)
+    rules out most templates before the costlier tokenizing and alignment.
+    """
+    present = {_key(word) for word in _WORD.findall(body)}
+    if not present.isdisjoint(name_keys):
+        present.add(_NAME_SLOT)
+    if not present.isdisjoint(group_keys):
+        present.add(_GROUP_SLOT)
+    candidates = []
+    for template in templates:
+        shared = present.intersection(template.counts)
+        if sum(template.counts[word] for word in shared) >= coverage * len(template.words):
+            candidates.append(template)
+    return candidates
+
+
+def _slot(
+    words: Sequence[tuple[str, int]], keys: Collection[str], slot: str
+) -> list[tuple[str, int]]:
+    """``(word, position)`` pairs with each run of words in ``keys`` replaced by one ``slot``."""
+    slotted: list[tuple[str, int]] = []
+    for word, position in words:
+        if word in keys or word == slot:
+            if slotted and slotted[-1][0] == slot:
+                continue
+            word = slot
+        slotted.append((word, position))
+    return slotted
