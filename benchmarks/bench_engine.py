@@ -87,7 +87,9 @@ def _direct_calls(engine: Engine, case: Case) -> list[Callable[[], Any]]:
                 for name in impl.argnames
             }
 
-            def call(function: Callable[..., Any] = impl.function, kw: dict[str, Any] = kwargs) -> Any:
+            def call(
+                function: Callable[..., Any] = impl.function, kw: dict[str, Any] = kwargs
+            ) -> Any:
                 returned = function(**kw)
                 # Generators do their work only when consumed; consume like a host must.
                 return list(returned) if returned is not None else None

@@ -135,12 +135,21 @@ E = TypeVar("E", bound=enum.Enum)
 
 
 def _enum_value(enum_cls: type[E], value: object) -> E | object:
+    # Members are str subclasses: test for them first, it is the common case on the hot path.
+    if type(value) is enum_cls:
+        return value
+    member = _MEMBERS.get(value) if type(value) is str else None  # exact spellings, no strip
+    if member is not None and type(member) is enum_cls:
+        return member
     if isinstance(value, str):
         try:
             return enum_cls(value.strip().lower())
         except ValueError:
             return value
     return value
+
+
+_MEMBERS: dict[str, enum.Enum] = {}  # filled below, once every enum exists
 
 
 def _to_severity(value: object) -> Any:
@@ -165,6 +174,13 @@ def _to_account(value: object) -> Any:
 
 def _to_risk_level(value: object) -> Any:
     return _enum_value(RiskLevel, value)
+
+
+for _enum in (Severity, Camp, NetworkingCamp, Relationship, Account, RiskLevel):
+    # Values are unique across these enums except where they mean the same word; the type check
+    # in _enum_value keeps a member of one enum from being taken for another.
+    for _member in _enum:
+        _MEMBERS.setdefault(_member.value, _member)
 
 
 def _member_of(enum_cls: type[enum.Enum], *, optional: bool = False) -> Any:
@@ -205,6 +221,8 @@ def _to_bool(value: object) -> Any:
 
 
 def _to_str(value: object) -> Any:
+    if value is None or type(value) is str:
+        return value
     # Spreadsheet exports turn some text cells into numbers (a zip code, a year): keep them.
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
@@ -215,6 +233,7 @@ def _expect(types: tuple[type, ...], description: str) -> Any:
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if (
             value is None
+            or type(value) in types
             or (isinstance(value, types) and not isinstance(value, bool))
             or (bool in types and isinstance(value, bool))
         ):
@@ -242,6 +261,8 @@ def _to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
 def _span(value: object) -> Span | None:
     if value is None:
         return None
+    if type(value) is tuple and len(value) == 2 and type(value[0]) is int and type(value[1]) is int:
+        return value  # already a pair of ints: the common case (re.Match.span())
     if not isinstance(value, (tuple, list)):
         raise ValueError(f"span: {value!r} is not a (start, end) pair")
     pair = tuple(value)
@@ -260,15 +281,25 @@ def _check_span(instance: object, attribute: attrs.Attribute[Any], value: Span |
 _RULE_CODE = re.compile(r"[A-Z]{2,4}[0-9]{3}")
 
 
+_VALID_CODES: set[str] = set()  # a run sees a few dozen codes millions of times
+
+
 def _check_code(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not isinstance(value, str) or not _RULE_CODE.fullmatch(value):
-        raise ValueError(
-            f"{attribute.name}: {value!r} is not a rule code"
-            " (2-4 capital letters and 3 digits, e.g. LIO101)"
-        )
+    if value in _VALID_CODES:
+        return
+    if isinstance(value, str) and _RULE_CODE.fullmatch(value):
+        if len(_VALID_CODES) < 10_000:
+            _VALID_CODES.add(value)
+        return
+    raise ValueError(
+        f"{attribute.name}: {value!r} is not a rule code"
+        " (2-4 capital letters and 3 digits, e.g. LIO101)"
+    )
 
 
 def _to_float(value: object) -> Any:
+    if type(value) is float:
+        return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
     if isinstance(value, str):

@@ -1,0 +1,105 @@
+"""Benchmark the lion plugin's per-profile cost, alone and together with email-headline.
+
+Run as ``python benchmarks/bench_lion.py``. Prints microseconds per profile for a few typical
+profiles (headline under 120 characters, about under 1,000), as the median of several repeats
+of many calls to the plugins' ``invitecore_profile_signals`` hooks with settings resolved the way
+the core resolves them. The issue's target: lion + email-headline together under 30 us for a
+typical profile. The profiles are made up.
+"""
+
+from __future__ import annotations
+
+import importlib
+import statistics
+import time
+from collections.abc import Callable
+from types import ModuleType
+
+from invitecore import Profile
+from invitecore.settings import Settings, resolve_settings
+
+ITERATIONS = 5_000
+REPEATS = 7
+
+ABOUT = (
+    "I lead a team of data engineers building reliable pipelines for retail analytics. Before "
+    "that I spent six years in consulting, helping mid-sized companies move their reporting to "
+    "the cloud. I care about clear documentation, honest estimates and mentoring junior "
+    "colleagues. Outside work I coach a youth football team and volunteer at the local food "
+    "bank. Happy to talk about data quality, dbt, Airflow and building a data culture in small "
+    "teams. Recently I have been writing about testing data transformations and about how to "
+    "run an analytics team of five without burning anyone out. Speaker at regional meetups."
+)
+
+PROFILES = {
+    "typical (no evidence)": Profile(
+        name="Mara Quint",
+        headline="Head of Data Engineering at Examplecorp | dbt, Airflow, Snowflake",
+        about=ABOUT, groups=("Data Engineering Guild", "Analytics Leaders Forum"),
+        connections=850, member_since=2014,
+    ),
+    "typical with 'connect', '20+'": Profile(
+        name="Mara Quint",
+        headline="Network engineer at Examplecorp | 20+ years of routing",
+        about=ABOUT + " Let's connect about network design.",
+        groups=("Network Pros",), connections=850,
+    ),
+    "open networker": Profile(
+        name="Dana Reyes (LION)",
+        headline="[LION 12,000+] Recruiter • Open Networker • dana.reyes@example.com",
+        about=ABOUT + " I accept all invitations. 🦁", groups=("TopLinked.com (Open Networkers)",),
+        connections=12000, open_link=True,
+    ),
+    "selective connector": Profile(
+        name="Harriet Quenby", headline="CFO at Examplecorp",
+        about=ABOUT + " I only connect with people I know. Please include a note.",
+        member_since=2005,
+    ),
+}
+
+
+def _settings(module: ModuleType, name: str) -> Settings:
+    declared = {s.name: s for s in module.invitecore_settings()}
+    return resolve_settings(declared, {}, plugin=name)
+
+
+def _hook(module: ModuleType, name: str) -> Callable[[Profile], object]:
+    settings = _settings(module, name)
+    return lambda profile: module.invitecore_profile_signals(profile=profile, settings=settings)
+
+
+def _microseconds(function: Callable[[Profile], object], profile: Profile) -> float:
+    function(profile)  # warm the caches (compiled patterns) before timing
+    samples = []
+    for _ in range(REPEATS):
+        started = time.perf_counter()
+        for _ in range(ITERATIONS):
+            function(profile)
+        samples.append((time.perf_counter() - started) / ITERATIONS * 1e6)
+    return statistics.median(samples)
+
+
+def main() -> None:
+    """Print the table."""
+    lion = _hook(importlib.import_module("invitecore_lion.plugin"), "lion")
+    try:
+        email_module = importlib.import_module("invitecore_email_headline.plugin")
+        email: Callable[[Profile], object] | None = _hook(email_module, "email-headline")
+    except ImportError:
+        email = None
+    print(f"median of {REPEATS} x {ITERATIONS} calls, microseconds per profile")
+    print(f"{'profile':34} {'chars':>6} {'lion':>8} {'email':>8} {'both':>8}")
+    for label, profile in PROFILES.items():
+        chars = sum(len(t) for _, t in profile.text_fields())
+        lion_us = _microseconds(lion, profile)
+        if email is None:
+            print(f"{label:34} {chars:6d} {lion_us:8.1f} {'-':>8} {'-':>8}")
+            continue
+        email_us = _microseconds(email, profile)
+        both = email
+        both_us = _microseconds(lambda p: (lion(p), both(p)), profile)
+        print(f"{label:34} {chars:6d} {lion_us:8.1f} {email_us:8.1f} {both_us:8.1f}")
+
+
+if __name__ == "__main__":
+    main()
