@@ -149,6 +149,8 @@ def _quote(signal: Signal, profile: Profile | None) -> str:
     text = profile.field_text(signal.field) or ""
     start, end = signal.span
     evidence = text[start:end]
+    if evidence and evidence in signal.label:
+        return f"  [{signal.field}]"  # the label already quotes it
     if len(evidence) > 60:
         evidence = evidence[:57] + "..."
     return f'  [{signal.field}: "{evidence}"]'
