@@ -79,6 +79,12 @@ def _microseconds(function: Callable[[Profile], object], profile: Profile) -> fl
     return statistics.median(samples)
 
 
+def _together(
+    first: Callable[[Profile], object], second: Callable[[Profile], object]
+) -> Callable[[Profile], object]:
+    return lambda profile: (first(profile), second(profile))
+
+
 def main() -> None:
     """Print the table."""
     lion = _hook(importlib.import_module("invitecore_lion.plugin"), "lion")
@@ -96,8 +102,7 @@ def main() -> None:
             print(f"{label:34} {chars:6d} {lion_us:8.1f} {'-':>8} {'-':>8}")
             continue
         email_us = _microseconds(email, profile)
-        both = email
-        both_us = _microseconds(lambda p: (lion(p), both(p)), profile)
+        both_us = _microseconds(_together(lion, email), profile)
         print(f"{label:34} {chars:6d} {lion_us:8.1f} {email_us:8.1f} {both_us:8.1f}")
 
 
