@@ -7,7 +7,7 @@ same rules in prose; keep the two in step.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import attrs
 
@@ -54,27 +54,26 @@ class Thresholds:
     revise_at: Severity = Severity.WARNING
 
 
-def _noisy_or(weights: Iterable[float]) -> float:
-    # Independent pieces of evidence reinforce each other without ever exceeding 1, and a second
-    # copy of weak evidence adds less than the first: 1 - prod(1 - w).
-    remaining = 1.0
-    for weight in weights:
-        remaining *= 1.0 - weight
-    return 1.0 - remaining
-
-
 def classify(signals: Sequence[Signal], thresholds: Thresholds) -> Classification:
     """Combine signals into a camp with a confidence.
 
-    ``open`` and ``selective`` strengths are the noisy-OR of each camp's weights; ``net`` is
+    ``open`` and ``selective`` strengths are the noisy-OR of each camp's weights,
+    ``1 - prod(1 - w)``: independent pieces of evidence reinforce each other without ever
+    exceeding 1, and a second copy of weak evidence adds less than the first; ``net`` is
     their difference. ``net >= open_threshold``: open networker with confidence ``net``;
     ``net <= -selective_threshold``: selective connector with confidence ``-net``; otherwise in
     between with confidence ``1 - |net|`` (how balanced the evidence is). No signals: unknown, 0.
     """
     if not signals:
         return Classification(camp=NetworkingCamp.UNKNOWN, confidence=0.0, signals=())
-    open_strength = _noisy_or(s.weight for s in signals if s.camp is Camp.OPEN)
-    selective_strength = _noisy_or(s.weight for s in signals if s.camp is Camp.SELECTIVE)
+    # One pass, no generators: this runs once per case on the hot path.
+    open_left = selective_left = 1.0
+    for signal in signals:
+        if signal.camp is Camp.OPEN:
+            open_left *= 1.0 - signal.weight
+        else:
+            selective_left *= 1.0 - signal.weight
+    open_strength, selective_strength = 1.0 - open_left, 1.0 - selective_left
     net = open_strength - selective_strength
     if net >= thresholds.open_threshold:
         camp, confidence = NetworkingCamp.OPEN_NETWORKER, net
@@ -93,7 +92,10 @@ def classify(signals: Sequence[Signal], thresholds: Thresholds) -> Classificatio
 
 def score_risk(factors: Sequence[RiskFactor], thresholds: Thresholds) -> Risk:
     """Sum the factors' points, clamp to 0-100, and band the score into low / medium / high."""
-    score = min(100.0, max(0.0, sum(f.points for f in factors)))
+    total = 0.0
+    for factor in factors:
+        total += factor.points
+    score = 100.0 if total > 100.0 else 0.0 if total < 0.0 else total
     if score >= thresholds.risk_high:
         level = RiskLevel.HIGH
     elif score >= thresholds.risk_medium:

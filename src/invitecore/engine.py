@@ -49,6 +49,10 @@ class _Impl:
     argnames: tuple[str, ...]
     settings: Settings
     codes: frozenset[str]
+    # Derived once per engine so the per-case loop does one lookup per item:
+    call: Callable[..., Any]  # ``function`` with ``settings`` bound when it takes them
+    args: tuple[str, ...]  # the per-case arguments it takes (``settings`` excluded)
+    reported: frozenset[str]  # declared codes that select/ignore leave on
 
 
 class Engine:
@@ -136,13 +140,24 @@ class Engine:
         # trylast included) so output reads the same as a plain hook call would.
         for impl in reversed(caller.get_hookimpls()):
             name = impl.plugin_name
+            settings = self.settings.get(name, Settings())
+            codes = self.loaded.rule_codes_of(name)
+            argnames = tuple(impl.argnames)
+            takes_settings = "settings" in argnames
             plan.append(
                 _Impl(
                     plugin=name,
                     function=impl.function,
-                    argnames=tuple(impl.argnames),
-                    settings=self.settings.get(name, Settings()),
-                    codes=self.loaded.rule_codes_of(name),
+                    argnames=argnames,
+                    settings=settings,
+                    codes=codes,
+                    call=(
+                        functools.partial(impl.function, settings=settings)
+                        if takes_settings
+                        else impl.function
+                    ),
+                    args=tuple(a for a in argnames if a != "settings"),
+                    reported=frozenset(c for c in codes if self.filter.enabled(c)),
                 )
             )
         return tuple(plan)
@@ -250,22 +265,27 @@ class Engine:
         errors: list[PluginError],
     ) -> list[T]:
         collected: list[T] = []
-        enabled = self.filter.enabled
         for impl in plan:
-            kwargs = {
-                name: impl.settings if name == "settings" else arguments[name]
-                for name in impl.argnames
-            }
             try:
-                returned = impl.function(**kwargs)
+                returned = impl.call(**{name: arguments[name] for name in impl.args})
                 if returned is None:
                     continue
-                items = (returned,) if isinstance(returned, expected) else tuple(returned)
+                if type(returned) is list or type(returned) is tuple:
+                    items = returned
+                else:
+                    items = (returned,) if isinstance(returned, expected) else tuple(returned)
             except Exception as exc:  # a plugin's bug must not cost the other plugins' output
                 errors.append(PluginError(plugin=impl.plugin, hook=hook, message=_describe(exc)))
                 continue
             for item in items:
-                if not isinstance(item, expected):
+                if type(item) is expected and item.code in impl.reported:
+                    # The common case: declared, enabled, and not yet attributed.
+                    if item.plugin is None:
+                        _stamp(item, "plugin", impl.plugin)
+                    elif item.plugin != impl.plugin:
+                        item = attrs.evolve(item, plugin=impl.plugin)
+                    collected.append(item)
+                elif not isinstance(item, expected):
                     errors.append(
                         PluginError(
                             plugin=impl.plugin,
@@ -281,7 +301,7 @@ class Engine:
                             message=f"emitted rule code {item.code}, which it did not declare",
                         )
                     )
-                elif enabled(item.code):
+                elif item.code in impl.reported:  # a subclass of the expected type
                     if item.plugin is None:
                         _stamp(item, "plugin", impl.plugin)
                     elif item.plugin != impl.plugin:
