@@ -9,8 +9,6 @@ rows); it never misses a real duplicate.
 
 from __future__ import annotations
 
-import hashlib
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -18,11 +16,14 @@ from invitecore.report import CaseResult
 
 __all__ = ["BloomFilter", "DuplicateProspects", "prospect_keys"]
 
-_SPACE = re.compile(r"\s+")
-
 
 class BloomFilter:
-    """A fixed-size set of byte strings that can answer "seen before?" with rare false yeses."""
+    """A fixed-size set of keys that can answer "seen before?" with rare false yeses.
+
+    Positions come from Python's own string hash (SipHash, 64 bits, salted per process): the
+    filter lives only as long as one run in one process, so a per-process salt is harmless, and
+    it is several times cheaper than a cryptographic digest.
+    """
 
     def __init__(self, bits_log2: int = 27, hashes: int = 6) -> None:
         self.size = 1 << bits_log2
@@ -30,15 +31,14 @@ class BloomFilter:
         self.hashes = hashes
         self.bits = bytearray(self.size >> 3)
 
-    def add(self, key: bytes) -> bool:
+    def add(self, key: str) -> bool:
         """Add ``key``; return True when it was (probably) already present."""
-        digest = hashlib.blake2b(key, digest_size=16).digest()
-        first = int.from_bytes(digest[:8], "little")
-        step = int.from_bytes(digest[8:], "little") | 1
+        value = hash(key) & 0xFFFF_FFFF_FFFF_FFFF
+        first, step = value & 0xFFFF_FFFF, (value >> 32) | 1
         present = True
-        bits = self.bits
+        bits, mask = self.bits, self.mask
         for index in range(self.hashes):
-            position = (first + index * step) & self.mask
+            position = (first + index * step) & mask
             byte, bit = position >> 3, 1 << (position & 7)
             if not bits[byte] & bit:
                 present = False
@@ -47,28 +47,27 @@ class BloomFilter:
 
 
 def _normal_url(url: str) -> str:
-    url = url.strip().lower().split("?", 1)[0].split("#", 1)[0].rstrip("/")
-    for prefix in ("https://", "http://"):
-        if url.startswith(prefix):
-            url = url[len(prefix) :]
+    url = url.strip().lower()
+    cut = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
+    url = url[:cut].rstrip("/")
+    url = url.removeprefix("https://").removeprefix("http://")
     return url.removeprefix("www.")
 
 
-def _normal_text(text: str) -> str:
-    return _SPACE.sub(" ", text.strip().casefold())
-
-
-def prospect_keys(result: CaseResult) -> list[tuple[str, bytes]]:
-    """The identities of a prospect: ``("url", ...)`` and ``("name and company", ...)``."""
+def prospect_keys(result: CaseResult) -> list[tuple[str, str]]:
+    """The identities of a prospect: ``("URL", ...)`` and ``("name and company", ...)``."""
     profile = result.profile
     if profile is None:
         return []
     keys = []
-    if profile.url and profile.url.strip():
-        keys.append(("URL", b"u:" + _normal_url(profile.url).encode()))
-    if profile.name.strip() and profile.company and profile.company.strip():
-        joined = f"{_normal_text(profile.name)}\x00{_normal_text(profile.company)}"
-        keys.append(("name and company", b"n:" + joined.encode()))
+    url = profile.url
+    if url and not url.isspace():
+        keys.append(("URL", "u:" + _normal_url(url)))
+    company = profile.company
+    if company and not company.isspace() and profile.name and not profile.name.isspace():
+        # Case and runs of spaces do not make a different person.
+        name = " ".join(profile.name.split()).casefold()
+        keys.append(("name and company", f"n:{name}\x00{' '.join(company.split()).casefold()}"))
     return keys
 
 
@@ -82,7 +81,7 @@ class DuplicateProspects:
     ) -> None:
         self.bits_log2 = bits_log2
         self.exact_limit = exact_limit
-        self.exact: set[bytes] | None = set()
+        self.exact: set[str] | None = set()
         self.filter: BloomFilter | None = None
         self.count = 0
         self.examples: list[str] = []
@@ -101,7 +100,7 @@ class DuplicateProspects:
             where = f" ({result.source})" if result.source else ""
             self.examples.append(f"{result.profile.name}{where}: same {matched} as an earlier row")
 
-    def _seen(self, key: bytes) -> bool:
+    def _seen(self, key: str) -> bool:
         exact = self.exact
         if exact is not None:
             if key in exact:

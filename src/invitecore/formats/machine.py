@@ -16,7 +16,13 @@ from invitecore.serialize import result_to_dict, summary_to_dict
 __all__ = ["CSV_COLUMNS", "CsvWriter", "JsonLinesWriter", "JsonWriter"]
 
 
+# json.dumps builds a new encoder on every call when given options; build ours once.
+_ENCODE_LINE = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+
+
 def _dumps(data: Any, indent: int | None = None) -> str:
+    if indent is None:
+        return _ENCODE_LINE(data)
     return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
