@@ -142,15 +142,16 @@ def _counts(counts: Mapping[str, int]) -> str:
 
 
 def _quote(signal: Signal, profile: Profile | None) -> str:
+    """Where the evidence is, unless the plugin's label already says it."""
     if profile is None or signal.field is None:
         return ""
     if signal.span is None:
-        return f"  [{signal.field}]"
+        return "" if signal.field in signal.label else f"  [{signal.field}]"
     text = profile.field_text(signal.field) or ""
     start, end = signal.span
     evidence = text[start:end]
     if evidence and evidence in signal.label:
-        return f"  [{signal.field}]"  # the label already quotes it
+        return ""
     if len(evidence) > 60:
         evidence = evidence[:57] + "..."
     return f'  [{signal.field}: "{evidence}"]'
