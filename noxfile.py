@@ -19,6 +19,8 @@ def tests(session: nox.Session) -> None:
     """The core's tests, with no plugin installed."""
     session.install(".[test]")
     session.run("pytest", "tests", "--ignore=tests/integration", *session.posargs)
+    # The example plugin in the docs is real code: its tests run against the core alone.
+    session.run("pytest", "examples/invitecore-example-plugin/tests", *session.posargs)
 
 
 @nox.session
