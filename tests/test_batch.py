@@ -300,3 +300,22 @@ def test_json_summary_has_the_batch_sections(
     assert summary["duplicates"]["count"] == 2
     assert summary["send_plan"]["invitable"] + summary["send_plan"]["warm_up"]["count"] == 3
     assert "notes" in summary
+
+
+def test_text_report_switches_to_one_line_per_prospect_for_lists(
+    install: Any, sample_plugin: Any, tmp_path: Path
+) -> None:
+    from invitecore.formats.text import DETAIL_LIMIT
+
+    install(sample=sample_plugin)
+    short, long = tmp_path / "short.jsonl", tmp_path / "long.jsonl"
+    row = json.dumps({"profile": {"name": "Ada Lane"}})
+    short.write_text(row + "\n", encoding="utf-8")
+    long.write_text((row + "\n") * (DETAIL_LIMIT + 1), encoding="utf-8")
+    runner = CliRunner()
+    one = runner.invoke(app, ["run", str(short)]).stdout
+    many = runner.invoke(app, ["run", str(long)]).stdout
+    assert "Verdict" in one
+    assert "Verdict" not in many.split("Summary")[0]
+    assert many.split("Summary")[0].count("Ada Lane") == DETAIL_LIMIT + 1
+    assert many.splitlines()[0].startswith("verdict")

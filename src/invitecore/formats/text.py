@@ -20,16 +20,57 @@ _VERDICT_STYLE = {
 _SEVERITY_STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _LEVEL_STYLE = {"low": "green", "medium": "yellow", "high": "red"}
 _WIDTH = 12  # label column
+# Up to this many cases, each gets its full report; a longer list (a prospect list) gets one
+# line per prospect, so the summary at the end stays within reach.
+DETAIL_LIMIT = 20
 
 
 class TextWriter:
-    """Writes one block per case as it arrives, then the run summary."""
+    """A full block per case for a few cases, a line per prospect for a list; then the summary.
+
+    Results are held back only until it is clear which of the two it is (``DETAIL_LIMIT``
+    cases), so memory stays bounded and long lists still stream.
+    """
 
     def __init__(self, stream: IO[str], options: FormatOptions) -> None:
         self.stream = stream
         self.color = options.color
         self.plugins_hint = options.plugins_hint
         self.count = 0
+        self.pending: list[CaseResult] = []
+        self.compact = False
+
+    def write(self, result: CaseResult) -> None:
+        """Hold the result until the list is known to be short, or write its line."""
+        if self.compact:
+            self._row(result)
+            return
+        self.pending.append(result)
+        if len(self.pending) > DETAIL_LIMIT:
+            self.compact = True
+            header = (
+                f"{'verdict':<13} {'risk':>5} {'level':<6} {'camp':<19} {'prospect':<28} findings"
+            )
+            self.stream.write(self.style(header, "bold") + "\n")
+            for held in self.pending:
+                self._row(held)
+            self.pending = []
+
+    def _row(self, result: CaseResult) -> None:
+        where = f"  ({result.source})" if result.source else ""
+        name = result.profile.name if result.profile else (result.id or "unreadable input")
+        if result.input_error is not None or result.verdict is None or result.risk is None:
+            message = result.input_error or "not evaluated"
+            self.stream.write(self.style(f"{'ERROR':<13} {message}", "red") + "\n")
+            return
+        text, color = _VERDICT_STYLE[result.verdict]
+        camp = str(result.classification.camp) if result.classification else ""
+        codes = " ".join(f.code for f in result.findings)
+        row = (
+            f"{self.style(f'{text:<13}', color)} {result.risk.score:>5g} "
+            f"{result.risk.level!s:<6} {camp:<19} {name[:28]:<28} {codes}"
+        )
+        self.stream.write(row + self.style(where, "dim") + "\n")
 
     def style(self, text: str, *styles: str) -> str:
         """``text`` wrapped in ANSI codes when colour is on."""
@@ -46,8 +87,8 @@ class TextWriter:
         """A continuation line under the text column."""
         self.stream.write(" " * (_WIDTH + 2) + text + "\n")
 
-    def write(self, result: CaseResult) -> None:
-        """Write the block for one case."""
+    def _block(self, result: CaseResult) -> None:
+        """Write the full report for one case."""
         if self.count:
             self.stream.write("\n")
         self.count += 1
@@ -102,7 +143,10 @@ class TextWriter:
                 self.more(f"{'':7}  {'':6}  fix: {finding.suggestion}")
 
     def close(self, summary: Summary) -> None:
-        """Write the summary: counts, batch sections, and a hint when no plugins are installed."""
+        """Write held blocks, then the summary and a hint when no plugins are installed."""
+        for held in self.pending:
+            self._block(held)
+        self.pending = []
         if self.plugins_hint:
             self.stream.write("\n" + self.style(self.plugins_hint, "yellow") + "\n")
         if summary.cases <= 1:
