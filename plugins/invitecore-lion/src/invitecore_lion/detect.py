@@ -17,7 +17,8 @@ import attrs
 from invitecore import Profile
 from invitecore_lion import rules
 from invitecore_lion.normalize import FoldedText, fold, nfkc
-from invitecore_lion.patterns import Patterns, patterns_for
+from invitecore_lion.patterns import Category, Patterns, patterns_for
+from invitecore_lion.windows import windows
 
 __all__ = ["Evidence", "find_evidence", "parse_count", "scan_field"]
 
@@ -80,9 +81,14 @@ def scan_field(
     kind = _field_kind(field)
     folded = folded or fold(text)
     present = patterns.present(folded.folded, anchors) if anchors != frozenset() else anchors
-    pattern = patterns.pattern_for(kind, present)
-    if pattern is not None:
-        yield from _scan_pattern(field, folded, pattern, kind, patterns, settings)
+    mask = patterns.categories_for(kind, present)
+    if mask:
+        widths = patterns.widths[kind]
+        where = windows(
+            folded.folded, [a for a in present if a in widths], patterns.friend_anchors, widths
+        )
+        pattern = patterns.pattern_for(kind, mask, friends=where.friends)
+        yield from _scan_pattern(field, folded, pattern, where.spans, kind, patterns, settings)
     if kind != "group" and not text.isascii():
         emojis = [e for e in patterns.emojis if e in folded.folded]
         if emojis:
@@ -93,6 +99,7 @@ def _scan_pattern(
     field: str,
     folded: FoldedText,
     pattern: re.Pattern[str],
+    where: list[tuple[int, int]],
     kind: str,
     patterns: Patterns,
     settings: Mapping[str, Any],
@@ -100,7 +107,8 @@ def _scan_pattern(
     text = folded.folded
     window = int(settings["negation-window"])
     minimum = int(settings["bragging-min-count"])
-    for match in pattern.finditer(text):
+    matches = (m for low, high in where for m in pattern.finditer(text, low, high))
+    for match in matches:
         category = patterns.category(kind, match.lastgroup or "")
         start, end = match.span()
         if category.code is None or start == end:
@@ -125,10 +133,8 @@ def _capitals_ok(original: str, matched: str, category: str, patterns: Patterns)
     written = nfkc(original)
     if category.endswith("caps"):
         return any(written in (token, token + "s") for token in patterns.tokens)
-    for token in patterns.tokens:
-        if re.search(r"(?<!\w)" + re.escape(token.lower()) + r"(?!\w)", matched) and (
-            token not in written
-        ):
+    for token, word in patterns.token_words:
+        if token not in written and word.search(matched):
             return False
     return True
 
@@ -155,12 +161,15 @@ def _scan_emoji(
     """
     text = folded.folded
     reach = int(settings["emoji-window"])
-    # One pass per pattern over the whole field, then a binary search per emoji: linear in the
-    # field's length however many emoji it holds.
-    words = [m.span() for m in patterns.networking.finditer(text)]
-    friends = [m.span() for m in patterns.false_friend.finditer(text)]
+    emoji_spans = sorted(_occurrences(text, emojis))
+    # One pass per pattern over the windows near the emoji, then a binary search per emoji:
+    # linear in the field's length however many emoji it holds.
+    words = _spans_near(text, patterns.networking, patterns.networking_pattern, emoji_spans, reach)
+    friends = _spans_near(
+        text, patterns.false_friend, patterns.false_friend_pattern, emoji_spans, reach
+    )
     first_alone: tuple[int, int] | None = None
-    for position, end in sorted(_occurrences(text, emojis)):
+    for position, end in emoji_spans:
         if _overlaps(friends, position - reach, end + reach):
             continue
         near = _nearest(words, position, end, reach)
@@ -179,6 +188,31 @@ def _scan_emoji(
             code=rules.EMOJI_ALONE, field=field, span=span,
             text=folded.original[span[0] : span[1]],
         )
+
+
+def _spans_near(
+    text: str,
+    category: Category,
+    pattern: re.Pattern[str],
+    near: list[tuple[int, int]],
+    reach: int,
+) -> list[tuple[int, int]]:
+    """The spans of ``pattern``'s matches (as a whole-field search finds them) that could be
+    within ``reach`` characters of one of the sorted spans ``near``.
+
+    Only the anchor windows (see :mod:`invitecore_lion.windows`) that come within ``reach`` of a
+    span in ``near`` are searched; the others hold no match close enough to matter.
+    """
+    widths = dict.fromkeys(category.anchors, category.width)
+    found: list[tuple[int, int]] = []
+    index = 0
+    for low, high in windows(text, category.anchors, (), widths).spans:
+        # ``near`` and the windows are both sorted: skip the spans that end too far before.
+        while index < len(near) and near[index][1] + reach < low:
+            index += 1
+        if index < len(near) and near[index][0] - reach <= high:
+            found.extend(m.span() for m in pattern.finditer(text, low, high))
+    return found
 
 
 def _occurrences(text: str, needles: list[str]) -> Iterator[tuple[int, int]]:

@@ -9,10 +9,12 @@ pattern. Alternatives are tried in order at each position and a match consumes i
 false friends and the selective statements come first: "Detroit Lions", "The Lion King" or "not
 a LION" swallow the LION inside them before the token alternative can see it.
 
-Speed: each category has *anchors*, literals that every match of it contains. A field is only
-searched with the categories whose anchors occur in it, and a field with none is not searched
-at all. Phrase lists are compiled as a trie, so the engine tests one branch per letter instead
-of every phrase at every position.
+Speed: each category has *anchors*, literals that every match of it contains, and a *width*,
+the most characters a match of it can span. A field is only searched with the categories whose
+anchors occur in it, and only in the windows around those anchors (see
+:mod:`invitecore_lion.windows`); a field with none is not searched at all. Phrase lists are
+compiled as a trie, so the engine tests one branch per letter instead of every phrase at every
+position.
 
 Linear time: every quantifier is bounded or applies to a single character class that the next
 atom does not overlap, and no quantified group contains another unbounded quantifier, so the
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -31,11 +34,20 @@ import attrs
 
 from invitecore_lion import rules
 
+if sys.version_info >= (3, 11):
+    from re import _parser as _regex_parser
+else:
+    import sre_parse as _regex_parser
+
 __all__ = ["Category", "Patterns", "patterns_for", "phrase_source"]
 
 _APOSTROPHES = "'\u2019"
-# Between two words of a phrase: any run of spaces or hyphens, or none ("OpenNetworker").
-_SEPARATOR = r"[\s\-]*"
+# Between two words of a phrase: a short run of spaces or hyphens, or none ("OpenNetworker",
+# "open - networker"). Capped so that every match has a bounded width, which is what lets a
+# field be searched only near its anchors; words further apart are not one phrase. Three covers
+# "open - networker" and doubled spaces.
+MAX_SEPARATOR = 3
+_SEPARATOR = rf"[\s\-]{{0,{MAX_SEPARATOR}}}"
 # A count as people brag with it: "6,500+", "30K+", "1.5k+". The "+" is what makes it a brag
 # rather than a fact; detect.parse_count turns the text into a number.
 _BRAG = r"\d[\d,.]{0,12}\s?k?\+"
@@ -59,6 +71,22 @@ class Category:
     source: str
     anchors: tuple[str, ...]
     caps: bool = False
+
+    @functools.cached_property
+    def width(self) -> int:
+        """The most characters one match can span (every quantifier here is bounded)."""
+        return max_width(self.source)
+
+
+def max_width(source: str) -> int:
+    """The most characters a match of ``source`` can span, as ``re``'s own parser computes it.
+
+    Raises ValueError for a pattern without a bound (an unbounded quantifier).
+    """
+    widest = int(_regex_parser.parse(source).getwidth()[1])
+    if widest >= _regex_parser.MAXREPEAT:
+        raise ValueError(f"pattern has no maximum width: {source!r}")
+    return widest
 
 
 def _phrase_atoms(phrase: str) -> list[str]:
@@ -100,7 +128,9 @@ def phrase_source(phrases: Iterable[str]) -> str:
     other: list[list[str]] = []
     for phrase in phrases:
         atoms = _phrase_atoms(phrase)
-        if atoms:
+        # A phrase of apostrophes alone has no literal every match holds (no anchor), and
+        # would match almost anywhere; it is not a phrase.
+        if atoms and _pieces(phrase):
             (worded if re.match(r"\w", phrase.strip()) else other).append(atoms)
     parts = []
     if worded:
@@ -130,7 +160,8 @@ def _anchors(phrases: Iterable[str]) -> tuple[str, ...]:
     Every literal run of a phrase (and every prefix of five or more letters: "invit" for
     "invites" and "invitations") is in each of its matches, so choosing one per phrase is safe.
     Choosing greedily the one shared by the most phrases keeps the set, and the time spent
-    looking for it, small.
+    looking for it, small. An anchor that contains another chosen one ("lionel" and "lion") is
+    dropped: every text holding it holds the shorter one too.
     """
     options: dict[str, set[str]] = {}
     for phrase in {p for p in phrases if _pieces(p)}:
@@ -145,7 +176,7 @@ def _anchors(phrases: Iterable[str]) -> tuple[str, ...]:
         best = max(options, key=lambda a: (len(options[a] & uncovered), len(a), a))
         chosen.append(best)
         uncovered -= options[best]
-    return tuple(sorted(chosen))
+    return tuple(sorted(a for a in chosen if not any(b != a and b in a for b in chosen)))
 
 
 def _token_forms(tokens: Sequence[str], networking: str) -> tuple[str, str, tuple[str, ...]]:
@@ -188,45 +219,107 @@ class Patterns:
 
     kinds: Mapping[str, tuple[Category, ...]]
     tokens: tuple[str, ...]
-    networking: re.Pattern[str]
-    false_friend: re.Pattern[str]
+    networking: Category
+    false_friend: Category
     emojis: tuple[str, ...]
     negations: frozenset[str]
     words: re.Pattern[str] = re.compile(r"[\w'\u2019]+")
-    _compiled: dict[tuple[str, ...], re.Pattern[str]] = attrs.field(factory=dict, repr=False)
+    _compiled: dict[tuple[str, int], re.Pattern[str]] = attrs.field(factory=dict, repr=False)
 
     @functools.cached_property
     def anchors(self) -> tuple[str, ...]:
-        """Every category's anchors, once each."""
-        return tuple(sorted({a for cats in self.kinds.values() for c in cats for a in c.anchors}))
+        """Every evidence category's anchors, once each (the false friends' are not needed)."""
+        return tuple(
+            sorted({a for cats in self.kinds.values() for c in cats[1:] for a in c.anchors})
+        )
+
+    @functools.cached_property
+    def widths(self) -> Mapping[str, Mapping[str, int]]:
+        """Per field kind, each anchor's widest match among the categories that have it."""
+        widths: dict[str, dict[str, int]] = {}
+        for kind, categories in self.kinds.items():
+            of_kind = widths.setdefault(kind, {})
+            for category in categories:
+                for anchor in category.anchors:
+                    of_kind[anchor] = max(of_kind.get(anchor, 0), category.width)
+        return widths
+
+    @functools.cached_property
+    def friend_anchors(self) -> tuple[str, ...]:
+        """The false friends' anchors (the same false friends for every field kind)."""
+        return self.kinds["text"][0].anchors
 
     def present(self, folded: str, among: Iterable[str] | None = None) -> frozenset[str]:
         """The anchors (of ``among``, default all) that occur in ``folded``."""
         return frozenset(a for a in (self.anchors if among is None else among) if a in folded)
 
-    def pattern_for(self, kind: str, present: frozenset[str]) -> re.Pattern[str] | None:
-        """The combined pattern of ``kind``'s categories that have an anchor in ``present``.
+    @functools.cached_property
+    def _category_bits(self) -> Mapping[str, Mapping[str, int]]:
+        """Per field kind, each anchor's evidence categories as a bit mask of their positions."""
+        bits: dict[str, dict[str, int]] = {}
+        for kind, categories in self.kinds.items():
+            of_kind = bits.setdefault(kind, {})
+            for index, category in enumerate(categories[1:], start=1):
+                for anchor in category.anchors:
+                    of_kind[anchor] = of_kind.get(anchor, 0) | 1 << index
+        return bits
 
-        None when no category can match, so the caller need not search at all.
+    def categories_for(self, kind: str, present: Iterable[str]) -> int:
+        """``kind``'s evidence categories with an anchor in ``present``, as a bit mask.
+
+        0 when no category can match, so the caller need not search at all. A bit mask rather
+        than a tuple of names: this runs for every field with an anchor.
         """
-        categories = self.kinds[kind]
-        hits = tuple(c.name for c in categories[1:] if not present.isdisjoint(c.anchors))
-        if not hits:
-            return None
-        key = (kind, *hits)
+        bits = self._category_bits[kind]
+        mask = 0
+        for anchor in present:
+            mask |= bits.get(anchor, 0)
+        return mask
+
+    def pattern_for(self, kind: str, mask: int, *, friends: bool) -> re.Pattern[str]:
+        """The combined pattern of the categories in ``mask`` (see :meth:`categories_for`),
+        after the false friends when ``friends`` (a false friend must come first to swallow the
+        evidence inside it; without a false-friend anchor nearby it cannot match at all).
+        """
+        key = (kind, mask | int(friends))
         pattern = self._compiled.get(key)
         if pattern is None:
-            chosen = {categories[0].name, *hits}
             pattern = re.compile(
-                "|".join(f"(?P<{c.name}>{c.source})" for c in categories if c.name in chosen)
+                "|".join(
+                    f"(?P<{c.name}>{c.source})"
+                    for index, c in enumerate(self.kinds[kind])
+                    if key[1] >> index & 1
+                )
             )
             # At most one entry per subset of categories, and few subsets occur in practice.
             self._compiled[key] = pattern
         return pattern
 
+    @functools.cached_property
+    def _by_name(self) -> Mapping[tuple[str, str], Category]:
+        return {(kind, c.name): c for kind, cats in self.kinds.items() for c in cats}
+
     def category(self, kind: str, name: str) -> Category:
         """The category called ``name`` among ``kind``'s."""
-        return next(c for c in self.kinds[kind] if c.name == name)
+        return self._by_name[(kind, name)]
+
+    @functools.cached_property
+    def token_words(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """Each LION token with the pattern of it as a whole lower-case word."""
+        return tuple(
+            (token, re.compile(r"(?<!\w)" + re.escape(token.lower()) + r"(?!\w)"))
+            for token in self.tokens
+        )
+
+    @functools.cached_property
+    def networking_pattern(self) -> re.Pattern[str]:
+        """The networking words, compiled (used near lion emoji)."""
+        return re.compile(self.networking.source)
+
+    @functools.cached_property
+    def false_friend_pattern(self) -> re.Pattern[str]:
+        """The false friends alone, compiled (used near lion emoji)."""
+        return re.compile(self.false_friend.source)
 
 
 @functools.lru_cache(maxsize=8)
@@ -236,7 +329,8 @@ def patterns_for(settings: Mapping[str, Any]) -> Patterns:
     networking = phrase_source(settings["networking-words"])
     token_free, token_caps, token_anchors = _token_forms(tokens, networking)
     friends = Category(
-        name="friend", code=None, source=phrase_source(settings["false-friends"]), anchors=()
+        name="friend", code=None, source=phrase_source(settings["false-friends"]),
+        anchors=_anchors(settings["false-friends"]),
     )
 
     def phrases(name: str, code: str, setting: str) -> Category:
@@ -278,8 +372,11 @@ def patterns_for(settings: Mapping[str, Any]) -> Patterns:
             ),
         },
         tokens=tokens,
-        networking=re.compile(networking),
-        false_friend=re.compile(friends.source),
+        networking=Category(
+            name="networking", code=None, source=networking,
+            anchors=_anchors(settings["networking-words"]),
+        ),
+        false_friend=friends,
         emojis=tuple(e for e in settings["lion-emoji"] if e),
         negations=frozenset(w.lower().replace("\u2019", "'") for w in settings["negation-words"]),
     )
