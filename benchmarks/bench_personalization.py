@@ -1,20 +1,35 @@
-"""Per-case cost of the personalization plugin's invitation check.
+"""Per-case cost of the personalization plugin's invitation check, alone and with spam-risk.
 
 Run: ``python benchmarks/bench_personalization.py``. Calls the plugin's
 ``invitecore_invitation_checks`` hook directly (no engine overhead) for a few typical cases
 (notes under 300 characters), ``--number`` calls per repeat, and prints the median over
-``--repeat`` repeats in microseconds per case. Settings are resolved once, as the engine does.
+``--repeat`` repeats in microseconds per case. When the spam-risk plugin is installed it also
+prints the combined cost of both plugins per case (the issue's budget: under 40 us): the check
+followed by spam-risk's ``invitecore_risk_factors`` on the findings it produced. Settings are
+resolved once, as the engine does.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import statistics
 import time
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
 
-from invitecore import Invitation, Profile, Sender
+from invitecore import Classification, Invitation, Profile, Sender, Settings
 from invitecore.settings import resolve_settings
 from invitecore_personalization import plugin
+
+
+def _spam_risk() -> ModuleType | None:
+    # Measured only when installed: the personalization plugin does not depend on it.
+    try:
+        return importlib.import_module("invitecore_spam_risk.plugin")
+    except ImportError:
+        return None
 
 PROFILE = Profile(
     name="Dana Kowalski",
@@ -55,35 +70,64 @@ CASES = {
 }
 
 
+# No camp signals in the profile above: what the core concludes without the camp plugins.
+CLASSIFICATION = Classification(camp="unknown", confidence=0.0)
+
+
+def _settings(module: ModuleType, name: str) -> Settings:
+    declared = {s.name: s for s in module.invitecore_settings()}
+    return resolve_settings(declared, {}, plugin=name)
+
+
+def _microseconds(run: Callable[[], Any], number: int, repeat: int) -> float:
+    """Median over ``repeat`` repeats of the mean microseconds per call of ``run``."""
+    run()  # compile the settings' patterns outside the timing (once per run in the engine)
+    timings = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for _ in range(number):
+            run()
+        timings.append((time.perf_counter() - start) / number * 1e6)
+    return statistics.median(timings)
+
+
 def main() -> None:
     """Time each case and print microseconds per case (median of the repeats)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--number", type=int, default=5000, help="calls per repeat")
     parser.add_argument("--repeat", type=int, default=7, help="repeats (median reported)")
     args = parser.parse_args()
-    declared = {s.name: s for s in plugin.invitecore_settings()}
-    settings = resolve_settings(declared, {}, plugin="personalization")
+    settings = _settings(plugin, "personalization")
     check = plugin.invitecore_invitation_checks
-    print(f"personalization: invitecore_invitation_checks, median of {args.repeat} x "
-          f"{args.number} calls")
-    medians = []
+    spam_risk = _spam_risk()
+    risk_settings = _settings(spam_risk, "spam-risk") if spam_risk is not None else None
+    print(f"median of {args.repeat} x {args.number} calls, us per case: personalization's "
+          "invitecore_invitation_checks, and with spam-risk's invitecore_risk_factors after it")
+    print(f"  {'case':<40} {'person.':>8} {'+ spam-risk':>12}   codes")
+    alone, combined = [], []
     for label, invitation in CASES.items():
-        def run(invitation: Invitation = invitation) -> None:
-            check(invitation=invitation, profile=PROFILE, sender=SENDER, settings=settings)
+        def run(invitation: Invitation = invitation) -> list[Any]:
+            return check(invitation=invitation, profile=PROFILE, sender=SENDER, settings=settings)
 
-        run()  # compile the settings' patterns outside the timing (once per run in the engine)
-        timings = []
-        for _ in range(args.repeat):
-            start = time.perf_counter()
-            for _ in range(args.number):
-                run()
-            timings.append((time.perf_counter() - start) / args.number * 1e6)
-        median = statistics.median(timings)
-        medians.append(median)
-        codes = sorted(f.code for f in check(
-            invitation=invitation, profile=PROFILE, sender=SENDER, settings=settings))
-        print(f"  {label:<40} {median:7.1f} us/case   {' '.join(codes) or '-'}")
-    print(f"  {'median over cases':<40} {statistics.median(medians):7.1f} us/case")
+        def run_both(invitation: Invitation = invitation) -> list[Any]:
+            findings = tuple(run(invitation))
+            assert spam_risk is not None
+            return spam_risk.invitecore_risk_factors(  # type: ignore[no-any-return]
+                invitation=invitation, profile=PROFILE, classification=CLASSIFICATION,
+                findings=findings, settings=risk_settings,
+            )
+
+        alone.append(_microseconds(run, args.number, args.repeat))
+        both = "n/a"
+        if spam_risk is not None:
+            combined.append(_microseconds(run_both, args.number, args.repeat))
+            both = f"{combined[-1]:.1f}"
+        codes = " ".join(sorted(f.code for f in run())) or "-"
+        print(f"  {label:<40} {alone[-1]:8.1f} {both:>12}   {codes}")
+    total = f"{statistics.median(combined):.1f}" if combined else "n/a"
+    print(f"  {'median over cases':<40} {statistics.median(alone):8.1f} {total:>12}")
+    if spam_risk is None:
+        print("(spam-risk plugin not installed: the combined cost was not measured)")
 
 
 if __name__ == "__main__":

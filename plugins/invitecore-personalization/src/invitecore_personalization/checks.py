@@ -9,7 +9,7 @@ from invitecore_personalization.elements import Elements, detect
 from invitecore_personalization.groups import matching_group
 from invitecore_personalization.names import RecipientNames, judge_greeting, recipient_names
 from invitecore_personalization.patterns import Compiled
-from invitecore_personalization.templates import match_template, strip_signature
+from invitecore_personalization.templates import could_match, match_template, strip_signature
 
 __all__ = ["check_note"]
 
@@ -155,13 +155,23 @@ def _default_text(
         return None
     salutation = elements.salutation
     start = salutation.span[1] if salutation is not None else 0
-    end = max(start, strip_signature(note, compiled.signature))
-    if len(note[start:end].split()) > compiled.template_word_limit:
-        return None
     name_keys = set(names.keys)
     if sender.name:
         name_keys.update(w.lower() for w in sender.name.split())
     group_keys = {w.lower() for g in profile.groups for w in g.replace("(", " ").split()}
+    after = note[start:]
+    # When the words after the salutation are few enough whatever the signature, a cheap test
+    # on them comes first: they include the body's (a signature starts at a word boundary), so
+    # when they share too few words with every default text, so does the body, and most notes
+    # stop here, before the signature search. Longer notes need that search first: only a
+    # signature could bring them under the limit.
+    if len(after.split()) <= compiled.template_word_limit and not could_match(
+        after, name_keys, group_keys, compiled.templates, compiled.coverage
+    ):
+        return None
+    end = max(start, strip_signature(note, compiled.signature))
+    if len(note[start:end].split()) > compiled.template_word_limit:
+        return None
     found = match_template(
         note, (start, end), name_keys, group_keys, compiled.templates, compiled.coverage
     )
@@ -183,8 +193,10 @@ def _contents(
 ) -> Iterator[Finding]:
     reason = elements.reason()
     benefit = elements.benefit()
-    stock = elements.cues.get("stock")
-    if stock is not None and reason is None and benefit is None:
+    # Stock phrases matter only when nothing else gives a reason or a benefit (and the
+    # search is skipped otherwise).
+    stock = elements.cues.get("stock") if reason is None and benefit is None else None
+    if stock is not None:
         yield Finding(
             code="PER103",
             message="A stock phrase stands in for a reason.",
@@ -258,10 +270,10 @@ def _asks(note: str, elements: Elements) -> Iterator[Finding]:
 
 
 def _groups(elements: Elements, relationship: Relationship, ctx: _Context) -> Iterator[Finding]:
-    listed = ", ".join(repr(g) for g in ctx.groups[:3])
     if ctx.groups:
         for claim in elements.claims:
             if matching_group(claim.name, ctx.groups) is None:
+                listed = ", ".join(repr(g) for g in ctx.groups[:3])
                 yield Finding(
                     code="PER133",
                     message=f"The note names the group {claim.name!r}, which {ctx.first}'s "

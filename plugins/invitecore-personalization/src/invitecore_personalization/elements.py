@@ -15,7 +15,7 @@ import attrs
 from invitecore import Profile, Relationship
 from invitecore_personalization.greeting import Salutation, find_salutation, names_recipient
 from invitecore_personalization.groups import GroupClaim, find_claims, mentions_group
-from invitecore_personalization.lexicon import fold_text
+from invitecore_personalization.lexicon import Cues, fold_text
 from invitecore_personalization.names import RecipientNames
 from invitecore_personalization.patterns import Compiled
 
@@ -24,9 +24,14 @@ __all__ = ["Elements", "Link", "detect"]
 Span = tuple[int, int]
 
 # "I saw your work at ." / "from ," : a template whose company or event came out empty.
-_EMPTY_AFTER_WORD = re.compile(r"(?<!\w)(?:at|from|with|in|on)[ \t]+[,.!?;:](?=\s|$)")
-_EMPTY_HINT = re.compile(r"[ \t][,.!?;:]")
-_PLACEHOLDER_HINT = re.compile(r"[{(#_%\[<]")
+# Same as r"(?<!\w)(?:at|from|with|in|on)[ \t]+..." with each look-behind moved after the
+# letter it precedes: every branch then starts with a literal and the search skips to them.
+_EMPTY_AFTER_WORD = re.compile(
+    r"(?:a(?<!\wa)t|f(?<!\wf)rom|w(?<!\ww)ith|i(?<!\wi)n|o(?<!\wo)n)[ \t]+[,.!?;:](?=\s|$)"
+)
+# A blank before punctuation, found from the punctuation (rarer than blanks, so the search
+# stops less often) and checked backwards: the same matches as r"[ \t][,.!?;:]", faster.
+_EMPTY_HINT = re.compile(r"[,.!?;:](?<=[ \t].)")
 _DOT_LETTER = re.compile(r"\.[a-z]")
 
 
@@ -44,7 +49,7 @@ class Elements:
 
     salutation: Salutation | None
     addressed: bool
-    cues: dict[str, Span]
+    cues: Cues
     placeholders: tuple[Span, ...]
     links: tuple[Link, ...]
     claims: tuple[GroupClaim, ...]
@@ -62,8 +67,9 @@ class Elements:
         the sender counts only for strangers: it does not remind a colleague how you met.
         """
         for tag in ("met", "found") if relationship.is_stranger else ("met",):
-            if tag in self.cues:
-                return self.cues[tag]
+            span = self.cues.get(tag)
+            if span is not None:
+                return span
         if self.claims:
             return self.claims[0].span
         return None
@@ -79,8 +85,12 @@ class Elements:
 
 def _placeholders(note: str, folded: str, compiled: Compiled) -> tuple[Span, ...]:
     spans: list[Span] = []
-    # Cheap searches for the characters every placeholder needs spare most notes the scans.
-    if _PLACEHOLDER_HINT.search(note) is not None:
+    # Cheap tests for the characters every placeholder needs spare most notes the scans. Seven
+    # substring tests (memchr) cost a fifth of one character-class search: [{(#_%\[<].
+    if (
+        "{" in note or "(" in note or "#" in note or "_" in note
+        or "%" in note or "[" in note or "<" in note
+    ):
         spans.extend(m.span() for m in compiled.placeholders.finditer(note))
     if _EMPTY_HINT.search(note) is not None:
         spans.extend(m.span() for m in _EMPTY_AFTER_WORD.finditer(folded))
@@ -106,7 +116,7 @@ def detect(
     claims: tuple[GroupClaim, ...] = ()
     shared_group = None
     if "group" in folded or "member" in folded or "forum" in folded:
-        claims = find_claims(note)
+        claims = find_claims(note, folded)
     if profile.groups:
         mention = mentions_group(folded, profile.groups)
         if mention is not None:
@@ -118,7 +128,7 @@ def detect(
     return Elements(
         salutation=salutation,
         addressed=addressed,
-        cues=compiled.cues.first_spans(folded),
+        cues=compiled.cues.cues(folded),
         placeholders=_placeholders(note, folded, compiled),
         links=_links(folded, compiled),
         claims=claims,

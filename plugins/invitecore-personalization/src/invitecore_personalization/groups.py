@@ -25,11 +25,15 @@ _NAME = (
     + _CAPITAL_WORD
     + r"){0,6}"
 )
-_CLAIM = re.compile(
-    r"[Mm]embers?[ \t]+of[ \t]+(?:the[ \t]+)?(?P<of>" + _NAME + r")"
-    r"|(?P<before>" + _NAME + r")[ \t]+[Gg]roup(?!\w)"
-    r"|[Ff]ellow[ \t]+(?P<fellow>" + _NAME + r")[ \t]+members?(?!\w)"
-)
+_MEMBER_OF = r"[Mm]embers?[ \t]+of[ \t]+(?:the[ \t]+)?(?P<of>" + _NAME + r")"
+_BEFORE_GROUP = r"(?P<before>" + _NAME + r")[ \t]+[Gg]roup(?!\w)"
+_FELLOW_MEMBER = r"[Ff]ellow[ \t]+(?P<fellow>" + _NAME + r")[ \t]+members?(?!\w)"
+_CLAIM = re.compile(f"{_MEMBER_OF}|{_BEFORE_GROUP}|{_FELLOW_MEMBER}")
+# The same without the branches that cannot match a note lacking "group" (or "member"): a
+# branch that never matches changes nothing, and the "<Name> group" branch, which starts with
+# any capital letter, is the costly one to try at every position.
+_MEMBER_CLAIM = re.compile(f"{_MEMBER_OF}|{_FELLOW_MEMBER}")
+_GROUP_CLAIM = re.compile(_BEFORE_GROUP)
 _WORD = re.compile(r"[\w&+]+")
 _LEADING_ARTICLE = re.compile(r"(?:The|A|An)[ \t]+")
 _INSIGNIFICANT = frozenset(
@@ -47,12 +51,24 @@ class GroupClaim:
     span: tuple[int, int]
 
 
-def find_claims(note: str) -> tuple[GroupClaim, ...]:
-    """Every group the note names with a capitalised name."""
+def find_claims(note: str, folded: str | None = None) -> tuple[GroupClaim, ...]:
+    """Every group the note names with a capitalised name.
+
+    :param folded: the note in lower case, when the caller has it.
+    """
+    lowered = note.lower() if folded is None else folded
+    member, group = "member" in lowered, "group" in lowered
+    if member:
+        pattern = _CLAIM if group else _MEMBER_CLAIM
+    elif group:
+        pattern = _GROUP_CLAIM
+    else:
+        return ()
     claims = []
-    for match in _CLAIM.finditer(note):
-        group = next(g for g in ("of", "before", "fellow") if match[g] is not None)
-        start, end = match.span(group)
+    for match in pattern.finditer(note):
+        # Each branch has one named group and the name pattern none, so the last group
+        # matched is the branch's.
+        start, end = match.span(match.lastgroup or 0)
         article = _LEADING_ARTICLE.match(note, start, end)
         if article is not None:
             start = article.end()
@@ -62,6 +78,10 @@ def find_claims(note: str) -> tuple[GroupClaim, ...]:
 
 
 def _significant(name: str) -> frozenset[str]:
+    if name.isascii():
+        # fold_name() of an ASCII word without dots is its lower case: one lower() and a set
+        # difference in C instead of a call per word.
+        return frozenset(_WORD.findall(name.lower())) - _INSIGNIFICANT
     return frozenset(
         word for word in (fold_name(w) for w in _WORD.findall(name)) if word not in _INSIGNIFICANT
     )
@@ -73,7 +93,10 @@ def matching_group(claim: str, groups: Sequence[str]) -> str | None:
     if not claimed:
         return None
     for group in groups:
-        listed = _significant(_ASIDE.sub(" ", group)) or _significant(group)
+        # Only a group name with a "(" can have an aside to drop.
+        listed = (_significant(_ASIDE.sub(" ", group)) if "(" in group else None) or (
+            _significant(group)
+        )
         if not listed:
             continue
         shared = len(claimed & listed)
@@ -85,7 +108,7 @@ def matching_group(claim: str, groups: Sequence[str]) -> str | None:
 def mentions_group(folded: str, groups: Sequence[str]) -> GroupClaim | None:
     """The first profile group whose name (without asides) appears in the folded note."""
     for group in groups:
-        core = _ASIDE.sub(" ", group).strip().lower()
+        core = (_ASIDE.sub(" ", group) if "(" in group else group).strip().lower()
         start = folded.find(core) if core else -1
         if start >= 0:
             return GroupClaim(name=group, span=(start, start + len(core)))

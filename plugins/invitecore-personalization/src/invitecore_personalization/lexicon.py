@@ -16,7 +16,9 @@ import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-__all__ = ["NEVER", "Scanner", "compile_cues", "compile_phrases", "fold_text", "spaced_text"]
+__all__ = [
+    "NEVER", "Cues", "Scanner", "compile_cues", "compile_phrases", "fold_text", "spaced_text",
+]
 
 NEVER = re.compile(r"(?!)")
 """A pattern that matches nothing (an empty phrase list)."""
@@ -36,6 +38,8 @@ _RAW = "re:"
 
 def fold_text(text: str) -> str:
     """``text`` in lower case with straight quotes, the same length as ``text``."""
+    if text.isascii():
+        return text.lower()  # no curly quote to straighten; str.translate() costs more
     folded = text.translate(_QUOTES).lower()
     if len(folded) == len(text):
         return folded
@@ -125,8 +129,13 @@ def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
 # word start is preceded by a space: each phrase regex then starts with a literal space, which
 # lets the regex engine jump from word start to word start instead of trying the trie at every
 # character. Sentence punctuation (. , ! ? ; :) stays, so a phrase never spans two clauses.
-_PUNCTUATION_TO_SPACE = str.maketrans(
-    {ch: " " for ch in "\"#$&()*+/<=>@[\\]^_`{|}~\n\r\t\f\v\u2013\u2014\u2026\u00a0"}
+_TO_SPACE = "\"#$&()*+/<=>@[\\]^_`{|}~\n\r\t\f\v\u2013\u2014\u2026\u00a0"
+_PUNCTUATION_TO_SPACE = str.maketrans(dict.fromkeys(_TO_SPACE, " "))
+# The same for ASCII text as a bytes table: bytes.translate() is a plain table lookup, about
+# five times faster than str.translate() with a dict.
+_ASCII_TO_SPACE = bytes.maketrans(
+    bytes(ord(ch) for ch in _TO_SPACE if ch.isascii()),
+    bytes(ord(" ") for ch in _TO_SPACE if ch.isascii()),
 )
 
 
@@ -136,27 +145,103 @@ def spaced_text(folded: str) -> str:
     Offset ``i`` of the note is offset ``i + 1`` here, so a match starting at the space before a
     phrase starts at the phrase's own offset in the note.
     """
+    if folded.isascii():
+        return " " + folded.encode("ascii").translate(_ASCII_TO_SPACE).decode("ascii")
     return " " + folded.translate(_PUNCTUATION_TO_SPACE)
+
+
+Span = tuple[int, int]
+
+
+class Cues:
+    """The span of the first cue of each tag in one note, each searched for when first asked.
+
+    A search costs about a microsecond and a note rarely needs all of them: a default text needs
+    only the pitch and favour cues, a note with a reason and a benefit never the stock phrases.
+    """
+
+    __slots__ = ("_found", "_scanner", "_spaced")
+
+    def __init__(self, scanner: Scanner, folded: str) -> None:
+        """The cues of ``scanner``'s lists in ``folded`` (see :func:`fold_text`)."""
+        self._scanner = scanner
+        self._spaced = spaced_text(folded)
+        self._found: dict[str, Span | None] = {}
+
+    def _search(self, tag: str) -> Span | None:
+        pattern = self._scanner.patterns.get(tag)
+        match = pattern.search(self._spaced) if pattern is not None else None
+        # The match starts at the space before the phrase, which is the phrase's own offset in
+        # the note (see spaced_text).
+        return (match.start(), match.end() - 1) if match is not None else None
+
+    def get(self, tag: str) -> Span | None:
+        """The span of the first cue of ``tag``, or None (also for a tag with no phrase list)."""
+        found = self._found
+        if tag in found:
+            return found[tag]
+        rare = self._scanner.rare.get(tag)
+        if rare is None:
+            found[tag] = self._search(tag)
+        else:
+            # One search for any cue of the group answers "none" for all of its tags at once;
+            # only a note that has one pays for the search per tag.
+            anything, tags = rare
+            present = anything.search(self._spaced) is not None
+            for member in tags:
+                found[member] = self._search(member) if present else None
+        return found[tag]
+
+    def __contains__(self, tag: str) -> bool:
+        """True when the note has a cue of ``tag``."""
+        return self.get(tag) is not None
+
+    def __getitem__(self, tag: str) -> Span:
+        """The span of the first cue of ``tag``. :raises KeyError: when there is none."""
+        span = self.get(tag)
+        if span is None:
+            raise KeyError(tag)
+        return span
+
+    def spans(self) -> dict[str, Span]:
+        """Every tag with a cue in the note, and the span of its first cue."""
+        found = {tag: self.get(tag) for tag in self._scanner.patterns}
+        return {tag: span for tag, span in found.items() if span is not None}
+
+    def __repr__(self) -> str:
+        return f"Cues({self.spans()!r})"
 
 
 class Scanner:
     """Finds where the first cue of each of several tagged phrase lists occurs."""
 
-    __slots__ = ("patterns",)
+    __slots__ = ("patterns", "rare")
 
-    def __init__(self, lexicons: Mapping[str, Iterable[str]]) -> None:
-        """Compile ``lexicons`` (tag -> phrases). :raises re.error: for a bad ``re:`` entry."""
-        self.patterns = {tag: compile_phrases(phrases) for tag, phrases in lexicons.items()}
+    def __init__(
+        self, lexicons: Mapping[str, Iterable[str]], rare: Iterable[Sequence[str]] = ()
+    ) -> None:
+        """Compile ``lexicons`` (tag -> phrases). :raises re.error: for a bad ``re:`` entry.
+
+        :param rare: groups of tags most notes have no cue of (pitch and favour): each group
+            also gets one regex of all its phrases, searched first (see :meth:`Cues.get`).
+        """
+        lists = {tag: tuple(phrases) for tag, phrases in lexicons.items()}
+        self.patterns = {tag: compile_phrases(phrases) for tag, phrases in lists.items()}
+        self.rare: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+        for group in rare:
+            tags = tuple(tag for tag in group if tag in lists)
+            if len(tags) > 1:
+                # The union of the phrase lists matches exactly where one of them does.
+                anything = compile_phrases(itertools.chain.from_iterable(lists[t] for t in tags))
+                self.rare.update((tag, (anything, tags)) for tag in tags)
+
+    def cues(self, folded: str) -> Cues:
+        """The cues of ``folded`` (see :func:`fold_text`), searched for as they are asked for."""
+        return Cues(self, folded)
 
     def first_spans(self, folded: str) -> dict[str, tuple[int, int]]:
         """The span of the first cue of each tag found in ``folded`` (see :func:`fold_text`)."""
-        spaced = spaced_text(folded)
-        found: dict[str, tuple[int, int]] = {}
-        for tag, pattern in self.patterns.items():
-            match = pattern.search(spaced)
-            if match is not None:
-                found[tag] = (match.start(), match.end() - 1)
-        return found
+        return self.cues(folded).spans()
 
 
 def compile_cues(phrases: Iterable[str]) -> Scanner:

@@ -56,16 +56,18 @@ class RecipientNames:
         return all(ch in remaining for ch in key)
 
 
-def _clean_words(text: str | None, compiled: Compiled) -> list[str]:
+def _clean_words(text: str | None, compiled: Compiled) -> list[tuple[str, str]]:
+    """The name words of ``text`` and their folded keys, without credentials and titles."""
     if not text:
         return []
-    text = _ASIDES.sub(" ", text)
-    skip = compiled.credentials | compiled.honorifics
-    return [
-        word.rstrip(",")
-        for word in _NAME_WORD.findall(text)
-        if fold_name(word) not in skip
-    ]
+    # Every aside needs a bracket or an "@": most names have none and skip the substitution.
+    if "(" in text or "[" in text or "@" in text:
+        text = _ASIDES.sub(" ", text)
+    skip = compiled.not_in_names
+    # Each word is folded once, here (recipient_names reuses the keys), inside one
+    # comprehension: a generator or a second pass per name field costs as much as the folding.
+    words = _NAME_WORD.findall(text)
+    return [(word, key) for word in words if (key := fold_name(word)) not in skip]
 
 
 def recipient_names(profile: Profile, compiled: Compiled) -> RecipientNames:
@@ -73,16 +75,13 @@ def recipient_names(profile: Profile, compiled: Compiled) -> RecipientNames:
     full = _clean_words(profile.name, compiled)
     first_words = _clean_words(profile.first_name, compiled) or full[:1]
     last_words = _clean_words(profile.last_name, compiled) or (full[-1:] if len(full) > 1 else [])
-    first = " ".join(first_words)
-    last = " ".join(last_words)
-    keys = frozenset(fold_name(w) for w in (*full, *first_words, *last_words))
-    first_key = fold_name(first_words[0]) if first_words else ""
+    first_key = first_words[0][1] if first_words else ""
     return RecipientNames(
-        first=first,
-        last=last,
+        first=" ".join(word for word, _ in first_words),
+        last=" ".join(word for word, _ in last_words),
         first_key=first_key,
-        last_key=fold_name(last_words[-1]) if last_words else "",
-        keys=keys,
+        last_key=last_words[-1][1] if last_words else "",
+        keys=frozenset(key for _, key in (*full, *first_words, *last_words)),
         short_forms=compiled.nicknames.get(first_key, frozenset()),
     )
 

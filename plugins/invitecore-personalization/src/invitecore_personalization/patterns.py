@@ -40,6 +40,10 @@ _CUE_SETTINGS = {
 
 def fold_name(word: str) -> str:
     """``word`` compared as a name: case, accents, trailing dots and curly quotes ignored."""
+    if word.isascii():
+        # The common case, in one step: no curly quote to straighten, and casefold() of ASCII
+        # is lower().
+        return word.rstrip(".").lower()
     word = word.replace("’", "'").rstrip(".").casefold()
     if word.isascii():
         return word
@@ -67,6 +71,7 @@ class Compiled:
     not_names: frozenset[str]
     honorifics: frozenset[str]
     credentials: frozenset[str]
+    not_in_names: frozenset[str]
     nicknames: Mapping[str, frozenset[str]]
     greeting_words: frozenset[str]
     coverage: float
@@ -119,7 +124,10 @@ def compiled(settings: Settings) -> Compiled:
     coverage = float(settings["default-text-coverage"])
     longest = max((len(t.words) for t in templates), default=0)
     return Compiled(
-        cues=Scanner({tag: settings[name] for tag, name in _CUE_SETTINGS.items()}),
+        cues=Scanner(
+            {tag: settings[name] for tag, name in _CUE_SETTINGS.items()},
+            rare=[("pitch", "favour")],
+        ),
         salutation=_salutation(greeting_words),
         placeholders=re.compile("|".join(f"(?:{p})" for p in settings["placeholder-patterns"])
                                 or "(?!)"),
@@ -131,6 +139,7 @@ def compiled(settings: Settings) -> Compiled:
         not_names=key_set(settings["not-names"]),
         honorifics=key_set(settings["honorifics"]),
         credentials=key_set(settings["credentials"]),
+        not_in_names=key_set(settings["credentials"]) | key_set(settings["honorifics"]),
         nicknames={
             fold_name(full): frozenset(fold_name(short) for short in shorts)
             for full, shorts in settings["nicknames"].items()
