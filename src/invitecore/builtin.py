@@ -10,7 +10,13 @@ from collections.abc import Iterator
 
 from invitecore.batch import BatchCheck
 from invitecore.batchchecks import DuplicateProspects, RepeatedNotes, SendPlan
-from invitecore.formats.machine import CsvWriter, JsonLinesWriter, JsonWriter
+from invitecore.formats.machine import (
+    CsvWriter,
+    JsonLinesWriter,
+    JsonWriter,
+    render_csv_row,
+    render_json_line,
+)
 from invitecore.formats.text import TextWriter
 from invitecore.hookspecs import hookimpl
 from invitecore.models import Rule, Severity
@@ -120,10 +126,12 @@ def invitecore_output_formats() -> Iterator[OutputFormat]:
         description="One JSON result object per line, streamed in input order.",
         factory=JsonLinesWriter,
         streaming=True,
+        render=render_json_line,
     )
     yield OutputFormat(
         name="csv",
         description="One flat CSV row per case, streamed in input order.",
         factory=CsvWriter,
         streaming=True,
+        render=render_csv_row,
     )

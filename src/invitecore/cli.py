@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Annotated, Optional
+from typing import IO, TYPE_CHECKING, Annotated, Optional, cast
 
 import attrs
 import typer
@@ -28,6 +28,9 @@ from invitecore.models import Account, Sender, Severity
 from invitecore.plugins import LOAD_ENV
 from invitecore.report import Case, CaseResult, FormatOptions
 from invitecore.runner import EXIT_INPUT, EXIT_PLUGIN, execute
+
+if TYPE_CHECKING:
+    from invitecore.inputs.records import PendingRecord
 
 __all__ = ["app", "main"]
 
@@ -282,7 +285,9 @@ def _fail_on(request: RunRequest, config: Config) -> Severity | None:
     return None if choice == "never" else Severity(choice)
 
 
-def _cases(request: RunRequest, config: Config) -> Iterator[Case | InputError]:
+def _cases(
+    request: RunRequest, config: Config, *, defer: bool = False
+) -> Iterator[Case | InputError | PendingRecord]:
     from invitecore.inputs import load_inputs
     from invitecore.inputs.notes import fixed_note, load_template
 
@@ -300,6 +305,7 @@ def _cases(request: RunRequest, config: Config) -> Iterator[Case | InputError]:
         columns=config.columns,
         note=note,
         relationship=request.relationship,
+        defer=defer,
     )
 
 
@@ -319,7 +325,8 @@ def _run(request: RunRequest) -> int:
         if table not in known:
             _say(f"warning: [plugins.{table}] in the config matches no installed plugin")
 
-    cases = _cases(request, config)
+    parallel = request.jobs > 1
+    cases = _cases(request, config, defer=parallel)
     hint = None if engine.loaded.active_external else NO_PLUGINS_HINT
     if hint and name != "text":
         _say(hint)
@@ -330,6 +337,7 @@ def _run(request: RunRequest) -> int:
         progress = Progress(sys.stderr, total=count_lines(request.paths))
 
     def after_each(result: CaseResult) -> None:
+        # Progress and input errors on stderr, as each row is written.
         if result.input_error:
             if progress is not None:
                 sys.stderr.write("\r")
@@ -337,11 +345,6 @@ def _run(request: RunRequest) -> int:
         if progress is not None:
             progress.advance()
 
-    results = None
-    if request.jobs > 1:
-        from invitecore.parallel import evaluate_parallel
-
-        results = evaluate_parallel(cases, config=config, jobs=request.jobs)
     try:
         with _output(request.output) as stream:
             options = FormatOptions(
@@ -350,8 +353,21 @@ def _run(request: RunRequest) -> int:
                 plugins_hint=hint,
             )
             writer = chosen.factory(stream, options)
+            results = None
+            if parallel:
+                from invitecore.parallel import evaluate_parallel
+
+                # Workers render rows only for writers that can take rendered text.
+                render = chosen.render if hasattr(writer, "write_text") else None
+                results = evaluate_parallel(cases, config=config, jobs=request.jobs, render=render)
             outcome = execute(
-                engine, cases, writer, fail_on=threshold, on_result=after_each, results=results
+                engine,
+                # Unparsed records only ever reach the parallel path, which parses them.
+                cast("Iterator[Case | InputError]", cases),
+                writer,
+                fail_on=threshold,
+                on_result=after_each,
+                results=results,
             )
     finally:
         if progress is not None:

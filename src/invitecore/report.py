@@ -29,6 +29,7 @@ __all__ = [
     "CaseResult",
     "FormatOptions",
     "OutputFormat",
+    "Rendered",
     "ReportWriter",
     "Source",
     "Summary",
@@ -126,6 +127,9 @@ class OutputFormat:
         returns the :class:`ReportWriter` for that run.
     :param streaming: True when the format writes each result as it arrives (``jsonl``, ``csv``);
         the CLI then writes results in input order as soon as they are computed.
+    :param render: optional, for streaming formats: a picklable function that returns exactly
+        the text the writer would write for one result. Parallel runs (``--jobs``) call it in
+        the worker processes and hand the text to the writer's ``write_text``.
     """
 
     name: str
@@ -133,3 +137,18 @@ class OutputFormat:
     factory: Callable[[IO[str], FormatOptions], ReportWriter]
     streaming: bool = False
     plugin: str | None = None
+    render: Callable[[CaseResult], str] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Rendered:
+    """A result whose output text was already rendered (by a parallel worker).
+
+    ``result`` is a slimmed copy for the summary and batch checks: it keeps who the prospect is
+    (name, first and last name, company, URL), the note, the sender, the camp and confidence,
+    the risk score and level, the verdict, the findings and the errors, and leaves out signals,
+    risk factors, advice and the profile's free text, which only the output needed.
+    """
+
+    result: CaseResult
+    text: str

@@ -15,7 +15,7 @@ from invitecore.batch import BatchCheck
 from invitecore.engine import Engine
 from invitecore.errors import InputError
 from invitecore.models import PluginError, Severity
-from invitecore.report import Case, CaseResult, ReportWriter, Summary
+from invitecore.report import Case, CaseResult, Rendered, ReportWriter, Summary
 from invitecore.serialize import SummaryCounter
 
 __all__ = ["EXIT_FINDINGS", "EXIT_INPUT", "EXIT_OK", "EXIT_PLUGIN", "RunOutcome", "execute"]
@@ -72,7 +72,7 @@ def execute(
     *,
     fail_on: Severity | None = Severity.ERROR,
     on_result: Callable[[CaseResult], None] | None = None,
-    results: Iterator[CaseResult] | None = None,
+    results: Iterator[CaseResult | Rendered] | None = None,
 ) -> RunOutcome:
     """Evaluate ``cases`` in order, write each result, then the summary; compute the exit code.
 
@@ -80,14 +80,22 @@ def execute(
     could not be read; 3 a plugin failed on some case or batch check. The highest applies.
 
     :param on_result: called with each result after it is written (progress bars, logging).
-    :param results: precomputed results to use instead of evaluating ``cases`` (parallel runs).
+    :param results: precomputed results to use instead of evaluating ``cases`` (parallel runs);
+        a :class:`Rendered` item is written with the writer's ``write_text``.
     """
     checks, batch_errors = batch_checks(engine)
     counter = SummaryCounter()
     worst = -1
-    stream = results if results is not None else engine.evaluate_many(cases)
-    for result in stream:
-        writer.write(result)
+    stream: Iterator[CaseResult | Rendered] = (
+        results if results is not None else engine.evaluate_many(cases)
+    )
+    for item in stream:
+        if isinstance(item, Rendered):
+            result = item.result
+            writer.write_text(item.text)  # type: ignore[attr-defined]
+        else:
+            result = item
+            writer.write(result)
         counter.add(result)
         for finding in result.findings:
             if finding.severity is not None:

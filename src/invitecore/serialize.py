@@ -107,10 +107,11 @@ class SummaryCounter:
         self.cases = 0
         self.input_errors = 0
         self.plugin_errors = 0
-        self.by_camp: Counter[str] = Counter()
-        self.by_verdict: Counter[str] = Counter()
-        self.by_level: Counter[str] = Counter()
-        self.by_severity: Counter[str] = Counter()
+        # Keyed by the enum members themselves; turned into strings once, in summary().
+        self.by_camp: Counter[object] = Counter()
+        self.by_verdict: Counter[object] = Counter()
+        self.by_level: Counter[object] = Counter()
+        self.by_severity: Counter[object] = Counter()
 
     def add(self, result: CaseResult) -> None:
         """Count one result."""
@@ -120,13 +121,13 @@ class SummaryCounter:
             return
         self.plugin_errors += len(result.errors)
         if result.classification is not None:
-            self.by_camp[str(result.classification.camp)] += 1
+            self.by_camp[result.classification.camp] += 1
         if result.verdict is not None:
-            self.by_verdict[str(result.verdict)] += 1
+            self.by_verdict[result.verdict] += 1
         if result.risk is not None:
-            self.by_level[str(result.risk.level)] += 1
+            self.by_level[result.risk.level] += 1
         for finding in result.findings:
-            self.by_severity[str(finding.severity)] += 1
+            self.by_severity[finding.severity] += 1
 
     def summary(self, sections: dict[str, Any] | None = None) -> Summary:
         """The :class:`Summary` of everything counted so far."""
@@ -134,12 +135,16 @@ class SummaryCounter:
             cases=self.cases,
             input_errors=self.input_errors,
             plugin_errors=self.plugin_errors,
-            by_camp=dict(self.by_camp),
-            by_verdict=dict(self.by_verdict),
-            by_level=dict(self.by_level),
-            by_severity=dict(self.by_severity),
+            by_camp=_named(self.by_camp),
+            by_verdict=_named(self.by_verdict),
+            by_level=_named(self.by_level),
+            by_severity=_named(self.by_severity),
             sections=sections or {},
         )
+
+
+def _named(counts: Counter[object]) -> dict[str, int]:
+    return {str(key): count for key, count in counts.items()}
 
 
 def summary_to_dict(summary: Summary) -> dict[str, Any]:

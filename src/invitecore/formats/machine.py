@@ -7,13 +7,22 @@ the opening of the document first and the summary last.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from typing import IO, Any
 
 from invitecore.report import CaseResult, FormatOptions, Summary
 from invitecore.serialize import result_to_dict, summary_to_dict
 
-__all__ = ["CSV_COLUMNS", "CsvWriter", "JsonLinesWriter", "JsonWriter"]
+__all__ = [
+    "CSV_COLUMNS",
+    "CsvWriter",
+    "JsonLinesWriter",
+    "JsonWriter",
+    "flat_row",
+    "render_csv_row",
+    "render_json_line",
+]
 
 
 # json.dumps builds a new encoder on every call when given options; build ours once.
@@ -47,6 +56,11 @@ class JsonWriter:
         self.stream.write(closing + ',\n  "summary": ' + summary_text + "\n}\n")
 
 
+def render_json_line(result: CaseResult) -> str:
+    """One result as its JSON Lines row, newline included."""
+    return _ENCODE_LINE(result_to_dict(result)) + "\n"
+
+
 class JsonLinesWriter:
     """One result object per line; nothing else, so every line is one input case."""
 
@@ -55,7 +69,11 @@ class JsonLinesWriter:
 
     def write(self, result: CaseResult) -> None:
         """Write one result as a line."""
-        self.stream.write(_dumps(result_to_dict(result)) + "\n")
+        self.stream.write(render_json_line(result))
+
+    def write_text(self, text: str) -> None:
+        """Write a line :func:`render_json_line` already rendered."""
+        self.stream.write(text)
 
     def close(self, summary: Summary) -> None:
         """Nothing to add: the summary is not a row."""
@@ -91,6 +109,7 @@ class CsvWriter:
     """Flat columns, one row per case, spreadsheet-ready."""
 
     def __init__(self, stream: IO[str], options: FormatOptions) -> None:
+        self.stream = stream
         self.writer = csv.writer(stream, lineterminator="\n")
         self.writer.writerow(CSV_COLUMNS)
 
@@ -98,8 +117,24 @@ class CsvWriter:
         """Write one result as a row."""
         self.writer.writerow(flat_row(result))
 
+    def write_text(self, text: str) -> None:
+        """Write a row :func:`render_csv_row` already rendered."""
+        self.stream.write(text)
+
     def close(self, summary: Summary) -> None:
         """Nothing to add: the summary is not a row."""
+
+
+_ROW_BUFFER = io.StringIO()
+_ROW_WRITER = csv.writer(_ROW_BUFFER, lineterminator="\n")
+
+
+def render_csv_row(result: CaseResult) -> str:
+    """One result as its CSV row, quoted exactly as :class:`CsvWriter` writes it."""
+    _ROW_BUFFER.seek(0)
+    _ROW_BUFFER.truncate()
+    _ROW_WRITER.writerow(flat_row(result))
+    return _ROW_BUFFER.getvalue()
 
 
 def flat_row(result: CaseResult) -> list[str]:

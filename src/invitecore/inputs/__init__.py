@@ -33,7 +33,13 @@ from invitecore.inputs.notes import (
     load_template,
     parse_template,
 )
-from invitecore.inputs.records import CASE_MARKERS, RecordReader, iter_record_lines
+from invitecore.inputs.records import (
+    CASE_MARKERS,
+    PendingRecord,
+    RecordReader,
+    iter_pending_lines,
+    iter_record_lines,
+)
 from invitecore.inputs.rows import RowBuilder
 from invitecore.inputs.sources import STDIN, Opened, open_input
 from invitecore.inputs.tables import CSV_LAYOUTS, iter_csv_rows, locate_header
@@ -46,6 +52,7 @@ __all__ = [
     "STDIN",
     "TEMPLATE_FIELDS",
     "NoteSource",
+    "PendingRecord",
     "fixed_note",
     "load_inputs",
     "load_template",
@@ -72,7 +79,8 @@ def load_inputs(
     columns: Mapping[str, str] | None = None,
     note: NoteSource | None = None,
     relationship: Relationship | str | None = None,
-) -> Iterator[Case | InputError]:
+    defer: bool = False,
+) -> Iterator[Case | InputError | PendingRecord]:
     """Check every input now and return one lazy stream over all their rows, in order.
 
     :param paths: files, or ``-`` for ``stdin`` (``sys.stdin`` when not given).
@@ -83,6 +91,8 @@ def load_inputs(
         :data:`COLUMN_TARGETS`; matched like headers (case, spaces and ``_`` ignored).
     :param note: the note for rows without their own (``--note`` / ``--template``).
     :param relationship: the relationship for rows without their own (``--relationship``).
+    :param defer: leave JSON Lines unparsed, as :class:`PendingRecord` items (parallel runs
+        parse them in the worker processes); other inputs are read as usual.
     :raises UsageError: for an unknown format, relationship or ``columns`` target.
     :raises InputError: for an input that cannot be used at all (see the module docstring).
     """
@@ -92,14 +102,19 @@ def load_inputs(
     )
     column_map = validate_columns(columns)
     parts = [
-        _read(open_input(name, stdin or sys.stdin), forced, column_map, builder) for name in paths
+        _read(open_input(name, stdin or sys.stdin), forced, column_map, builder, defer)
+        for name in paths
     ]
     return itertools.chain.from_iterable(parts)
 
 
 def _read(
-    opened: Opened, forced: str | None, columns: Mapping[str, str], builder: RowBuilder
-) -> Iterable[Case | InputError]:
+    opened: Opened,
+    forced: str | None,
+    columns: Mapping[str, str],
+    builder: RowBuilder,
+    defer: bool = False,
+) -> Iterable[Case | InputError | PendingRecord]:
     name = opened.name
     fmt = forced or detect_format(None if opened.path is None else name, opened.head)
     if fmt == "case":
@@ -120,6 +135,8 @@ def _read(
     reader = RecordReader(builder, columns, cases=fmt != "proxycurl")
     shape = fmt if fmt in ("json", "jsonl") else json_shape(opened.head)
     if shape == "jsonl":
+        if defer:
+            return iter_pending_lines(opened.lines(), file=name, reader=reader)
         return iter_record_lines(opened.lines(), file=name, reader=reader)
     text = opened.text()
     document = parse_json_rows(text, file=name)

@@ -54,17 +54,24 @@ def _sender_name(profile: Profile, sender: Sender) -> str | None:
     return sender.name
 
 
+@attrs.frozen
+class _ProfileField:
+    """Reads one text field of the profile. A class, not a closure, so templates pickle and
+    can travel to worker processes with the rows they render."""
+
+    field: str
+
+    def __call__(self, profile: Profile, sender: Sender) -> str | None:
+        value: str | None = getattr(profile, self.field)
+        return value
+
+
 def _getter(field: str) -> Callable[[Profile, Sender], str | None]:
     if field == "first_name":
         return _first_name
     if field == "sender_name":
         return _sender_name
-
-    def get(profile: Profile, sender: Sender) -> str | None:
-        value: str | None = getattr(profile, field)
-        return value
-
-    return get
+    return _ProfileField(field)
 
 
 @attrs.frozen(kw_only=True)

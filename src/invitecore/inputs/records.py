@@ -21,7 +21,13 @@ from invitecore.inputs.proxycurl import ENRICHMENT_KEYS, apply_enrichment, group
 from invitecore.inputs.rows import RowBuilder
 from invitecore.report import Case, Source
 
-__all__ = ["CASE_MARKERS", "RecordReader", "iter_record_lines"]
+__all__ = [
+    "CASE_MARKERS",
+    "PendingRecord",
+    "RecordReader",
+    "iter_pending_lines",
+    "iter_record_lines",
+]
 
 CASE_MARKERS = ("profile", "invitation", "sender")
 _CACHE_LIMIT = 4096  # distinct keys remembered; beyond it keys resolve uncached (still correct)
@@ -122,6 +128,53 @@ def _not_utf8(line: str) -> bool:
     return False
 
 
+class PendingRecord:
+    """A JSON line read but not parsed yet: ``resolve()`` turns it into its case or error.
+
+    Parallel runs ship these to worker processes, so parsing happens there rather than in the
+    process that reads and writes. Records of one chunk share their reader, which pickle then
+    sends once per chunk.
+    """
+
+    __slots__ = ("file", "line", "number", "reader")
+
+    def __init__(self, reader: RecordReader, line: str, file: str, number: int) -> None:
+        self.reader = reader
+        self.line = line
+        self.file = file
+        self.number = number
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (PendingRecord, (self.reader, self.line, self.file, self.number))
+
+    def resolve(self) -> Case | InputError:
+        """The case this line holds, or the error that says why it cannot be read."""
+        return _parse_line(self.line, self.file, self.number, self.reader)
+
+
+def _parse_line(line: str, file: str, number: int, reader: RecordReader) -> Case | InputError:
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(f"invalid JSON: {exc.msg}", file=file, line=number, column=exc.colno)
+    try:
+        return reader.read(data, Source(file=file, line=number), line)
+    except InputError as error:
+        return error
+
+
+def _record_lines(lines: Iterable[str], file: str) -> Iterator[tuple[int, str] | InputError]:
+    """``(line number, text)`` for every non-blank line, or the error for a line not UTF-8."""
+    for number, raw in enumerate(lines, start=1):
+        line = raw[1:] if number == 1 and raw.startswith("\ufeff") else raw
+        if not line or line.isspace():
+            continue
+        if not line.isascii() and _not_utf8(line):
+            yield InputError("not UTF-8 text", file=file, line=number)
+        else:
+            yield number, line
+
+
 def iter_record_lines(
     lines: Iterable[str], *, file: str, reader: RecordReader
 ) -> Iterator[Case | InputError]:
@@ -130,20 +183,16 @@ def iter_record_lines(
     Blank lines are not records and yield nothing; every other line yields exactly one item,
     with its 1-based physical line number.
     """
-    loads = json.loads
-    for number, raw in enumerate(lines, start=1):
-        line = raw[1:] if number == 1 and raw.startswith("\ufeff") else raw
-        if not line or line.isspace():
-            continue
-        if not line.isascii() and _not_utf8(line):
-            yield InputError("not UTF-8 text", file=file, line=number)
-            continue
-        try:
-            data = loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(f"invalid JSON: {exc.msg}", file=file, line=number, column=exc.colno)
-            continue
-        try:
-            yield reader.read(data, Source(file=file, line=number), line)
-        except InputError as error:
-            yield error
+    for item in _record_lines(lines, file):
+        yield item if isinstance(item, InputError) else _parse_line(item[1], file, item[0], reader)
+
+
+def iter_pending_lines(
+    lines: Iterable[str], *, file: str, reader: RecordReader
+) -> Iterator[PendingRecord | InputError]:
+    """As :func:`iter_record_lines`, but each line comes out unparsed, as a
+    :class:`PendingRecord` for whoever evaluates it (a parallel worker) to parse."""
+    for item in _record_lines(lines, file):
+        yield (
+            item if isinstance(item, InputError) else PendingRecord(reader, item[1], file, item[0])
+        )
