@@ -319,3 +319,21 @@ def test_text_report_switches_to_one_line_per_prospect_for_lists(
     assert "Verdict" not in many.split("Summary")[0]
     assert many.split("Summary")[0].count("Ada Lane") == DETAIL_LIMIT + 1
     assert many.splitlines()[0].startswith("verdict")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_cli_jobs_same_output_for_csv_and_json_summary(
+    install: Any, sample_plugin: Any, tmp_path: Path, fmt: str
+) -> None:
+    install(sample=sample_plugin)
+    source = tmp_path / "list.jsonl"
+    rows = [
+        {"profile": {"name": f"P{i % 7} X", "company": "Acme", "headline": "OPENNET"}}
+        for i in range(30)
+    ]
+    source.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    one = runner.invoke(app, ["run", str(source), "-f", fmt])
+    two = runner.invoke(app, ["run", str(source), "-f", fmt, "-j", "2"])
+    assert one.exit_code == two.exit_code
+    assert one.stdout == two.stdout
