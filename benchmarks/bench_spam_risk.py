@@ -17,6 +17,7 @@ Settings are resolved once, as the core does per run, so the per-settings cache 
 from __future__ import annotations
 
 import functools
+import inspect
 import statistics
 import time
 from collections.abc import Callable
@@ -160,7 +161,10 @@ def main() -> None:
         personal_us = 0.0
         if personalization is not None:
             checks, p_settings = personalization
-            run_checks = functools.partial(checks, settings=p_settings, **checks_kwargs)
+            # Pass only the arguments the hook takes, as the core does.
+            wanted = inspect.signature(checks).parameters
+            kwargs = {k: v for k, v in checks_kwargs.items() if k in wanted}
+            run_checks = functools.partial(checks, settings=p_settings, **kwargs)
             findings = tuple(run_checks())
             # Hooks may return generators: the cost includes consuming them, as the core does.
             personal_us = _microseconds(functools.partial(_consume, run_checks))
