@@ -31,7 +31,6 @@ _SPACE = r"\s+"
 # A lone "*" in a phrase: up to three whitespace-separated words between its neighbours.
 _GAP = r"\s+(?:\S{1,30}\s+){0,3}"
 _STEM = r"\w{0,20}"
-_START = r"(?<!\w)"
 _STOP = r"(?!\w)"
 _RAW = "re:"
 
@@ -48,60 +47,123 @@ def fold_text(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text.translate(_QUOTES))
 
 
-def _word_atoms(word: str) -> list[str]:
+# What each character of a phrase becomes in the regex: itself, escaped where re.escape() would
+# escape it (a dict lookup per character instead of a re.escape() call), "'" optional.
+_ATOMS = {ch: re.escape(ch) for ch in "()[]{}?*+-|^$\\.&~# \t\n\r\v\f"}
+_ATOMS["'"] = "'?"
+
+
+def _word_atoms(word: str) -> tuple[str, ...]:
     stem = word.endswith("*") and len(word) > 1
     body = word[:-1] if stem else word
-    atoms = ["'?" if ch == "'" else re.escape(ch) for ch in body]
+    atoms = [_ATOMS.get(ch, ch) for ch in body]
     if stem:
         atoms.append(_STEM)
-    return atoms
-
-
-def _expand(phrase: str) -> Iterable[list[str]]:
-    """Every atom sequence one phrase stands for (``a/b`` words multiply out)."""
-    words = phrase.translate(_QUOTES).lower().split()
-    choices = [word.split("/") if word != "*" and "/" in word else [word] for word in words]
-    for combination in itertools.product(*choices):
-        atoms: list[str] = []
-        gap = False
-        for word in combination:
-            if word == "*":
-                gap = True
-                continue
-            if atoms:
-                atoms.append(_GAP if gap else _SPACE)
-            gap = False
-            atoms.extend(_word_atoms(word))
-        if not atoms:
-            continue
-        first, last = combination[0], combination[-1]
-        if first[:1].isalnum() or first[:1] == "_":
-            atoms.insert(0, _START)
-        if last[-1:].isalnum() or last[-1:] in "_*":
-            atoms.append(_STOP)
-        yield atoms
+    return tuple(atoms)
 
 
 _Trie = dict[str, "_Trie"]
 _END = "\x00"  # the key that marks a phrase end in a trie node
 
 
-def _insert(trie: _Trie, atoms: Sequence[str]) -> None:
-    node = trie
-    for atom in atoms:
-        node = node.setdefault(atom, {})
-    node[_END] = {}
+class _TrieBuilder:
+    """Inserts phrases into a character trie, each ``a/b`` alternative walked once.
+
+    Multiplying a phrase's alternatives out first ("happy/glad/keen to share/help/...") walks
+    the shared start once per combination; inserting word by word walks it once, which makes
+    building the trie several times cheaper (it runs on the first case of a run).
+    """
+
+    __slots__ = ("_atoms", "trie")
+
+    def __init__(self) -> None:
+        self.trie: _Trie = {}
+        self._atoms: dict[str, tuple[str, ...]] = {}  # a word recurs across phrases
+
+    def insert(self, phrase: str) -> None:
+        """Add every atom sequence ``phrase`` stands for (``a/b`` words multiply out)."""
+        words = phrase.translate(_QUOTES).lower().split()
+        choices = [word.split("/") if word != "*" and "/" in word else [word] for word in words]
+        if choices:
+            self._walk(self.trie, choices, 0, started=False, gap=False)
+
+    def _walk(
+        self, node: _Trie, choices: list[list[str]], index: int, started: bool, gap: bool
+    ) -> None:
+        # The same sequences, in the same order, as expanding itertools.product(*choices)
+        # and inserting each: a lone "*" sets the gap before the next word, the first word
+        # with atoms starts the sequence, and an empty alternative ("a/") adds no atoms.
+        last = index == len(choices) - 1
+        for word in choices[index]:
+            if word == "*":
+                if last:
+                    self._finish(node, word, started)
+                else:
+                    self._walk(node, choices, index + 1, started, gap=True)
+                continue
+            child = node.setdefault(_GAP if gap else _SPACE, {}) if started else node
+            atoms = self._atoms.get(word)
+            if atoms is None:
+                atoms = self._atoms[word] = _word_atoms(word)
+            for atom in atoms:
+                child = child.setdefault(atom, {})
+            if last:
+                self._finish(child, word, started or bool(atoms))
+            else:
+                self._walk(child, choices, index + 1, started or bool(atoms), gap=False)
+
+    @staticmethod
+    def _finish(node: _Trie, word: str, started: bool) -> None:
+        if not started:
+            return  # nothing but gaps and empty alternatives: no phrase
+        if word[-1:].isalnum() or word[-1:] in "_*":  # "" (an empty alternative) too
+            node = node.setdefault(_STOP, {})
+        node[_END] = {}
 
 
-def _emit(node: _Trie) -> str:
-    # Word-boundary and end branches go last so the longest phrase at a position wins.
-    atoms = sorted((a for a in node if a != _END), key=lambda a: a == _STOP)
-    branches = [atom + _emit(node[atom]) for atom in atoms]
-    if _END in node:
-        branches.append("")
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
+def _emit(node: _Trie) -> tuple[str, bool]:
+    """The regex for ``node``'s subtree, and whether every path through it ends in _STOP.
+
+    When every branch ends in _STOP the returned source leaves it out, so the caller puts one
+    _STOP after the whole group instead of one per phrase: ``(?:notes|tips)(?!\\w)`` instead of
+    ``(?:notes(?!\\w)|tips(?!\\w))``. The engine tries the same paths in the same order (on a
+    failed check it backtracks into the group just as it moved to the next branch), but the
+    regex is shorter, and compiling it on the first case of a run costs less.
+    """
+    bodies: list[str] = []
+    stops: list[bool] = []
+    late: list[str] = []
+    for atom in node:
+        if atom in (_STOP, _END):
+            late.append(atom)  # word-boundary and end branches go last: longest phrase wins
+            continue
+        body, stop = _emit(node[atom])
+        bodies.append(atom + body)
+        stops.append(stop)
+    for atom in sorted(late, key=lambda a: a == _END):
+        child = node[atom]
+        if atom == _END:
+            bodies.append("")
+            stops.append(False)
+        elif len(child) == 1 and _END in child:
+            bodies.append("")  # the phrase ends here, at a word end
+            stops.append(True)
+        else:
+            body, stop = _emit(child)
+            bodies.append(_STOP + body)
+            stops.append(stop)
+    if all(stops):
+        return (bodies[0] if len(bodies) == 1 else "(?:" + "|".join(bodies) + ")"), True
+    branches = [body + _STOP if stop else body for body, stop in zip(bodies, stops, strict=True)]
+    return (branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"), False
+
+
+def _raw(phrase: str) -> str | None:
+    """The regex of a ``re:`` entry, or None for a phrase. :raises re.error: when it is bad."""
+    if not phrase.startswith(_RAW):
+        return None
+    re.compile(phrase[len(_RAW):])  # fail here, naming only this entry
+    return phrase[len(_RAW):]
 
 
 def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -110,17 +172,17 @@ def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
     Each match starts with the space before the phrase. :raises re.error: for a bad ``re:``
     entry.
     """
-    trie: _Trie = {}
+    builder = _TrieBuilder()
     parts: list[str] = []
     for phrase in phrases:
-        if phrase.startswith(_RAW):
-            re.compile(phrase[len(_RAW):])  # fail here, naming only this entry
-            parts.append(f"(?:{phrase[len(_RAW):]})")
-            continue
-        for atoms in _expand(phrase):
-            _insert(trie, atoms[1:] if atoms[0] == _START else atoms)
-    if trie:
-        parts.insert(0, _emit(trie))
+        raw = _raw(phrase)
+        if raw is not None:
+            parts.append(f"(?:{raw})")
+        else:
+            builder.insert(phrase)
+    if builder.trie:
+        body, stop = _emit(builder.trie)
+        parts.insert(0, body + _STOP if stop else body)
     # No capturing groups: every group makes each attempt of the regex engine costlier.
     return re.compile(" (?:" + "|".join(parts) + ")") if parts else NEVER
 
@@ -169,7 +231,7 @@ class Cues:
         self._found: dict[str, Span | None] = {}
 
     def _search(self, tag: str) -> Span | None:
-        pattern = self._scanner.patterns.get(tag)
+        pattern = self._scanner.patterns[tag]
         match = pattern.search(self._spaced) if pattern is not None else None
         # The match starts at the space before the phrase, which is the phrase's own offset in
         # the note (see spaced_text).
@@ -186,8 +248,9 @@ class Cues:
         else:
             # One search for any cue of the group answers "none" for all of its tags at once;
             # only a note that has one pays for the search per tag.
-            anything, tags = rare
-            present = anything.search(self._spaced) is not None
+            tags = rare
+            anything = self._scanner.patterns[tags]
+            present = anything is not None and anything.search(self._spaced) is not None
             for member in tags:
                 found[member] = self._search(member) if present else None
         return found[tag]
@@ -205,35 +268,70 @@ class Cues:
 
     def spans(self) -> dict[str, Span]:
         """Every tag with a cue in the note, and the span of its first cue."""
-        found = {tag: self.get(tag) for tag in self._scanner.patterns}
+        found = {tag: self.get(tag) for tag in self._scanner.tags}
         return {tag: span for tag, span in found.items() if span is not None}
 
     def __repr__(self) -> str:
         return f"Cues({self.spans()!r})"
 
 
+_Key = str | tuple[str, ...]  # a tag, or the tags of a rare group (searched as one)
+
+
+class _Patterns(dict[_Key, "re.Pattern[str] | None"]):
+    """Tag -> regex, each compiled when first looked up (None for a tag without a list).
+
+    Building and compiling all eight default lists costs about 40 ms, on the first case of a
+    run; most notes need five or six of them (no stock phrases once a reason is found, no
+    per-list pitch or favour search unless their union matches). After the first lookup the
+    regex is a plain dict entry: ``__missing__`` runs once per key.
+    """
+
+    __slots__ = ("_lists",)
+
+    def __init__(self, lists: Mapping[str, tuple[str, ...]]) -> None:
+        super().__init__()
+        self._lists = lists
+
+    def __missing__(self, key: _Key) -> re.Pattern[str] | None:
+        if isinstance(key, tuple):
+            # The union of the phrase lists matches exactly where one of them does.
+            phrases = itertools.chain.from_iterable(self._lists[tag] for tag in key)
+            pattern: re.Pattern[str] | None = compile_phrases(phrases)
+        else:
+            lexicon = self._lists.get(key)
+            pattern = None if lexicon is None else compile_phrases(lexicon)
+        self[key] = pattern
+        return pattern
+
+
 class Scanner:
     """Finds where the first cue of each of several tagged phrase lists occurs."""
 
-    __slots__ = ("patterns", "rare")
+    __slots__ = ("patterns", "rare", "tags")
 
     def __init__(
         self, lexicons: Mapping[str, Iterable[str]], rare: Iterable[Sequence[str]] = ()
     ) -> None:
-        """Compile ``lexicons`` (tag -> phrases). :raises re.error: for a bad ``re:`` entry.
+        """Prepare ``lexicons`` (tag -> phrases). :raises re.error: for a bad ``re:`` entry.
+
+        Each list is compiled when a note first needs it; a bad ``re:`` entry still fails
+        here, at once, not on whichever later note first needs its list.
 
         :param rare: groups of tags most notes have no cue of (pitch and favour): each group
             also gets one regex of all its phrases, searched first (see :meth:`Cues.get`).
         """
         lists = {tag: tuple(phrases) for tag, phrases in lexicons.items()}
-        self.patterns = {tag: compile_phrases(phrases) for tag, phrases in lists.items()}
-        self.rare: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+        for phrases in lists.values():
+            for phrase in phrases:
+                _raw(phrase)
+        self.tags = tuple(lists)
+        self.patterns = _Patterns(lists)
+        self.rare: dict[str, tuple[str, ...]] = {}
         for group in rare:
             tags = tuple(tag for tag in group if tag in lists)
             if len(tags) > 1:
-                # The union of the phrase lists matches exactly where one of them does.
-                anything = compile_phrases(itertools.chain.from_iterable(lists[t] for t in tags))
-                self.rare.update((tag, (anything, tags)) for tag in tags)
+                self.rare.update((tag, tags) for tag in tags)
 
     def cues(self, folded: str) -> Cues:
         """The cues of ``folded`` (see :func:`fold_text`), searched for as they are asked for."""

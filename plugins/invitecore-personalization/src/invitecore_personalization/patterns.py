@@ -63,8 +63,8 @@ class Compiled:
     cues: Scanner
     salutation: re.Pattern[str]
     placeholders: re.Pattern[str]
-    links: re.Pattern[str]
-    signature: re.Pattern[str]
+    link_tlds: tuple[str, ...]
+    sign_offs: tuple[str, ...]
     templates: tuple[Template, ...]
     calendar_hosts: tuple[str, ...]
     generic_greetees: frozenset[str]
@@ -80,6 +80,19 @@ class Compiled:
     benefit_required_for: frozenset[str]
     free_limit: int
     premium_limit: int
+
+    # Compiled when first used, not on the first case of every run: most notes have no link
+    # and are not near a default text (the only case the signature is looked for). Both are
+    # built from escaped words, so no setting can make them fail later.
+    @functools.cached_property
+    def links(self) -> re.Pattern[str]:
+        """Links: a scheme, "www." or a bare name with one of ``link-tlds``."""
+        return _links(self.link_tlds)
+
+    @functools.cached_property
+    def signature(self) -> re.Pattern[str]:
+        """A signature at the end of a note ("- Sam", "Best,\\nSam"), see ``sign-offs``."""
+        return _signature(self.sign_offs)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -131,8 +144,8 @@ def compiled(settings: Settings) -> Compiled:
         salutation=_salutation(greeting_words),
         placeholders=re.compile("|".join(f"(?:{p})" for p in settings["placeholder-patterns"])
                                 or "(?!)"),
-        links=_links(settings["link-tlds"]),
-        signature=_signature(settings["sign-offs"]),
+        link_tlds=tuple(settings["link-tlds"]),
+        sign_offs=tuple(settings["sign-offs"]),
         templates=templates,
         calendar_hosts=tuple(h.lower() for h in settings["calendar-hosts"]),
         generic_greetees=key_set(settings["generic-greetees"]),
