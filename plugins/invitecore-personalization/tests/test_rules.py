@@ -94,10 +94,14 @@ def test_per102_coverage_is_a_setting() -> None:
     ("note", "phrase"),
     [
         ("Hello Dana, I am trying to build my network.", "trying to build my network"),
-        ("Hi Dana, I'd love to connect and learn from your experience.",
-         "learn from your experience"),
-        ("Hi Dana, I'm expanding my professional network in data.",
-         "expanding my professional network"),
+        (
+            "Hi Dana, I'd love to connect and learn from your experience.",
+            "learn from your experience",
+        ),
+        (
+            "Hi Dana, I'm expanding my professional network in data.",
+            "expanding my professional network",
+        ),
     ],
 )
 def test_per103_stock_phrase_without_reason(note: str, phrase: str) -> None:
@@ -116,8 +120,11 @@ def test_per103_not_when_a_specific_reason_follows() -> None:
 
 @pytest.mark.parametrize(
     "note",
-    ["Hi there, I read your article on data contracts.", "I read your article on data contracts.",
-     "Hello, I read your article on data contracts."],
+    [
+        "Hi there, I read your article on data contracts.",
+        "I read your article on data contracts.",
+        "Hello, I read your article on data contracts.",
+    ],
 )
 def test_per111_no_name(note: str) -> None:
     finding = only(check(note), "PER111")
@@ -127,9 +134,14 @@ def test_per111_no_name(note: str) -> None:
 @pytest.mark.parametrize(
     "note",
     [
-        "Hi Dana, great talk.", "hey dana great talk", "Dear Ms. Kowalski, great talk.",
-        "Dana, great talk.", "Great talk at PyData, Dana!", "Hi Dana Kowalski, great talk.",
-        "Hi Dan, great talk.", "HI DANA, GREAT TALK",
+        "Hi Dana, great talk.",
+        "hey dana great talk",
+        "Dear Ms. Kowalski, great talk.",
+        "Dana, great talk.",
+        "Great talk at PyData, Dana!",
+        "Hi Dana Kowalski, great talk.",
+        "Hi Dan, great talk.",
+        "HI DANA, GREAT TALK",
     ],
 )
 def test_greeting_by_name_is_fine(note: str) -> None:
@@ -219,8 +231,9 @@ def test_per113_not_for_ordinary_brackets(note: str) -> None:
 
 @pytest.mark.parametrize("relationship", ["colleague", "classmate", "business", "friend", "group"])
 def test_per121_known_person_without_how_met(relationship: str) -> None:
-    finding = only(check("Hi Dana, long time no see! Let's connect.", relationship=relationship),
-                   "PER121")
+    finding = only(
+        check("Hi Dana, long time no see! Let's connect.", relationship=relationship), "PER121"
+    )
     assert "Dana" in finding.suggestion  # type: ignore[operator]
 
 
@@ -351,3 +364,15 @@ def test_per133_cannot_contradict_a_profile_without_groups() -> None:
 
 def test_dana_fixture_is_unchanged() -> None:
     assert DANA.groups == ("PyData Warsaw", "Women in Data Science")
+
+
+def test_an_invitation_to_speak_is_a_reason_and_a_benefit() -> None:
+    # Regression: "invite you to speak/present/join" once sat in one phrase with "/" between
+    # multi-word alternatives, which the phrase syntax does not allow, so it never matched.
+    found = codes(
+        check(
+            "Hi Dana, we run the Lisbon data meetup and would love to invite you to speak in May."
+        )
+    )
+    assert "PER123" not in found
+    assert "PER124" not in found
