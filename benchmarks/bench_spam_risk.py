@@ -130,10 +130,15 @@ def _result_for(
     profile: Profile,
     invitation: Invitation,
     classification: Classification,
+    sender: Sender,
     findings: tuple[Any, ...],
     settings: Settings,
 ) -> CaseResult:
-    """The result the engine would hand the advice hook, with the core's default thresholds."""
+    """The result the engine would hand the advice hook, with the core's default thresholds.
+
+    Like the engine's, it carries the invitation and the sender: the advice reads the
+    relationship and the email from it (a result without one takes a slower fallback path).
+    """
     thresholds = Thresholds()
     factors = spam_risk.invitecore_risk_factors(
         invitation=invitation, profile=profile, classification=classification,
@@ -141,8 +146,9 @@ def _result_for(
     )
     risk = score_risk(factors, thresholds)
     return CaseResult(
-        id=None, source=None, profile=profile, classification=classification, findings=findings,
-        risk=risk, verdict=decide_verdict(invitation, classification, findings, risk, thresholds),
+        id=None, source=None, profile=profile, classification=classification,
+        invitation=invitation, sender=sender, findings=findings, risk=risk,
+        verdict=decide_verdict(invitation, classification, findings, risk, thresholds),
     )
 
 
@@ -172,7 +178,7 @@ def main() -> None:
             spam_risk.invitecore_risk_factors, invitation=invitation, profile=profile,
             classification=classification, findings=findings, settings=settings,
         )
-        result = _result_for(profile, invitation, classification, findings, settings)
+        result = _result_for(profile, invitation, classification, sender, findings, settings)
         run_advice = functools.partial(spam_risk.invitecore_advice, result=result,
                                        settings=settings)
         case = Case(profile=profile, invitation=invitation)

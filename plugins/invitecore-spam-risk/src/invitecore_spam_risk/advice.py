@@ -12,29 +12,40 @@ on the scorecard.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import attrs
+from typing import NamedTuple
 
 from invitecore import (
     Advice,
     Camp,
     CaseResult,
     Classification,
+    NetworkingCamp,
     Profile,
     Relationship,
     RiskLevel,
     Verdict,
 )
 from invitecore_spam_risk import rules
+from invitecore_spam_risk.scorecard import PLUGIN_NAME
 from invitecore_spam_risk.settings import ScorecardConfig
 
+# Enum members bound once: looking a member up on its class, or reading ``.value`` or a property
+# of it, costs a Python-level call each time, several per case. Set membership is a C hash.
 _APPROACH_VERDICTS = frozenset({Verdict.WARM_UP, Verdict.DO_NOT_SEND})
+_DO_NOT_SEND = Verdict.DO_NOT_SEND
+_HIGH = RiskLevel.HIGH
+_OPEN_NETWORKER = NetworkingCamp.OPEN_NETWORKER
+_OPEN_SIGNAL = Camp.OPEN
+_STRANGERS = frozenset(r for r in Relationship if r.is_stranger)
+_OTHER = Relationship.OTHER.value
 
 
-@attrs.frozen(kw_only=True)
-class InvitationFacts:
-    """What the advice needs to know about the draft invitation."""
+class InvitationFacts(NamedTuple):
+    """What the advice needs to know about the draft invitation.
+
+    A named tuple rather than an attrs class: it is built for every advised case and never
+    leaves this module, and a tuple is several times cheaper to build.
+    """
 
     stranger: bool
     knows_them: bool
@@ -51,96 +62,121 @@ def invitation_facts(result: CaseResult, config: ScorecardConfig) -> InvitationF
     """
     invitation = result.invitation
     if invitation is not None:
+        relationship = invitation.relationship
         email = invitation.email.strip() if invitation.email else None
         return InvitationFacts(
-            stranger=invitation.relationship.is_stranger,
-            knows_them=invitation.relationship in config.real_relationships,
-            email=email or None,
-            email_given=bool(email),
+            relationship in _STRANGERS,
+            relationship in config.real_relationships,
+            email or None,
+            bool(email),
         )
     codes = {f.code for f in result.risk.factors} if result.risk is not None else set()
     return InvitationFacts(
-        stranger=rules.STRANGER_NOT_OPEN in codes or result.verdict in _APPROACH_VERDICTS,
-        knows_them=rules.REAL_RELATIONSHIP in codes,
-        email=None,
-        email_given=rules.EMAIL_GIVEN in codes,
+        rules.STRANGER_NOT_OPEN in codes or result.verdict in _APPROACH_VERDICTS,
+        rules.REAL_RELATIONSHIP in codes,
+        None,
+        rules.EMAIL_GIVEN in codes,
     )
 
 
 def listed_email(classification: Classification, config: ScorecardConfig) -> str | None:
     """The address an open-camp email signal found on the profile, if any."""
+    prefixes = config.listed_email_signals
     for signal in classification.signals:
-        if (
-            signal.value
-            and signal.camp is Camp.OPEN
-            and signal.code.startswith(config.listed_email_signals)
-        ):
+        if signal.value and signal.camp is _OPEN_SIGNAL and signal.code.startswith(prefixes):
             return signal.value
     return None
 
 
-def _approach_steps(
-    profile: Profile, result: CaseResult, config: ScorecardConfig
-) -> Iterator[Advice]:
+def _approach_steps(profile: Profile, do_not_send: bool, config: ScorecardConfig) -> list[Advice]:
+    # The texts name the person, so unlike the scorecard's fixed lines they are built per case.
     name = profile.given_name or profile.name
     lead = (
         f"{name}'s profile says they connect only with people they know: do not invite yet. "
-        if result.verdict is Verdict.DO_NOT_SEND
+        if do_not_send
         else ""
     )
-    yield Advice(
-        code=rules.APPROACH_FIRST,
-        text=f"{lead}Approach {name} first: follow them and leave a thoughtful comment on one or "
-        "two of their recent posts, so your name is familiar when the invitation arrives.",
-    )
-    shared = config.shares_group(profile.groups)
+    steps = [
+        Advice(
+            code=rules.APPROACH_FIRST,
+            text=f"{lead}Approach {name} first: follow them and leave a thoughtful comment on one "
+            "or two of their recent posts, so your name is familiar when the invitation arrives.",
+            plugin=PLUGIN_NAME,
+        )
+    ]
+    groups = profile.groups
+    shared = config.shares_group(groups) if config.sender_groups else None
     if shared is not None:
-        yield Advice(
-            code=rules.USE_GROUP,
-            text=f"You are both in '{shared}': take part in a discussion there where {name} is "
-            "active before you invite.",
+        steps.append(
+            Advice(
+                code=rules.USE_GROUP,
+                text=f"You are both in '{shared}': take part in a discussion there where {name} "
+                "is active before you invite.",
+                plugin=PLUGIN_NAME,
+            )
         )
     else:
-        group = next((g.strip() for g in profile.groups if g.strip()), None)
-        if group is not None:
-            yield Advice(
-                code=rules.USE_GROUP,
-                text=f"Join '{group}', a group on {name}'s profile, and take part in its "
-                "discussions before you invite.",
-            )
+        for group in groups:
+            group = group.strip()
+            if group:
+                steps.append(
+                    Advice(
+                        code=rules.USE_GROUP,
+                        text=f"Join '{group}', a group on {name}'s profile, and take part in its "
+                        "discussions before you invite.",
+                        plugin=PLUGIN_NAME,
+                    )
+                )
+                break
     count = profile.shared_connections
     if count:
-        yield Advice(
-            code=rules.ASK_INTRODUCTION,
-            text=f"You share {count} connection{'s' if count != 1 else ''} with {name}: ask one "
-            "of them to introduce you.",
+        steps.append(
+            Advice(
+                code=rules.ASK_INTRODUCTION,
+                text=f"You share {count} connection{'s' if count != 1 else ''} with {name}: ask "
+                "one of them to introduce you.",
+                plugin=PLUGIN_NAME,
+            )
         )
-    yield Advice(
-        code=rules.INVITE_WITH_NOTE,
-        text=f"Then invite with a personal note: greet {name} by name, say how you came across "
-        "them, why you want to connect and what is in it for them; no pitch and no link.",
+    steps.append(
+        Advice(
+            code=rules.INVITE_WITH_NOTE,
+            text=f"Then invite with a personal note: greet {name} by name, say how you came across "
+            "them, why you want to connect and what is in it for them; no pitch and no link.",
+            plugin=PLUGIN_NAME,
+        )
     )
+    return steps
 
 
 def advice_for(result: CaseResult, config: ScorecardConfig) -> list[Advice]:
     """The advice for one result: approach steps for a risky stranger, the listed email."""
-    profile, classification = result.profile, result.classification
-    if profile is None or classification is None or result.verdict is None:
+    profile, classification, verdict = result.profile, result.classification, result.verdict
+    if profile is None or classification is None or verdict is None:
+        return []
+    risk = result.risk
+    risky = verdict in _APPROACH_VERDICTS or (risk is not None and risk.level is _HIGH)
+    is_open = classification.camp is _OPEN_NETWORKER  # Classification.is_open, inlined
+    # Most cases get no advice (someone the sender knows, a low-risk send to someone not open):
+    # settle that from the verdict and the camp before reading the invitation.
+    if not (risky or is_open):
         return []
     facts = invitation_facts(result, config)
-    advice: list[Advice] = []
-    high = result.risk is not None and result.risk.level is RiskLevel.HIGH
-    if facts.stranger and (result.verdict in _APPROACH_VERDICTS or high):
-        advice.extend(_approach_steps(profile, result, config))
-    if classification.is_open and not facts.knows_them:
+    advice = (
+        _approach_steps(profile, verdict is _DO_NOT_SEND, config)
+        if risky and facts.stranger
+        else []
+    )
+    if is_open and not facts.knows_them:
         address = listed_email(classification, config)
         if address is not None and not _already_used(address, facts):
             name = profile.given_name or profile.name
             advice.append(
                 Advice(
                     code=rules.USE_LISTED_EMAIL,
-                    text=f"{name} lists {address}: choose '{Relationship.OTHER.value}' in the "
+                    text=f"{name} lists {address}: choose '{_OTHER}' in the "
                     f"invitation form and enter {address}.",
+                    plugin=PLUGIN_NAME,
                 )
             )
     return advice

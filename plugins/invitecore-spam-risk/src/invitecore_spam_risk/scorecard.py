@@ -18,7 +18,7 @@ which counts as selective for a stranger (domain.md 1).
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from invitecore import (
     Classification,
@@ -30,6 +30,15 @@ from invitecore import (
     RiskFactor,
 )
 from invitecore_spam_risk import rules
+from invitecore_spam_risk.rules import (
+    EMAIL_GIVEN,
+    EMAIL_MISSING,
+    NO_NOTE,
+    OPEN_NETWORKER,
+    REAL_RELATIONSHIP,
+    SHARED_CONNECTIONS,
+    SHARED_GROUP,
+)
 from invitecore_spam_risk.settings import ScorecardConfig
 
 # Plain reasons for the factors other plugins' findings raise; the finding's code is appended.
@@ -55,169 +64,276 @@ _CAMP_REASONS = {
 
 _NO_CODES: frozenset[str] = frozenset()
 
+# The per-case path names codes and enum members as plain globals: ``rules.X`` is two look-ups
+# and ``Enum.MEMBER`` a Python-level descriptor call, a noticeable share of a ~1 us hook.
+_GROUP = Relationship.GROUP
+_OPEN_NETWORKER = NetworkingCamp.OPEN_NETWORKER
+
 # Strongest evidence first: when several empty-note factors apply, only the first one counts.
 _EMPTY_NOTE_ORDER = (rules.NO_NOTE, rules.DEFAULT_TEXT, rules.GENERIC_NOTE)
-# What each empty-note factor stands for, and so removes from the card.
-_SUBSUMED = {
-    empty: (rules.EMPTY_NOTE_FACTORS | rules.MISSING_PART_FACTORS) - {empty}
-    for empty in _EMPTY_NOTE_ORDER
-}
+_EMPTY_NOTE_FACTORS = rules.EMPTY_NOTE_FACTORS
 
-
-# The engine fills in ``plugin`` anyway; naming it here spares it a copy of every factor.
+# Named on every line (and advice) so the engine, which stamps ``plugin`` on items that lack it,
+# has nothing to do for ours; lines shared between cases are then never touched after building.
 PLUGIN_NAME = "spam-risk"
 
 
-@functools.lru_cache(maxsize=1024)
-def _shared_line(code: str, points: float, reason: str) -> RiskFactor:
-    # Most reasons are fixed texts, so the same few dozen immutable factors recur on every case;
-    # building (and validating) them once keeps the per-case cost down.
+def _line(code: str, points: float, reason: str) -> RiskFactor | None:
+    # A factor set to 0 in the config is switched off, not shown as a line worth nothing.
+    if not points:
+        return None
     return RiskFactor(code=code, points=points, reason=reason, plugin=PLUGIN_NAME)
 
 
-class _Card:
-    """Collects factors in the order they are found, skipping zero-point ones."""
+# The lines whose reason quotes the case (a year, a count, a confidence, a group's name) take
+# their text from values that recur across a batch, so each distinct line is built (and validated
+# by the core's value object) once. Factors are immutable, so sharing them between cases is safe.
+@functools.lru_cache(maxsize=1024)
+def _shared_line(code: str, points: float, reason: str) -> RiskFactor:
+    return RiskFactor(code=code, points=points, reason=reason, plugin=PLUGIN_NAME)
 
-    __slots__ = ("factors", "points")
 
-    def __init__(self, points: Mapping[str, float]) -> None:
-        self.points = points
-        self.factors: list[RiskFactor] = []
+@functools.lru_cache(maxsize=256)
+def _member_since_line(points: float, since: int) -> RiskFactor:
+    return _shared_line(
+        rules.LONG_TIME_MEMBER,
+        points,
+        f"Member since {since}: long-time members are the most annoyed by invitations from "
+        "strangers",
+    )
 
-    def add(self, code: str, reason: str, points: float | None = None) -> None:
-        """Add a factor whose reason is one of a few fixed texts."""
-        value = self.points[code] if points is None else points
-        # A factor set to 0 in the config is switched off, not shown as a line worth nothing.
-        if value:
-            self.factors.append(_shared_line(code, value, reason))
 
-    def add_specific(self, code: str, reason: str) -> None:
-        """Add a factor whose reason quotes this profile (a year, a count, a group name)."""
-        value = self.points[code]
-        if value:
-            self.factors.append(
-                RiskFactor(code=code, points=value, reason=reason, plugin=PLUGIN_NAME)
+@functools.lru_cache(maxsize=1024)
+def _open_networker_line(points: float, confidence: float) -> RiskFactor:
+    return _shared_line(
+        rules.OPEN_NETWORKER,
+        points,
+        f"Their profile reads as an open networker (confidence {confidence:.2f}): open "
+        "networkers accept invitations from people they do not know",
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _shared_connections_line(points: float, shared: int) -> RiskFactor:
+    return _shared_line(
+        rules.SHARED_CONNECTIONS,
+        points,
+        f"You share {shared} connection{'s' if shared != 1 else ''}: a mutual contact can "
+        "vouch for you",
+    )
+
+
+class Scorecard:
+    """One run's scorecard: every line whose text does not depend on the case, built up front.
+
+    Built once per :class:`ScorecardConfig` (the plugin caches it per ``Settings``), so scoring a
+    case is dictionary look-ups and appends; only lines quoting the case go through the small
+    caches above. A line is None when its points are 0: the factor is switched off.
+    """
+
+    __slots__ = (
+        "_config",
+        "_email_given",
+        "_email_missing",
+        "_finding_lines",
+        "_group_claim",
+        "_long_time_points",
+        "_no_note",
+        "_no_shared_context",
+        "_open_points",
+        "_real",
+        "_shared_connections_points",
+        "_shared_group_points",
+        "_stranger",
+        "_voids",
+    )
+
+    def __init__(self, config: ScorecardConfig) -> None:
+        points = config.points
+        self._config = config
+        # relationship -> camp -> line; a relationship missing here is not a stranger, and an
+        # open networker (no stranger points) has no line.
+        self._stranger: dict[Relationship, dict[NetworkingCamp, RiskFactor | None]] = {
+            relationship: {
+                camp: _line(
+                    rules.STRANGER_NOT_OPEN,
+                    camp_points,
+                    f"You do not know them (relationship '{relationship.value}'), and "
+                    f"{_CAMP_REASONS[camp]}",
+                )
+                for camp, camp_points in config.stranger_points.items()
+            }
+            for relationship in Relationship
+            if relationship.is_stranger
+        }
+        # finding code -> (factor it raises, its line); the finding's code is named in the reason.
+        self._finding_lines: dict[str, tuple[str, RiskFactor | None]] = {
+            code: (
+                factor,
+                _line(factor, points[factor], f"{_FINDING_REASONS[factor]} ({code})"),
             )
-
-
-def _note_factors(
-    invitation: Invitation, findings: Iterable[Finding], config: ScorecardConfig
-) -> dict[str, str]:
-    """The note and email factors raised, factor code -> reason, without double counting."""
-    raised: dict[str, str] = {}
-    mapping = config.finding_factors
-    for finding in findings:
-        factor = mapping.get(finding.code)
-        if factor is not None and factor not in raised:
-            raised[factor] = f"{_FINDING_REASONS[factor]} ({finding.code})"
-    if not invitation.has_note and rules.NO_NOTE not in raised:
-        raised[rules.NO_NOTE] = _FINDING_REASONS[rules.NO_NOTE]
-    email = invitation.email
-    if (
-        invitation.relationship.asks_for_email
-        and not (email and email.strip())
-        and rules.EMAIL_MISSING not in raised
-    ):
-        raised[rules.EMAIL_MISSING] = (
-            f"You picked '{invitation.relationship.value}', for which LinkedIn's form asks for "
-            "their email, and none is given"
+            for code, factor in config.finding_factors.items()
+        }
+        # finding code -> the credits it voids (the ``credit-voided-by`` table turned around).
+        voids: dict[str, set[str]] = {}
+        for factor, codes in config.voided_by.items():
+            for code in codes:
+                voids.setdefault(code, set()).add(factor)
+        self._voids = {code: frozenset(factors) for code, factors in voids.items()}
+        self._no_note = _line(rules.NO_NOTE, points[rules.NO_NOTE], _FINDING_REASONS[rules.NO_NOTE])
+        self._email_missing = {
+            relationship: _line(
+                rules.EMAIL_MISSING,
+                points[rules.EMAIL_MISSING],
+                f"You picked '{relationship.value}', for which LinkedIn's form asks for their "
+                "email, and none is given",
+            )
+            for relationship in Relationship
+            if relationship.asks_for_email
+        }
+        self._no_shared_context = _line(
+            rules.NO_SHARED_CONTEXT,
+            points[rules.NO_SHARED_CONTEXT],
+            "The profile shows no shared connections and you share no group: the invitation "
+            "comes out of the blue",
         )
+        self._real = {
+            relationship: _line(
+                rules.REAL_RELATIONSHIP,
+                points[rules.REAL_RELATIONSHIP],
+                f"You know them: relationship '{relationship.value}'",
+            )
+            for relationship in config.real_relationships
+        }
+        self._email_given = _line(
+            rules.EMAIL_GIVEN,
+            points[rules.EMAIL_GIVEN],
+            "You give their email address, the form's proof that you know them",
+        )
+        self._group_claim = _line(
+            rules.SHARED_GROUP,
+            points[rules.SHARED_GROUP],
+            "You picked 'group': you say you share a group with them",
+        )
+        self._long_time_points = points[rules.LONG_TIME_MEMBER]
+        self._open_points = points[rules.OPEN_NETWORKER]
+        self._shared_connections_points = points[rules.SHARED_CONNECTIONS]
+        self._shared_group_points = points[rules.SHARED_GROUP]
+
+    def factors(
+        self,
+        invitation: Invitation,
+        profile: Profile,
+        classification: Classification,
+        findings: tuple[Finding, ...],
+    ) -> list[RiskFactor]:
+        """The scorecard lines for one case, risk-raising factors first, in code order."""
+        config = self._config
+        card: list[RiskFactor] = []
+        relationship = invitation.relationship
+        camp = classification.camp
+        by_camp = self._stranger.get(relationship)
+        stranger = by_camp is not None
+        if by_camp is not None:
+            line = by_camp.get(camp)
+            if line is not None:
+                card.append(line)
+
+        # One pass over the findings: the note factors they raise (the first finding for a
+        # factor names it) and the credits they void.
+        raised: dict[str, RiskFactor | None] = {}
+        voided = _NO_CODES
+        for finding in findings:
+            code = finding.code
+            entry = self._finding_lines.get(code)
+            if entry is not None and entry[0] not in raised:
+                raised[entry[0]] = entry[1]
+            voids = self._voids.get(code)
+            if voids is not None:
+                voided = voided | voids
+        if NO_NOTE not in raised and not invitation.has_note:
+            raised[NO_NOTE] = self._no_note
+        if EMAIL_MISSING not in raised and relationship in self._email_missing:
+            email = invitation.email
+            if not (email and email.strip()):
+                raised[EMAIL_MISSING] = self._email_missing[relationship]
+        if len(raised) == 1:
+            # The common case, one note factor: nothing to subsume, nothing to sort.
+            for line in raised.values():
+                if line is not None:
+                    card.append(line)
+        elif raised:
+            for line in _note_lines(raised):
+                if line is not None:
+                    card.append(line)
+
+        # A known shared group cancels "no shared context" even when its own line is set to 0.
+        has_group = False
+        shared_group: RiskFactor | None = None
+        if SHARED_GROUP not in voided:
+            group = config.shares_group(profile.groups) if config.sender_groups else None
+            if group is not None:
+                has_group = True
+                if self._shared_group_points:
+                    shared_group = _shared_line(
+                        SHARED_GROUP,
+                        self._shared_group_points,
+                        f"You are both members of the group '{group}'",
+                    )
+            elif relationship is _GROUP:
+                has_group = True
+                shared_group = self._group_claim
+        shared = profile.shared_connections
+        if stranger:
+            since = profile.member_since
+            if (
+                since is not None
+                and since <= config.long_time_member_until
+                and self._long_time_points
+            ):
+                card.append(_member_since_line(self._long_time_points, since))
+            if shared == 0 and not has_group and self._no_shared_context is not None:
+                card.append(self._no_shared_context)
+
+        if (
+            camp is _OPEN_NETWORKER
+            and self._open_points
+            and OPEN_NETWORKER not in voided
+        ):
+            card.append(_open_networker_line(self._open_points, classification.confidence))
+        line = self._real.get(relationship)
+        if line is not None and REAL_RELATIONSHIP not in voided:
+            card.append(line)
+        email = invitation.email
+        if (
+            self._email_given is not None
+            and email
+            and email.strip()
+            and EMAIL_GIVEN not in voided
+        ):
+            card.append(self._email_given)
+        if (
+            shared is not None
+            and shared >= config.shared_connections_min
+            and self._shared_connections_points
+            and SHARED_CONNECTIONS not in voided
+        ):
+            card.append(_shared_connections_line(self._shared_connections_points, shared))
+        if shared_group is not None:
+            card.append(shared_group)
+        return card
+
+
+def _note_lines(raised: dict[str, RiskFactor | None]) -> Iterable[RiskFactor | None]:
+    """The raised note factors' lines in code order, without double counting.
+
+    A note with no content of its own stands for the missing parts and the weaker empty-note
+    factors, so only the strongest empty-note factor stays, with the pitch and email factors
+    (which sort after it).
+    """
+    if _EMPTY_NOTE_FACTORS.isdisjoint(raised):
+        return map(raised.__getitem__, sorted(raised))
     for empty in _EMPTY_NOTE_ORDER:
         if empty in raised:
-            for code in _SUBSUMED[empty]:
-                raised.pop(code, None)
             break
-    return raised
-
-
-def _voided(factor: str, codes: frozenset[str], config: ScorecardConfig) -> bool:
-    voiders = config.voided_by.get(factor)
-    return voiders is not None and not voiders.isdisjoint(codes)
-
-
-def risk_factors(
-    invitation: Invitation,
-    profile: Profile,
-    classification: Classification,
-    findings: tuple[Finding, ...],
-    config: ScorecardConfig,
-) -> list[RiskFactor]:
-    """The scorecard lines for one case, risk-raising factors first, in code order."""
-    card = _Card(config.points)
-    relationship = invitation.relationship
-    stranger = relationship.is_stranger
-    camp = classification.camp
-    codes = frozenset([f.code for f in findings]) if findings else _NO_CODES
-
-    if stranger and camp is not NetworkingCamp.OPEN_NETWORKER:
-        card.add(
-            rules.STRANGER_NOT_OPEN,
-            f"You do not know them (relationship '{relationship.value}'), and "
-            f"{_CAMP_REASONS[camp]}",
-            config.stranger_points[camp],
-        )
-
-    raised = _note_factors(invitation, findings, config)
-    for code in sorted(raised):
-        card.add(code, raised[code])
-
-    shared_group = _shared_group(invitation, profile, codes, config)
-    if stranger:
-        since = profile.member_since
-        if since is not None and since <= config.long_time_member_until:
-            card.add_specific(
-                rules.LONG_TIME_MEMBER,
-                f"Member since {since}: long-time members are the most annoyed by invitations "
-                "from strangers",
-            )
-        if profile.shared_connections == 0 and shared_group is None:
-            card.add(
-                rules.NO_SHARED_CONTEXT,
-                "The profile shows no shared connections and you share no group: the "
-                "invitation comes out of the blue",
-            )
-
-    if camp is NetworkingCamp.OPEN_NETWORKER and not _voided(rules.OPEN_NETWORKER, codes, config):
-        card.add_specific(
-            rules.OPEN_NETWORKER,
-            f"Their profile reads as an open networker (confidence "
-            f"{classification.confidence:.2f}): open networkers accept invitations from people "
-            "they do not know",
-        )
-    if relationship in config.real_relationships and not _voided(
-        rules.REAL_RELATIONSHIP, codes, config
-    ):
-        card.add(rules.REAL_RELATIONSHIP, f"You know them: relationship '{relationship.value}'")
-    email = invitation.email
-    if email and email.strip() and not _voided(rules.EMAIL_GIVEN, codes, config):
-        card.add(
-            rules.EMAIL_GIVEN, "You give their email address, the form's proof that you know them"
-        )
-    shared = profile.shared_connections
-    if (
-        shared is not None
-        and shared >= config.shared_connections_min
-        and not _voided(rules.SHARED_CONNECTIONS, codes, config)
-    ):
-        card.add_specific(
-            rules.SHARED_CONNECTIONS,
-            f"You share {shared} connection{'s' if shared != 1 else ''}: a mutual contact can "
-            "vouch for you",
-        )
-    if shared_group is not None:
-        card.add_specific(rules.SHARED_GROUP, shared_group)
-    return card.factors
-
-
-def _shared_group(
-    invitation: Invitation, profile: Profile, codes: frozenset[str], config: ScorecardConfig
-) -> str | None:
-    """The reason for the shared-group factor, or None when no shared group is known."""
-    if _voided(rules.SHARED_GROUP, codes, config):
-        return None
-    group = config.shares_group(profile.groups)
-    if group is not None:
-        return f"You are both members of the group '{group}'"
-    if invitation.relationship is Relationship.GROUP:
-        return "You picked 'group': you say you share a group with them"
-    return None
+    return (raised[empty], raised.get(rules.PITCH), raised.get(EMAIL_MISSING))
