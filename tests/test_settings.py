@@ -143,7 +143,7 @@ class TestSettingsMapping:
         first, second = Settings({"a": 1}), Settings({"a": 1})
         assert first == first
         assert first != second
-        assert hash(first) == id(first)
+        assert hash(first) == object.__hash__(first)  # identity, not content
         assert len({first, second}) == 2
 
     def test_usable_as_lru_cache_key(self) -> None:

@@ -71,11 +71,10 @@ class Settings(Mapping[str, Any]):
     def __len__(self) -> int:
         return len(self._values)
 
-    def __hash__(self) -> int:
-        return id(self)
-
-    def __eq__(self, other: object) -> bool:
-        return self is other
+    # Identity semantics with the C implementations, not Python methods: plugins look their
+    # compiled patterns up by this object on every case, so the hash is on the hot path.
+    __hash__ = object.__hash__
+    __eq__ = object.__eq__
 
     def __repr__(self) -> str:
         return f"Settings({self._values!r})"
