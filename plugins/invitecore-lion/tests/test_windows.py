@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from lion_support import DEFAULTS, make_settings
 from test_properties import FRAGMENTS
 
-from invitecore_lion import patterns
+from invitecore_lion import phrases
 from invitecore_lion.patterns import patterns_for
 from invitecore_lion.windows import LOOKAHEAD, windows
 
@@ -113,6 +113,6 @@ def test_lookahead_margin_and_widths_bound_every_category(overrides: dict[str, A
 
 def test_unbounded_pattern_has_no_width() -> None:
     with pytest.raises(ValueError, match="no maximum width"):
-        patterns.max_width(r"a\s*b")
-    assert patterns.max_width(r"a\s{0,3}b") == 5
-    assert re.fullmatch(patterns.phrase_source(["open networker"]), "open   networker")
+        phrases.max_width(r"a\s*b")
+    assert phrases.max_width(r"a\s{0,3}b") == 5
+    assert re.fullmatch(phrases.phrase_source(["open networker"]), "open   networker")

@@ -8,35 +8,60 @@ turning evidence into weighted signals is the plugin's job.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
-
-import attrs
 
 from invitecore import Profile
 from invitecore_lion import rules
 from invitecore_lion.normalize import FoldedText, fold, nfkc
 from invitecore_lion.patterns import Category, Patterns, patterns_for
-from invitecore_lion.windows import windows
+from invitecore_lion.windows import SHORT_FIELD, Windows, windows
 
 __all__ = ["Evidence", "find_evidence", "parse_count", "scan_field"]
 
 _OPEN_TEXT_CODES = frozenset(
     {rules.LION_TOKEN, rules.OPEN_NETWORKER_PHRASE, rules.ACCEPT_ALL_PHRASE, rules.LINK_FAMILY}
 )
-_NUMBER = re.compile(r"\d[\d,.]*(?:\s?k)?", re.IGNORECASE)
 
 
-@attrs.frozen(kw_only=True)
 class Evidence:
-    """One piece of evidence: rule code, field, original span and text, extracted value."""
+    """One piece of evidence: rule code, field, original span and text, extracted value.
 
-    code: str
-    field: str
-    span: tuple[int, int] | None = None
-    text: str = ""
-    value: str | None = None
+    A plain slotted class rather than an attrs one or a NamedTuple: defining either costs a
+    tenth of a millisecond or more at import, and the CLI imports this on every run. Evidence
+    never crosses a hook (the plugin turns it into signals).
+    """
+
+    __slots__ = ("code", "field", "span", "text", "value")
+
+    def __init__(
+        self,
+        *,
+        code: str,
+        field: str,
+        span: tuple[int, int] | None = None,
+        text: str = "",
+        value: str | None = None,
+    ) -> None:
+        self.code = code
+        self.field = field
+        self.span = span
+        self.text = text
+        self.value = value
+
+    def __repr__(self) -> str:
+        return (
+            f"Evidence(code={self.code!r}, field={self.field!r}, span={self.span!r}, "
+            f"text={self.text!r}, value={self.value!r})"
+        )
+
+
+@functools.lru_cache(maxsize=1)
+def _number() -> re.Pattern[str]:
+    # Compiled on first use rather than at import: most runs see no bragged count.
+    return re.compile(r"\d[\d,.]*(?:\s?k)?", re.IGNORECASE)
 
 
 def parse_count(text: str) -> int | None:
@@ -45,7 +70,7 @@ def parse_count(text: str) -> int | None:
     Commas and dots are thousands separators unless a ``K`` follows, where they are decimal
     points (``"1.5K"`` and ``"1,5K"`` -> 1500). None when the text holds no readable number.
     """
-    found = _NUMBER.search(text)
+    found = _number().search(text)
     if found is None:
         return None
     number = found.group().replace(" ", "")
@@ -83,16 +108,24 @@ def scan_field(
     present = patterns.present(folded.folded, anchors) if anchors != frozenset() else anchors
     mask = patterns.categories_for(kind, present)
     if mask:
-        widths = patterns.widths[kind]
-        where = windows(
-            folded.folded, [a for a in present if a in widths], patterns.friend_anchors, widths
-        )
+        where = _windows(folded.folded, kind, present, patterns)
         pattern = patterns.pattern_for(kind, mask, friends=where.friends)
         yield from _scan_pattern(field, folded, pattern, where.spans, kind, patterns, settings)
     if kind != "group" and not text.isascii():
         emojis = [e for e in patterns.emojis if e in folded.folded]
         if emojis:
             yield from _scan_emoji(field, folded, emojis, patterns, settings)
+
+
+def _windows(text: str, kind: str, present: frozenset[str], patterns: Patterns) -> Windows:
+    """Where to search ``text`` for the ``present`` anchors (at least one of ``kind``'s)."""
+    if len(text) <= SHORT_FIELD:
+        # What windows() returns for a short field holding one of the kind's anchors, without
+        # the widths: a short field is searched whole, and on a cold start (often a single
+        # profile with short fields) this saves measuring every category.
+        return Windows([(0, len(text))], friends=any(a in text for a in patterns.friend_anchors))
+    widths = patterns.widths[kind]
+    return windows(text, [a for a in present if a in widths], patterns.friend_anchors, widths)
 
 
 def _scan_pattern(

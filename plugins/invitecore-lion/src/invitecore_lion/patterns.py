@@ -16,38 +16,30 @@ anchors occur in it, and only in the windows around those anchors (see
 compiled as a trie, so the engine tests one branch per letter instead of every phrase at every
 position.
 
+Cold start: a run of the CLI often checks a single profile, so everything is built on first
+need. Anchors are found for every category up front (they decide which categories a field
+needs), but a category's regex source is only built when a field needs the category, its width
+only when a field is long enough to be searched in windows, and the combined pattern for a set
+of categories only when a field needs exactly that set.
+
 Linear time: every quantifier is bounded or applies to a single character class that the next
 atom does not overlap, and no quantified group contains another unbounded quantifier, so the
 engine backtracks at most a constant number of steps per position. Phrase lists are plain text
-(escaped here), so no user setting can introduce a slow pattern.
+(escaped by :mod:`invitecore_lion.phrases`), so no user setting can introduce a slow pattern.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from invitecore_lion import rules
+from invitecore_lion.phrases import NEVER, max_width, phrase_anchors, phrase_source, phrase_width
 
-if sys.version_info >= (3, 11):
-    from re import _parser as _regex_parser
-else:
-    import sre_parse as _regex_parser
+__all__ = ["Category", "Patterns", "patterns_for"]
 
-__all__ = ["Category", "Patterns", "patterns_for", "phrase_source"]
-
-_APOSTROPHES = "'\u2019"
-# Between two words of a phrase: a short run of spaces or hyphens, or none ("OpenNetworker",
-# "open - networker"). Capped so that every match has a bounded width, which is what lets a
-# field be searched only near its anchors; words further apart are not one phrase. Three covers
-# "open - networker" and doubled spaces.
-MAX_SEPARATOR = 3
-_SEPARATOR = rf"[\s\-]{{0,{MAX_SEPARATOR}}}"
 # A count as people brag with it: "6,500+", "30K+", "1.5k+". The "+" is what makes it a brag
 # rather than a fact; detect.parse_count turns the text into a number.
 _BRAG = r"\d[\d,.]{0,12}\s?k?\+"
@@ -55,176 +47,183 @@ _BRAG_TAIL = r"[\d,.]{0,12}\s?k?\+"
 # A count must not continue a word, a price or another number. Written as a look-behind after
 # the first digit rather than before it, so the engine only tests it where a digit is.
 _FIRST_DIGIT = r"\d(?<![\w$€£¥.,]\d)"
-_NEVER = r"(?!x)x"
+
+# The LION token's forms, as the pattern before the token and the one after it (the token
+# itself is escaped text, as wide as it is long). The networking form ends in the
+# networking-words phrase list, so it is assembled in _token_free.
+_TOKEN_TAIL = r"(?:[\s\-–:|,]{0,3}(?:\d[\d,.]{0,12}\s?k?\+?|member|(?:open\s?)?networker))?"
+_BRACKETED = (r"[\[({]\s{0,2}", r"s?" + _TOKEN_TAIL + r"[\s®]{0,2}(?:tm)?[\])}]")  # [LION]
+_COUNTED = (r"\b", r"s?[\s\-–:|]{0,3}" + _BRAG)  # Lion 6,500+
+_BEFORE_NETWORKING = (r"\b", r"s?[\s\-–:|]{0,3}")  # Lion networker
+_DOTTED = (r"(?<!\w)", r"(?:\.|(?!\w))")  # L.I.O.N.
+_CAPS = (r"\b", r"s?(?!\w)")  # LION, LIONs: checked for capitals
+
+# A bragged count's forms, around the connection-words phrase list.
+_COUNT_THEN_WORDS = _FIRST_DIGIT + _BRAG_TAIL + r"\s{0,2}"  # 30K+ contacts
+_WORDS_THEN_COUNT = r"\s{0,2}[:\-–]?\s{0,2}(?:of\s{1,2})?" + _BRAG  # network of 30K+
+_BRACKETED_COUNT = r"[\[(]\s?" + _BRAG + r"\s?[\])]"  # [12,000+]
+# In a name nothing else explains a number, so "Dana Reyes 30K+" is a brag by itself, unless a
+# word follows and says what it counts ("1,000+ customers").
+_BARE_COUNT = _FIRST_DIGIT + _BRAG_TAIL + r"(?!\s{0,3}[^\W\d_])"
 
 
-@attrs.frozen(kw_only=True)
+@functools.cache
+def _fixed_width(source: str) -> int:
+    """The width of one of the constant pieces above (a few, each parsed once per process)."""
+    return max_width(source)
+
+
 class Category:
     """One kind of evidence: its rule code (None for false friends), regex and anchors.
+
+    ``source`` and ``width`` are given as functions and called on first use (see the module
+    docstring). A plain class rather than an attrs one: defining an attrs class costs about
+    half a millisecond of import time, and nothing outside this plugin sees a category.
 
     :param caps: a LION token written as a whole word in the match must be in capitals in the
         original text (plain "lion" is prose).
     """
 
-    name: str
-    code: str | None
-    source: str
-    anchors: tuple[str, ...]
-    caps: bool = False
+    def __init__(
+        self,
+        *,
+        name: str,
+        code: str | None,
+        anchors: tuple[str, ...],
+        source: Callable[[], str],
+        width: Callable[[], int],
+        caps: bool = False,
+    ) -> None:
+        self.name = name
+        self.code = code
+        self.anchors = anchors
+        self.caps = caps
+        self._build_source = source
+        self._measure = width
+
+    def __repr__(self) -> str:
+        return f"Category(name={self.name!r}, code={self.code!r}, anchors={self.anchors!r})"
+
+    @functools.cached_property
+    def source(self) -> str:
+        """The regex source, on folded text."""
+        return self._build_source()
 
     @functools.cached_property
     def width(self) -> int:
         """The most characters one match can span (every quantifier here is bounded)."""
-        return max_width(self.source)
+        return self._measure()
 
 
-def max_width(source: str) -> int:
-    """The most characters a match of ``source`` can span, as ``re``'s own parser computes it.
-
-    Raises ValueError for a pattern without a bound (an unbounded quantifier).
-    """
-    widest = int(_regex_parser.parse(source).getwidth()[1])
-    if widest >= _regex_parser.MAXREPEAT:
-        raise ValueError(f"pattern has no maximum width: {source!r}")
-    return widest
+def _phrase_category(
+    name: str, code: str | None, phrases: Sequence[str], *, caps: bool = False
+) -> Category:
+    return Category(
+        name=name, code=code, anchors=phrase_anchors(phrases), caps=caps,
+        source=lambda: phrase_source(phrases), width=lambda: phrase_width(phrases),
+    )
 
 
-def _phrase_atoms(phrase: str) -> list[str]:
-    words = [w for w in re.split(r"[\s\-]+", phrase.strip().lower()) if w]
-    atoms: list[str] = []
-    for index, word in enumerate(words):
-        if index:
-            atoms.append(_SEPARATOR)
-        atoms.extend(f"[{_APOSTROPHES}]?" if c in _APOSTROPHES else re.escape(c) for c in word)
-    if atoms and re.search(r"\w$", words[-1]):
-        atoms.append(r"s?(?!\w)")  # a trailing plural, and no longer word
-    return atoms
+def _tokens(tokens: Sequence[str]) -> list[str]:
+    """The LION tokens, case-free, longest first."""
+    return sorted({t.strip().lower() for t in tokens if t.strip()}, key=len, reverse=True)
 
 
-def _trie_source(sequences: Iterable[list[str]]) -> str:
-    """A regex matching any of ``sequences`` (lists of atoms), factored as a prefix trie."""
-    root: dict[str, Any] = {}
-    for atoms in sequences:
-        node = root
-        for atom in atoms:
-            node = node.setdefault(atom, {})
-        node[""] = {}  # end of a sequence
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [atom + emit(child) for atom, child in node.items() if atom]
-        if not branches:
-            return ""
-        # Longer branches first, so "toplinked" wins over "toplink" at the same position.
-        branches.sort(key=len, reverse=True)
-        body = "(?:" + "|".join(branches) + ")" if len(branches) > 1 or "" in node else branches[0]
-        return body + "?" if "" in node else body
-
-    return emit(root)
+def _dotted(token: str) -> str:
+    return r"\.".join(re.escape(c) for c in token)
 
 
-def phrase_source(phrases: Iterable[str]) -> str:
-    """The regex source for plain-text ``phrases`` (rules in :mod:`invitecore_lion.settings`)."""
-    worded: list[list[str]] = []
-    other: list[list[str]] = []
-    for phrase in phrases:
-        atoms = _phrase_atoms(phrase)
-        # A phrase of apostrophes alone has no literal every match holds (no anchor), and
-        # would match almost anywhere; it is not a phrase.
-        if atoms and _pieces(phrase):
-            (worded if re.match(r"\w", phrase.strip()) else other).append(atoms)
-    parts = []
-    if worded:
-        parts.append(r"\b(?:" + _trie_source(worded) + ")")
-    if other:
-        parts.append("(?:" + _trie_source(other) + ")")
-    return "|".join(parts) if parts else _NEVER
-
-
-# Words too common to be worth searching for; an anchor is only one of them when a phrase has
-# nothing else (a slower search then, never a wrong one).
-_COMMON = frozenset({
-    "a", "all", "an", "and", "are", "be", "do", "don", "each", "from", "have", "how", "i", "if",
-    "in", "is", "it", "know", "let", "me", "my", "no", "not", "of", "on", "or", "people", "say",
-    "t", "tell", "than", "the", "to", "we", "will", "with", "won", "you", "your",
-})
-
-
-def _pieces(phrase: str) -> list[str]:
-    """The literal runs of ``phrase``: words split at spaces, hyphens and apostrophes."""
-    return [p for p in re.split(r"[\s\-" + _APOSTROPHES + "]+", phrase.strip().lower()) if p]
-
-
-def _anchors(phrases: Iterable[str]) -> tuple[str, ...]:
-    """A small set of literals such that every match of every phrase contains one of them.
-
-    Every literal run of a phrase (and every prefix of five or more letters: "invit" for
-    "invites" and "invitations") is in each of its matches, so choosing one per phrase is safe.
-    Choosing greedily the one shared by the most phrases keeps the set, and the time spent
-    looking for it, small. An anchor that contains another chosen one ("lionel" and "lion") is
-    dropped: every text holding it holds the shorter one too.
-    """
-    options: dict[str, set[str]] = {}
-    for phrase in {p for p in phrases if _pieces(p)}:
-        pieces = _pieces(phrase)
-        useful = [p for p in pieces if p not in _COMMON] or pieces
-        for piece in useful:
-            for size in range(min(5, len(piece)), len(piece) + 1):
-                options.setdefault(piece[:size], set()).add(phrase)
-    uncovered = set().union(*options.values()) if options else set()
-    chosen: list[str] = []
-    while uncovered:
-        best = max(options, key=lambda a: (len(options[a] & uncovered), len(a), a))
-        chosen.append(best)
-        uncovered -= options[best]
-    return tuple(sorted(a for a in chosen if not any(b != a and b in a for b in chosen)))
-
-
-def _token_forms(tokens: Sequence[str], networking: str) -> tuple[str, str, tuple[str, ...]]:
-    """Case-free forms of the LION token, its capitals-only form, and their anchors."""
-    free, caps, anchors = [], [], []
-    for token in sorted({t.strip().lower() for t in tokens if t.strip()}, key=len, reverse=True):
+def _token_free(tokens: Sequence[str], networking: str) -> str:
+    """The case-free forms of the LION token: bracketed, counted, before a networking word,
+    dotted."""
+    forms = []
+    for token in _tokens(tokens):
         word = re.escape(token)
-        tail = r"(?:[\s\-–:|,]{0,3}(?:\d[\d,.]{0,12}\s?k?\+?|member|(?:open\s?)?networker))?"
-        free.append(r"[\[({]\s{0,2}" + word + r"s?" + tail + r"[\s®]{0,2}(?:tm)?[\])}]")
-        free.append(r"\b" + word + r"s?[\s\-–:|]{0,3}" + _BRAG)  # Lion 6,500+
-        free.append(r"\b" + word + r"s?[\s\-–:|]{0,3}(?:" + networking + ")")  # Lion networker
-        dotted = r"\.".join(re.escape(c) for c in token)
-        free.append(r"(?<!\w)" + dotted + r"(?:\.|(?!\w))")  # L.I.O.N.
-        caps.append(r"\b" + word + r"s?(?!\w)")  # LION, LIONs: checked for capitals
-        anchors += [token, ".".join(token)]
-    return "|".join(free) or _NEVER, "|".join(caps) or _NEVER, tuple(anchors)
+        forms += [
+            _BRACKETED[0] + word + _BRACKETED[1],
+            _COUNTED[0] + word + _COUNTED[1],
+            _BEFORE_NETWORKING[0] + word + _BEFORE_NETWORKING[1] + "(?:" + networking + ")",
+            _DOTTED[0] + _dotted(token) + _DOTTED[1],
+        ]
+    return "|".join(forms) or NEVER
+
+
+def _token_free_width(tokens: Sequence[str], networking: int) -> int:
+    widths = [1]  # NEVER's, when there is no token
+    for token in _tokens(tokens):
+        size = len(token)
+        widths += [
+            _fixed_width(_BRACKETED[0]) + size + _fixed_width(_BRACKETED[1]),
+            size + _fixed_width(_COUNTED[1]),
+            size + _fixed_width(_BEFORE_NETWORKING[1]) + networking,
+            2 * size - 1 + _fixed_width(_DOTTED[1]),
+        ]
+    return max(widths)
+
+
+def _token_caps(tokens: Sequence[str]) -> str:
+    """The LION token as a whole word (its capitals are checked on the original text)."""
+    return "|".join(_CAPS[0] + re.escape(t) + _CAPS[1] for t in _tokens(tokens)) or NEVER
+
+
+def _token_caps_width(tokens: Sequence[str]) -> int:
+    return max((len(t) + _fixed_width(_CAPS[1]) for t in _tokens(tokens)), default=1)
+
+
+def _token_anchors(tokens: Sequence[str]) -> tuple[str, ...]:
+    return tuple(a for token in _tokens(tokens) for a in (token, ".".join(token)))
 
 
 def _count_source(connection_words: str, *, bare: bool) -> str:
     forms = [
-        _FIRST_DIGIT + _BRAG_TAIL + r"\s{0,2}(?:" + connection_words + ")",  # 30K+ contacts
-        # "network of 30K+", "Connections: 6,500+"
-        r"(?:" + connection_words + r")\s{0,2}[:\-–]?\s{0,2}(?:of\s{1,2})?" + _BRAG,
-        r"[\[(]\s?" + _BRAG + r"\s?[\])]",  # [12,000+]
+        _COUNT_THEN_WORDS + r"(?:" + connection_words + ")",
+        r"(?:" + connection_words + ")" + _WORDS_THEN_COUNT,
+        _BRACKETED_COUNT,
     ]
     if bare:
-        # In a name nothing else explains a number, so "Dana Reyes 30K+" is a brag by itself,
-        # unless a word follows and says what it counts ("1,000+ customers").
-        forms.append(_FIRST_DIGIT + _BRAG_TAIL + r"(?!\s{0,3}[^\W\d_])")
+        forms.append(_BARE_COUNT)
     return "|".join(forms)
 
 
-@attrs.frozen(kw_only=True)
+def _count_width(connection_words: int, *, bare: bool) -> int:
+    return max(
+        _fixed_width(_COUNT_THEN_WORDS) + connection_words,
+        connection_words + _fixed_width(_WORDS_THEN_COUNT),
+        _fixed_width(_BRACKETED_COUNT),
+        _fixed_width(_BARE_COUNT) if bare else 0,
+    )
+
+
 class Patterns:
     """Everything compiled for one settings object: categories per field kind, and helpers.
 
     ``kinds`` maps ``"name"``, ``"text"`` (headline, about) and ``"group"`` to their categories
-    in priority order; the first is always the false friends.
+    in priority order; the first is always the false friends. A plain class rather than an
+    attrs one, for the same reason as :class:`Category`.
     """
 
-    kinds: Mapping[str, tuple[Category, ...]]
-    tokens: tuple[str, ...]
-    networking: Category
-    false_friend: Category
-    emojis: tuple[str, ...]
-    negations: frozenset[str]
-    words: re.Pattern[str] = re.compile(r"[\w'\u2019]+")
-    _compiled: dict[tuple[str, int], re.Pattern[str]] = attrs.field(factory=dict, repr=False)
+    def __init__(
+        self,
+        *,
+        kinds: Mapping[str, tuple[Category, ...]],
+        tokens: tuple[str, ...],
+        networking: Category,
+        false_friend: Category,
+        emojis: tuple[str, ...],
+        negations: frozenset[str],
+    ) -> None:
+        self.kinds = kinds
+        self.tokens = tokens
+        self.networking = networking
+        self.false_friend = false_friend
+        self.emojis = emojis
+        self.negations = negations
+        self._compiled: dict[tuple[str, int], re.Pattern[str]] = {}
+
+    @functools.cached_property
+    def words(self) -> re.Pattern[str]:
+        """Words, for counting the ones before a phrase (compiled on first use, not import)."""
+        return re.compile(r"[\w'\u2019]+")
 
     @functools.cached_property
     def anchors(self) -> tuple[str, ...]:
@@ -324,40 +323,55 @@ class Patterns:
 
 @functools.lru_cache(maxsize=8)
 def patterns_for(settings: Mapping[str, Any]) -> Patterns:
-    """Build the patterns for ``settings`` (cached per settings object, which hashes by id)."""
+    """Build the patterns for ``settings`` (cached per settings object, which hashes by id).
+
+    Only the anchors are computed here; sources, widths and compiled patterns wait for a field
+    that needs them (see the module docstring).
+    """
     tokens = tuple(t.strip() for t in settings["lion-tokens"] if t.strip())
-    networking = phrase_source(settings["networking-words"])
-    token_free, token_caps, token_anchors = _token_forms(tokens, networking)
-    friends = Category(
-        name="friend", code=None, source=phrase_source(settings["false-friends"]),
-        anchors=_anchors(settings["false-friends"]),
-    )
+    networking = _phrase_category("networking", None, settings["networking-words"])
+    token_anchors = _token_anchors(tokens)
+
+    @functools.cache
+    def token_free() -> str:  # shared by the token categories of every field kind
+        return _token_free(tokens, networking.source)
+
+    def token_width() -> int:
+        return _token_free_width(tokens, networking.width)
+
+    def token(name: str, code: str) -> Category:
+        return Category(name=name, code=code, anchors=token_anchors, source=token_free,
+                        width=token_width)
+
+    def token_caps(name: str, code: str) -> Category:
+        return Category(name=name, code=code, anchors=token_anchors, caps=True,
+                        source=lambda: _token_caps(tokens), width=lambda: _token_caps_width(tokens))
 
     def phrases(name: str, code: str, setting: str) -> Category:
+        return _phrase_category(name, code, settings[setting], caps=True)
+
+    connection_words = settings["connection-words"]
+
+    def count(bare: bool) -> Category:
         return Category(
-            name=name, code=code, source=phrase_source(settings[setting]),
-            anchors=_anchors(settings[setting]), caps=True,
+            name="count", code=rules.COUNT_BRAGGING, anchors=("+",),
+            source=lambda: _count_source(phrase_source(connection_words), bare=bare),
+            width=lambda: _count_width(phrase_width(connection_words), bare=bare),
         )
 
+    friends = _phrase_category("friend", None, settings["false-friends"])
     selective = (
         phrases("not_lion", rules.NOT_A_LION, "not-a-lion-phrases"),
         phrases("known_only", rules.KNOWN_PEOPLE_ONLY, "known-people-only-phrases"),
         phrases("conditions", rules.CONDITIONS, "conditions-phrases"),
     )
     opens = (
-        Category(name="token", code=rules.LION_TOKEN, source=token_free, anchors=token_anchors),
-        Category(name="token_caps", code=rules.LION_TOKEN, source=token_caps,
-                 anchors=token_anchors, caps=True),
+        token("token", rules.LION_TOKEN),
+        token_caps("token_caps", rules.LION_TOKEN),
         phrases("phrase", rules.OPEN_NETWORKER_PHRASE, "open-networker-phrases"),
         phrases("accept", rules.ACCEPT_ALL_PHRASE, "accept-all-phrases"),
         phrases("link", rules.LINK_FAMILY, "link-family"),
     )
-    connection_words = phrase_source(settings["connection-words"])
-
-    def count(bare: bool) -> Category:
-        return Category(name="count", code=rules.COUNT_BRAGGING,
-                        source=_count_source(connection_words, bare=bare), anchors=("+",))
-
     group = rules.OPEN_NETWORKER_GROUP
     return Patterns(
         kinds={
@@ -365,17 +379,13 @@ def patterns_for(settings: Mapping[str, Any]) -> Patterns:
             "text": (friends, *selective, *opens, count(bare=False)),
             "group": (
                 friends,
-                Category(name="group_token", code=group, source=token_free, anchors=token_anchors),
-                Category(name="group_caps", code=group, source=token_caps, anchors=token_anchors,
-                         caps=True),
+                token("group_token", group),
+                token_caps("group_caps", group),
                 phrases("group", group, "open-networker-groups"),
             ),
         },
         tokens=tokens,
-        networking=Category(
-            name="networking", code=None, source=networking,
-            anchors=_anchors(settings["networking-words"]),
-        ),
+        networking=networking,
         false_friend=friends,
         emojis=tuple(e for e in settings["lion-emoji"] if e),
         negations=frozenset(w.lower().replace("\u2019", "'") for w in settings["negation-words"]),
