@@ -337,3 +337,20 @@ def test_cli_jobs_same_output_for_csv_and_json_summary(
     two = runner.invoke(app, ["run", str(source), "-f", fmt, "-j", "2"])
     assert one.exit_code == two.exit_code
     assert one.stdout == two.stdout
+
+
+def test_first_degree_connections_are_left_out_of_the_plan() -> None:
+    plan = SendPlan()
+    connected = CaseResult(
+        id=None,
+        source=Source(file="Connections.csv", line=5),
+        profile=Profile(name="Ada Lane", extra={"connection_degree": 1}),
+        classification=Classification(camp=NetworkingCamp.UNKNOWN, confidence=0.0),
+        risk=Risk(score=0.0, level=RiskLevel.LOW),
+        verdict=Verdict.SEND,
+    )
+    plan.observe(connected)
+    plan.observe(result("Bo Chen"))
+    section = plan.finish()
+    assert section["invitable"] == 1
+    assert section["already_connected"]["count"] == 1

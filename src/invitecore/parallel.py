@@ -60,6 +60,11 @@ def slim_result(result: CaseResult) -> CaseResult:
             last_name=profile.last_name,
             company=profile.company,
             url=profile.url,
+            extra=(
+                {"connection_degree": profile.extra["connection_degree"]}
+                if "connection_degree" in profile.extra
+                else None
+            ),
         ),
         classification=None
         if classification is None

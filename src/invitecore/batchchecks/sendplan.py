@@ -5,6 +5,8 @@ heaps (the first week's invitations and the prospects most worth a scarce person
 
 How the plan is built (docs/batch.md says the same for users):
 
+- first-degree connections (``extra["connection_degree"] == 1``, as LinkedIn's own
+  ``Connections.csv`` export marks every row) are already connected and left out;
 - prospects whose verdict is ``send`` or ``revise`` are *invitable* (revise the note first);
   ``warm_up`` prospects are approached first, ``do_not_send`` prospects are dropped;
 - invitable prospects go out lowest risk first (open networkers first on a tie), at most
@@ -86,6 +88,8 @@ class SendPlan:
         self.warm_up_count = 0
         self.drop: list[str] = []
         self.drop_count = 0
+        self.connected: list[str] = []
+        self.connected_count = 0
         self._order = 0
         # Max-heap (negated keys) of the lowest-risk invitable prospects: the first week.
         self._first: list[tuple[float, int, int, str]] = []
@@ -97,6 +101,14 @@ class SendPlan:
         if result.verdict is None or result.risk is None:
             return
         self._order += 1
+        profile = result.profile
+        if profile is not None and profile.extra.get("connection_degree") == 1:
+            # A first-degree connection (LinkedIn's own Connections.csv is nothing but these)
+            # is already in the network: there is nobody to invite.
+            self.connected_count += 1
+            if len(self.connected) < self.example_limit:
+                self.connected.append(_label(result))
+            return
         verdict = result.verdict
         if verdict is Verdict.WARM_UP:
             self.warm_up_count += 1
@@ -162,6 +174,11 @@ class SendPlan:
             f"warm up first ({self.warm_up_count}): " + (", ".join(self.warm_up) or "nobody"),
             f"drop ({self.drop_count}): " + (", ".join(self.drop) or "nobody"),
         ]
+        if self.connected_count:
+            lines.append(
+                f"already connected ({self.connected_count}), left out: "
+                + ", ".join(self.connected)
+            )
         if self.free_sender_rows:
             lines.append(
                 f"a free account can personalise {self.monthly_notes} notes a month: give them to "
@@ -178,6 +195,7 @@ class SendPlan:
             "first_week": first,
             "warm_up": {"count": self.warm_up_count, "examples": self.warm_up},
             "drop": {"count": self.drop_count, "examples": self.drop},
+            "already_connected": {"count": self.connected_count, "examples": self.connected},
             "personalized_notes": {
                 "monthly_limit": self.monthly_notes,
                 "free_account_prospects": self.free_sender_rows,
