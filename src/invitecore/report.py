@@ -145,9 +145,10 @@ class Rendered:
     """A result whose output text was already rendered (by a parallel worker).
 
     ``result`` is a slimmed copy for the summary and batch checks: it keeps who the prospect is
-    (name, first and last name, company, URL, connection degree), the note, the sender, the camp and confidence,
-    the risk score and level, the verdict, the findings and the errors, and leaves out signals,
-    risk factors, advice and the profile's free text, which only the output needed.
+    (name, first and last name, company, URL, connection degree), the note, the sender, the
+    camp and confidence, the risk score and level, the verdict, the findings and the errors,
+    and leaves out signals, risk factors, advice and the profile's free text, which only the
+    output needed.
     """
 
     result: CaseResult
