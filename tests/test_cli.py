@@ -284,12 +284,12 @@ class TestOutputFile:
     def test_temp_file_removed_when_the_run_crashes(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        import invitecore.cli
+        import invitecore.cli.run
 
         def crash(*args: Any, **kwargs: Any) -> None:
             raise RuntimeError("disk on fire")
 
-        monkeypatch.setattr(invitecore.cli, "execute", crash)
+        monkeypatch.setattr(invitecore.cli.run, "execute", crash)
         out = tmp_path / "sub" / "report.json"
         out.parent.mkdir()
         result = invoke("run", "-o", str(out), case_file(tmp_path, CLEAN))

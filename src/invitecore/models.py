@@ -3,17 +3,50 @@
 Everything here is an ``attrs`` frozen, keyword-only, slotted class: plugins build them with
 keywords, so adding a field with a default later breaks no plugin. Collections are tuples.
 Enum-valued fields accept their string values (``camp="open"``) and convert them; a bad value
-raises :class:`ValueError` naming the field and the values it accepts.
+raises :class:`ValueError` naming the field and the values it accepts. The enums themselves
+live in :mod:`invitecore.enums` and are re-exported here.
 """
 
 from __future__ import annotations
 
-import enum
-import re
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
+
+from invitecore._fields import (
+    _TEXT,
+    Span,
+    _check_code,
+    _check_span,
+    _check_weight,
+    _expect,
+    _expect_number,
+    _freeze_mapping,
+    _member_of,
+    _span,
+    _str_tuple,
+    _to_account,
+    _to_bool,
+    _to_camp,
+    _to_float,
+    _to_int,
+    _to_networking_camp,
+    _to_relationship,
+    _to_risk_level,
+    _to_severity,
+    _to_str,
+    _to_tuple,
+)
+from invitecore.enums import (
+    Account,
+    Camp,
+    NetworkingCamp,
+    Relationship,
+    RiskLevel,
+    Severity,
+    Verdict,
+)
 
 __all__ = [
     "Account",
@@ -37,294 +70,6 @@ __all__ = [
     "TemplateGap",
     "Verdict",
 ]
-
-Span = tuple[int, int]
-"""A ``(start, end)`` pair of character offsets into one profile or invitation field."""
-
-
-class _StrEnum(str, enum.Enum):
-    """A string enum whose ``str()`` is its value (``enum.StrEnum`` is 3.11+)."""
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-
-class Severity(_StrEnum):
-    """How much a finding matters. Ordered: ``info < warning < error``."""
-
-    INFO = "info"
-    WARNING = "warning"
-    ERROR = "error"
-
-    @property
-    def rank(self) -> int:
-        """Position in the order ``info < warning < error`` (0, 1, 2)."""
-        return _SEVERITY_RANK[self]
-
-
-_SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
-
-
-class Camp(_StrEnum):
-    """The camp a single piece of evidence points to."""
-
-    OPEN = "open"
-    SELECTIVE = "selective"
-
-
-class NetworkingCamp(_StrEnum):
-    """The camp the core concludes from all the evidence about one person."""
-
-    OPEN_NETWORKER = "open_networker"
-    IN_BETWEEN = "in_between"
-    SELECTIVE_CONNECTOR = "selective_connector"
-    UNKNOWN = "unknown"
-
-
-class Relationship(_StrEnum):
-    """How the sender knows the recipient, as LinkedIn's invitation form used to ask it."""
-
-    COLLEAGUE = "colleague"
-    CLASSMATE = "classmate"
-    BUSINESS = "business"
-    FRIEND = "friend"
-    GROUP = "group"
-    OTHER = "other"
-    NONE = "none"
-
-    @property
-    def is_stranger(self) -> bool:
-        """True for ``other`` and ``none``: the sender has no shared history to point to."""
-        return self in (Relationship.OTHER, Relationship.NONE)
-
-    @property
-    def asks_for_email(self) -> bool:
-        """True where LinkedIn's form asked for the recipient's email (``friend``, ``other``)."""
-        return self in (Relationship.FRIEND, Relationship.OTHER)
-
-
-class Account(_StrEnum):
-    """The sender's LinkedIn account type; it sets the note length limit."""
-
-    FREE = "free"
-    PREMIUM = "premium"
-
-
-class RiskLevel(_StrEnum):
-    """A risk score put into one of three bands (cut-offs come from config)."""
-
-    LOW = "low"
-    MEDIUM = "medium"
-    HIGH = "high"
-
-
-class Verdict(_StrEnum):
-    """What the sender should do with this invitation."""
-
-    SEND = "send"
-    REVISE = "revise"
-    WARM_UP = "warm_up"
-    DO_NOT_SEND = "do_not_send"
-
-
-E = TypeVar("E", bound=enum.Enum)
-
-# Converters are lenient and never raise: they turn what they can ("open", "6,500+", "true")
-# into the field's type and pass anything else through unchanged. The validators that follow
-# them know the field's name, so the error message can name it.
-
-
-def _enum_value(enum_cls: type[E], value: object) -> E | object:
-    # Members are str subclasses: test for them first, it is the common case on the hot path.
-    if type(value) is enum_cls:
-        return value
-    member = _MEMBERS.get(value) if type(value) is str else None  # exact spellings, no strip
-    if member is not None and type(member) is enum_cls:
-        return member
-    if isinstance(value, str):
-        try:
-            return enum_cls(value.strip().lower())
-        except ValueError:
-            return value
-    return value
-
-
-_MEMBERS: dict[str, enum.Enum] = {}  # filled below, once every enum exists
-
-
-def _to_severity(value: object) -> Any:
-    return _enum_value(Severity, value)
-
-
-def _to_camp(value: object) -> Any:
-    return _enum_value(Camp, value)
-
-
-def _to_networking_camp(value: object) -> Any:
-    return _enum_value(NetworkingCamp, value)
-
-
-def _to_relationship(value: object) -> Any:
-    return _enum_value(Relationship, value)
-
-
-def _to_account(value: object) -> Any:
-    return _enum_value(Account, value)
-
-
-def _to_risk_level(value: object) -> Any:
-    return _enum_value(RiskLevel, value)
-
-
-for _enum in (Severity, Camp, NetworkingCamp, Relationship, Account, RiskLevel):
-    # Values are unique across these enums except where they mean the same word; the type check
-    # in _enum_value keeps a member of one enum from being taken for another.
-    for _member in _enum:
-        _MEMBERS.setdefault(_member.value, _member)
-
-
-def _member_of(enum_cls: type[enum.Enum], *, optional: bool = False) -> Any:
-    allowed = ", ".join(str(m.value) for m in enum_cls)
-
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if isinstance(value, enum_cls) or (optional and value is None):
-            return
-        raise ValueError(f"{attribute.name}: {value!r} is not one of: {allowed}")
-
-    return check
-
-
-def _to_int(value: object) -> Any:
-    if value == "" or isinstance(value, bool):
-        return None if value == "" else value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str):
-        text = value.strip().replace(",", "").rstrip("+")
-        if text.isdigit():
-            return int(text)
-    return value
-
-
-def _to_bool(value: object) -> Any:
-    if isinstance(value, int) and not isinstance(value, bool) and value in (0, 1):
-        return bool(value)
-    if isinstance(value, str):
-        text = value.strip().lower()
-        if text in ("true", "yes", "y", "1"):
-            return True
-        if text in ("false", "no", "n", "0"):
-            return False
-        if text == "":
-            return None
-    return value
-
-
-def _to_str(value: object) -> Any:
-    if value is None or type(value) is str:
-        return value
-    # Spreadsheet exports turn some text cells into numbers (a zip code, a year): keep them.
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return str(value)
-    return value
-
-
-def _expect(types: tuple[type, ...], description: str) -> Any:
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if (
-            value is None
-            or type(value) in types
-            or (isinstance(value, types) and not isinstance(value, bool))
-            or (bool in types and isinstance(value, bool))
-        ):
-            return
-        raise ValueError(f"{attribute.name}: expected {description}, got {value!r}")
-
-    return check
-
-
-_TEXT = _expect((str,), "text")
-
-
-def _str_tuple(value: object) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        return (value,)
-    return tuple(value)  # type: ignore[arg-type]
-
-
-def _to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
-    return tuple(value)
-
-
-def _span(value: object) -> Span | None:
-    if value is None:
-        return None
-    if type(value) is tuple and len(value) == 2 and type(value[0]) is int and type(value[1]) is int:
-        return value  # already a pair of ints: the common case (re.Match.span())
-    if not isinstance(value, (tuple, list)):
-        raise ValueError(f"span: {value!r} is not a (start, end) pair")
-    pair = tuple(value)
-    if len(pair) != 2:
-        raise ValueError(f"span: {value!r} is not a (start, end) pair")
-    return (int(pair[0]), int(pair[1]))
-
-
-def _check_span(instance: object, attribute: attrs.Attribute[Any], value: Span | None) -> None:
-    if value is not None and not (0 <= value[0] <= value[1]):
-        raise ValueError(
-            f"{attribute.name}: {value!r} is not a (start, end) pair with 0 <= start <= end"
-        )
-
-
-_RULE_CODE = re.compile(r"[A-Z]{2,4}[0-9]{3}")
-
-
-_VALID_CODES: set[str] = set()  # a run sees a few dozen codes millions of times
-
-
-def _check_code(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
-    if value in _VALID_CODES:
-        return
-    if isinstance(value, str) and _RULE_CODE.fullmatch(value):
-        if len(_VALID_CODES) < 10_000:
-            _VALID_CODES.add(value)
-        return
-    raise ValueError(
-        f"{attribute.name}: {value!r} is not a rule code"
-        " (2-4 capital letters and 3 digits, e.g. LIO101)"
-    )
-
-
-def _to_float(value: object) -> Any:
-    if type(value) is float:
-        return value
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return float(value)
-    if isinstance(value, str):
-        try:
-            return float(value.strip())
-        except ValueError:
-            return value
-    return value
-
-
-def _expect_number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, float):
-        raise ValueError(f"{attribute.name}: expected a number, got {value!r}")
-
-
-def _check_weight(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
-    _expect_number(instance, attribute, value)
-    if not (0.0 < value <= 1.0):
-        raise ValueError(f"{attribute.name}: {value!r} is not in (0, 1]")
-
-
-def _freeze_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
-    # A plain dict keeps pickling and JSON simple; nobody mutates it because the owner is frozen
-    # and the core hands out the same object only for reading.
-    return dict(value or {})
 
 
 @attrs.frozen(kw_only=True)

@@ -1,13 +1,7 @@
-"""The ``invitecore`` command line: ``run``, ``plugins``, ``rules``, ``rule``, ``formats``.
-
-User mistakes (bad config, bad input, unknown format) print one line to stderr and exit 2; a
-failed plugin prints one line naming it and the run goes on (exit 3 at the end, or at once with
-``--strict``). No traceback reaches the user for either.
-"""
+"""``invitecore run``: read the inputs, evaluate, write the report, return the exit code."""
 
 from __future__ import annotations
 
-import json
 import os
 import stat
 import sys
@@ -15,66 +9,24 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated, Optional, cast
+from typing import IO, TYPE_CHECKING, Annotated, cast
 
 import attrs
 import typer
 
 from invitecore import __version__
+from invitecore.cli.app import NO_PLUGINS_HINT, app, say
 from invitecore.config import Config, load_config
 from invitecore.engine import Engine
 from invitecore.errors import InputError, InvitecoreError, PluginLoadError, UsageError
 from invitecore.models import Account, Sender, Severity
-from invitecore.plugins import LOAD_ENV
 from invitecore.report import Case, CaseResult, FormatOptions
-from invitecore.runner import EXIT_INPUT, EXIT_PLUGIN, execute
+from invitecore.runner import EXIT_PLUGIN, execute
 
 if TYPE_CHECKING:
     from invitecore.inputs.records import PendingRecord
 
-__all__ = ["app", "main"]
-
-BUNDLED_PLUGINS = (
-    "invitecore-lion",
-    "invitecore-email-headline",
-    "invitecore-personalization",
-    "invitecore-spam-risk",
-)
-NO_PLUGINS_HINT = (
-    "No rule plugins are installed, so there is no evidence, no note check and no risk score. "
-    "Install the bundled ones: pip install "
-    + " ".join(f"./plugins/{name}" for name in BUNDLED_PLUGINS)
-    + " (from a source checkout) or pip install "
-    + " ".join(BUNDLED_PLUGINS)
-    + "."
-)
-
-app = typer.Typer(
-    name="invitecore",
-    help="Decide whether and how to send a LinkedIn invitation, before you click Send.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-)
-
-
-def _say(message: str) -> None:
-    typer.echo(f"invitecore: {message}", err=True)
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"invitecore {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _root(
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
-    ] = False,
-) -> None:
-    """Decide whether and how to send a LinkedIn invitation, before you click Send."""
+__all__ = ["RunRequest", "run"]
 
 
 def _codes(value: str) -> tuple[str, ...]:
@@ -82,11 +34,11 @@ def _codes(value: str) -> tuple[str, ...]:
     return tuple(code.strip().upper() for code in value.split(",") if code.strip())
 
 
-def _load(config_path: Optional[Path], strict: bool) -> Engine:  # noqa: UP045
+def _load(config_path: Path | None, strict: bool) -> Engine:
     config = load_config(config_path)
     engine = Engine.from_config(config)
     for record in engine.loaded.failed:
-        _say(f"plugin {record.label} failed to load: {record.reason}")
+        say(f"plugin {record.label} failed to load: {record.reason}")
     if strict and engine.loaded.failed:
         raise PluginLoadError(f"{len(engine.loaded.failed)} plugin(s) failed to load (--strict)")
     return engine
@@ -101,7 +53,7 @@ def _use_color(stream: IO[str]) -> bool:
 
 
 @contextmanager
-def _output(path: Optional[Path]) -> Iterator[IO[str]]:  # noqa: UP045
+def _output(path: Path | None) -> Iterator[IO[str]]:
     """stdout, or a temp file beside ``path`` renamed over it only when the run completes."""
     if path is None:
         yield sys.stdout
@@ -247,7 +199,7 @@ def run(
     try:
         code = _run(request)
     except InvitecoreError as error:
-        _say(str(error))
+        say(str(error))
         raise typer.Exit(error.exit_code) from None
     raise typer.Exit(code)
 
@@ -319,17 +271,17 @@ def _run(request: RunRequest) -> int:
         available = ", ".join(sorted(engine.loaded.formats))
         raise UsageError(f"--format: unknown format {name!r} (available: {available})")
     for entry in engine.filter.unknown_selectors(engine.loaded.rules):
-        _say(f"warning: {entry!r} in select/ignore/severity matches no installed rule")
+        say(f"warning: {entry!r} in select/ignore/severity matches no installed rule")
     known = {record.name for record in engine.loaded.records}
     for table in config.plugins:
         if table not in known:
-            _say(f"warning: [plugins.{table}] in the config matches no installed plugin")
+            say(f"warning: [plugins.{table}] in the config matches no installed plugin")
 
     parallel = request.jobs > 1
     cases = _cases(request, config, defer=parallel)
     hint = None if engine.loaded.active_external else NO_PLUGINS_HINT
     if hint and name != "text":
-        _say(hint)
+        say(hint)
     progress = None
     if not request.quiet and sys.stderr.isatty():
         from invitecore.progress import Progress, count_lines
@@ -341,7 +293,7 @@ def _run(request: RunRequest) -> int:
         if result.input_error:
             if progress is not None:
                 sys.stderr.write("\r")
-            _say(result.input_error)
+            say(result.input_error)
         if progress is not None:
             progress.advance()
 
@@ -373,120 +325,8 @@ def _run(request: RunRequest) -> int:
         if progress is not None:
             progress.close()
     for error in outcome.batch_errors:
-        _say(f"plugin {error.plugin} failed in {error.hook}: {error.message}")
+        say(f"plugin {error.plugin} failed in {error.hook}: {error.message}")
     code = outcome.exit_code
     if engine.loaded.failed:
         code = max(code, EXIT_PLUGIN)
     return code
-
-
-@app.command()
-def plugins(
-    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
-    config: Annotated[
-        Path | None, typer.Option("--config", "-c", help="Config file.", dir_okay=False)
-    ] = None,
-) -> None:
-    """List plugins: distribution, version, entry point, status, hooks, rule codes."""
-    try:
-        engine = Engine.from_config(load_config(config))
-    except InvitecoreError as error:
-        _say(str(error))
-        raise typer.Exit(error.exit_code) from None
-    records = engine.loaded.records
-    if as_json:
-        typer.echo(json.dumps([attrs.asdict(r) for r in records], indent=2))
-    else:
-        for record in records:
-            version = f" {record.version}" if record.version else ""
-            status = record.status + (f": {record.reason}" if record.reason else "")
-            typer.echo(
-                f"{record.name} ({record.distribution or 'not installed'}{version}) [{status}]"
-            )
-            if record.entry_point:
-                typer.echo(f"    entry point: {record.entry_point}")
-            if record.hooks:
-                typer.echo(f"    hooks: {', '.join(record.hooks)}")
-            if record.rules:
-                typer.echo(f"    rules: {', '.join(record.rules)}")
-        if not engine.loaded.active_external:
-            typer.echo("\n" + NO_PLUGINS_HINT)
-        if os.environ.get(LOAD_ENV) is not None:
-            typer.echo(f"\n({LOAD_ENV} is set: only the plugins it lists are loaded.)")
-    if engine.loaded.failed:
-        raise typer.Exit(EXIT_PLUGIN)
-
-
-def _engine_or_exit(config: Path | None) -> Engine:
-    """The engine for a listing command; a config error exits with its one-line message."""
-    try:
-        return Engine.from_config(load_config(config))
-    except InvitecoreError as error:
-        _say(str(error))
-        raise typer.Exit(error.exit_code) from None
-
-
-_CONFIG_OPTION = typer.Option("--config", "-c", help="Config file.", dir_okay=False)
-
-
-@app.command()
-def rules(
-    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
-    config: Annotated[Path | None, _CONFIG_OPTION] = None,
-) -> None:
-    """List every rule the installed plugins can emit."""
-    engine = _engine_or_exit(config)
-    items = sorted(engine.loaded.rules.items())
-    if as_json:
-        typer.echo(
-            json.dumps(
-                [
-                    {
-                        "code": code,
-                        "plugin": plugin,
-                        "severity": str(rule.severity),
-                        "summary": rule.summary,
-                        "explanation": rule.explanation,
-                    }
-                    for code, (rule, plugin) in items
-                ],
-                indent=2,
-            )
-        )
-        return
-    for code, (rule, plugin) in items:
-        typer.echo(f"{code}  {rule.severity!s:<7}  {rule.summary}  [{plugin}]")
-
-
-@app.command()
-def rule(
-    code: Annotated[str, typer.Argument(help="A rule code, e.g. PER102.")],
-    config: Annotated[Path | None, _CONFIG_OPTION] = None,
-) -> None:
-    """Explain one rule."""
-    engine = _engine_or_exit(config)
-    found = engine.loaded.rules.get(code.strip().upper())
-    if found is None:
-        from invitecore._suggest import did_you_mean
-
-        _say(f"unknown rule {code!r}{did_you_mean(code.upper(), engine.loaded.rules)}")
-        raise typer.Exit(EXIT_INPUT)
-    item, plugin = found
-    typer.echo(f"{item.code}: {item.summary}")
-    typer.echo(f"plugin: {plugin}    default severity: {item.severity}")
-    if item.explanation:
-        typer.echo("")
-        typer.echo(item.explanation)
-
-
-@app.command()
-def formats(config: Annotated[Path | None, _CONFIG_OPTION] = None) -> None:
-    """List the output formats usable with `run --format`."""
-    engine = _engine_or_exit(config)
-    for name, fmt in sorted(engine.loaded.formats.items()):
-        typer.echo(f"{name:<8} {fmt.description}  [{fmt.plugin}]")
-
-
-def main() -> None:
-    """Console-script entry point."""
-    app()
