@@ -14,7 +14,10 @@ from hypothesis import strategies as st
 from invitecore import Account, Case, Relationship, Sender
 from invitecore.errors import InputError
 from invitecore.inputs import load_inputs
-from invitecore.inputs.cases import detect_kind, iter_json_lines, read_case_text
+from invitecore.inputs.cases import read_case_text
+from invitecore.inputs.detect import detect_format
+from invitecore.inputs.records import RecordReader, iter_record_lines
+from invitecore.inputs.rows import RowBuilder
 from invitecore.locate import json_key_line, toml_key_line
 
 TOML_CASE = """\
@@ -42,7 +45,7 @@ def read(text: str, kind: str, **kwargs: Any) -> list[Case]:
 
 def error_of(text: str, kind: str) -> InputError:
     if kind == "jsonl":
-        items = list(iter_json_lines(iter(text.splitlines()), file="cases.jsonl"))
+        items = list(json_lines(iter(text.splitlines()), file="cases.jsonl"))
         errors = [item for item in items if isinstance(item, InputError)]
         assert len(errors) == 1
         return errors[0]
@@ -91,7 +94,7 @@ class TestReading:
 
     def test_json_lines_skip_blank_lines_but_count_them(self) -> None:
         lines = ['{"profile": {"name": "A"}}', "", "  ", '{"profile": {"name": "B"}}']
-        items = list(iter_json_lines(iter(lines), file="x.jsonl"))
+        items = list(json_lines(iter(lines), file="x.jsonl"))
         assert [i.source.line for i in items if isinstance(i, Case) and i.source] == [1, 4]
 
     def test_json_lines_bad_row_in_place(self) -> None:
@@ -101,7 +104,7 @@ class TestReading:
             "{not json",
             '{"profile": {"name": "C"}}',
         ]
-        items = list(iter_json_lines(iter(lines), file="x.jsonl"))
+        items = list(json_lines(iter(lines), file="x.jsonl"))
         assert [type(i).__name__ for i in items] == ["Case", "InputError", "InputError", "Case"]
         assert str(items[1]) == (
             "x.jsonl:2: profile.connections: expected a whole number, got 'lots'"
@@ -109,7 +112,7 @@ class TestReading:
         assert str(items[2]).startswith("x.jsonl:3:2: invalid JSON: ")
 
     def test_bom_on_first_line(self) -> None:
-        items = list(iter_json_lines(iter(['\ufeff{"profile": {"name": "A"}}']), file="x"))
+        items = list(json_lines(iter(['\ufeff{"profile": {"name": "A"}}']), file="x"))
         assert isinstance(items[0], Case)
 
 
@@ -220,13 +223,21 @@ def test_scalar_json_array_item_has_a_line() -> None:
     assert error_of('[\n  {"profile": {"name": "A"}},\n  1\n]', "json").line == 3
 
 
+FORMAT_OF = {"toml": "case", "json": "json", "jsonl": "jsonl"}
+
+
+def json_lines(lines: Any, file: str) -> Any:
+    """JSON Lines read the way ``load_inputs`` reads them."""
+    return iter_record_lines(lines, file=file, reader=RecordReader(RowBuilder(), {}))
+
+
 class TestDetectKind:
     @pytest.mark.parametrize(
         ("name", "kind"),
         [("a.toml", "toml"), ("a.JSON", "json"), ("a.jsonl", "jsonl"), ("a.ndjson", "jsonl")],
     )
     def test_by_extension(self, name: str, kind: str) -> None:
-        assert detect_kind(Path(name), "") == kind
+        assert detect_format(name, "") == FORMAT_OF[kind]
 
     @pytest.mark.parametrize(
         ("start", "kind"),
@@ -240,8 +251,8 @@ class TestDetectKind:
         ],
     )
     def test_by_content(self, start: str, kind: str) -> None:
-        assert detect_kind(None, start) == kind
-        assert detect_kind(Path("cases.txt"), start) == kind
+        assert detect_format(None, start) == FORMAT_OF[kind]
+        assert detect_format("cases.txt", start) == FORMAT_OF[kind]
 
 
 class TestLoadInputs:

@@ -29,7 +29,7 @@ from invitecore.models import (
     Sender,
     Signal,
 )
-from invitecore.plugins import LoadedPlugins, allow_list, load_plugins, plugin_name_for
+from invitecore.plugins import LOAD_ENV, LoadedPlugins, allow_list, load_plugins, plugin_name_for
 from invitecore.report import Case, CaseResult
 from invitecore.rulefilter import RuleFilter
 from invitecore.settings import SettingError, Settings, resolve_settings
@@ -342,7 +342,9 @@ def input_error_result(error: InputError) -> CaseResult:
 @functools.lru_cache(maxsize=8)
 def _discover(disable: tuple[str, ...], allowed: frozenset[str] | None) -> LoadedPlugins:
     # Importing plugins is the slow part of start-up; do it once per process per plugin set.
-    return load_plugins(disable=disable, environ=None)
+    # The allow-list is part of the key, and is what is loaded, not re-read from os.environ.
+    environ = {} if allowed is None else {LOAD_ENV: ",".join(sorted(allowed))}
+    return load_plugins(disable=disable, environ=environ)
 
 
 def evaluate(

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator, Mapping, Sequence
-from pathlib import Path
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -31,7 +30,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-__all__ = ["case_from_mapping", "cases_from_json", "iter_json_lines", "read_case_text"]
+__all__ = ["case_from_mapping", "cases_from_json", "read_case_text"]
 
 CASE_KEYS = ("id", "profile", "invitation", "sender")
 PROFILE_FIELDS = tuple(a.name for a in attrs.fields(Profile) if a.name != "extra")
@@ -272,38 +271,3 @@ def cases_from_json(
         )
         for row in document.rows
     ]
-
-
-def iter_json_lines(
-    lines: Iterator[str], *, file: str, default_sender: Sender | None = None
-) -> Iterator[Case | InputError]:
-    """Read JSON Lines lazily: one case per non-blank line, or an error for that line.
-
-    Blank lines are skipped (they are not records); every other line yields exactly one item.
-    A line may also be a bare profile (see :mod:`invitecore.inputs.records`).
-    """
-    # Imported here: records builds on this module's case_from_mapping.
-    from invitecore.inputs.records import RecordReader, iter_record_lines
-    from invitecore.inputs.rows import RowBuilder
-
-    reader = RecordReader(RowBuilder(default_sender=default_sender), {})
-    return iter_record_lines(lines, file=file, reader=reader)
-
-
-def detect_kind(path: Path | None, text_start: str) -> str:
-    """``toml``, ``json`` or ``jsonl`` from the file extension, else from the first characters."""
-    if path is not None:
-        suffix = path.suffix.lower()
-        if suffix in (".toml",):
-            return "toml"
-        if suffix in (".jsonl", ".ndjson"):
-            return "jsonl"
-        if suffix == ".json":
-            return "json"
-    stripped = text_start.lstrip("\ufeff \t\r\n")
-    if stripped.startswith(("{", "[")):
-        first_line = stripped.split("\n", 1)[0].strip()
-        if stripped.startswith("{") and first_line.endswith("}") and "\n" in stripped.strip():
-            return "jsonl"
-        return "json"
-    return "toml"
