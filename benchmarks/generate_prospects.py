@@ -28,21 +28,91 @@ import random
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-ONSETS = ["b", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "ch", "sh",
-          "br", "kr", "tr"]
+ONSETS = [
+    "b",
+    "d",
+    "f",
+    "g",
+    "h",
+    "k",
+    "l",
+    "m",
+    "n",
+    "p",
+    "r",
+    "s",
+    "t",
+    "v",
+    "z",
+    "ch",
+    "sh",
+    "br",
+    "kr",
+    "tr",
+]
 VOWELS = ["a", "e", "i", "o", "u", "ai", "ea", "io"]
 CODAS = ["", "", "n", "r", "l", "s", "m", "th", "x"]
 SUFFIXES = ["", "", "son", "sen", "ova", "ez", "i", "ard", "ley", "ström"]
-COMPANY_ENDINGS = ["", " Labs", " Systems", " Group", " Analytics", " Health", " Logistics",
-                   " Partners", " Energy", " Software", " & Co", " Foods", " Bank"]
+COMPANY_ENDINGS = [
+    "",
+    " Labs",
+    " Systems",
+    " Group",
+    " Analytics",
+    " Health",
+    " Logistics",
+    " Partners",
+    " Energy",
+    " Software",
+    " & Co",
+    " Foods",
+    " Bank",
+]
 SENIORITY = ["", "", "", "Senior ", "Lead ", "Head of ", "VP ", "Chief ", "Junior ", "Principal "]
-ROLES = ["Data Engineer", "Recruiter", "Talent Partner", "Product Manager", "Sales Director",
-         "Account Executive", "Founder", "CFO", "Software Engineer", "Designer", "Marketing",
-         "Operations", "Customer Success", "Controller", "Consultant", "Researcher",
-         "Engineering Manager", "People Partner", "Brand Strategist", "Supply Chain Analyst"]
-SKILLS = ["dbt", "Airflow", "SaaS", "B2B sales", "hiring", "FP&A", "Kubernetes", "UX research",
-          "growth", "payments", "ESG", "logistics", "compliance", "pricing", "analytics",
-          "employer branding", "cloud", "retail", "fintech", "healthcare"]
+ROLES = [
+    "Data Engineer",
+    "Recruiter",
+    "Talent Partner",
+    "Product Manager",
+    "Sales Director",
+    "Account Executive",
+    "Founder",
+    "CFO",
+    "Software Engineer",
+    "Designer",
+    "Marketing",
+    "Operations",
+    "Customer Success",
+    "Controller",
+    "Consultant",
+    "Researcher",
+    "Engineering Manager",
+    "People Partner",
+    "Brand Strategist",
+    "Supply Chain Analyst",
+]
+SKILLS = [
+    "dbt",
+    "Airflow",
+    "SaaS",
+    "B2B sales",
+    "hiring",
+    "FP&A",
+    "Kubernetes",
+    "UX research",
+    "growth",
+    "payments",
+    "ESG",
+    "logistics",
+    "compliance",
+    "pricing",
+    "analytics",
+    "employer branding",
+    "cloud",
+    "retail",
+    "fintech",
+    "healthcare",
+]
 PLAIN_HEADLINES = [
     "{title} at {company}",
     "{title} at {company} | {skill} & {skill2}",
@@ -97,8 +167,12 @@ CITIES = ["Lisbon", "Porto", "Tallinn", "Leeds", "Utrecht", "Ghent", "Turku", "G
 DEFAULT_NOTE = "I'd like to add you to my professional network on LinkedIn."
 
 
-def _words(rng: random.Random, count: int, syllables: Sequence[int], endings: Sequence[str],
-           ) -> list[str]:
+def _words(
+    rng: random.Random,
+    count: int,
+    syllables: Sequence[int],
+    endings: Sequence[str],
+) -> list[str]:
     """``count`` distinct made-up capitalised words built from syllables."""
     seen: dict[str, None] = {}
     while len(seen) < count:
@@ -145,15 +219,26 @@ def prospects(rows: int, seed: int) -> Iterator[dict[str, Any]]:
         }
 
 
-def _profile(rng: random.Random, index: int, firsts: Pool, lasts: Pool, companies: Pool,
-             ) -> dict[str, Any]:
+def _profile(
+    rng: random.Random,
+    index: int,
+    firsts: Pool,
+    lasts: Pool,
+    companies: Pool,
+) -> dict[str, Any]:
     first, last, company = firsts.draw(rng), lasts.draw(rng), companies.draw(rng)
     title = rng.choice(SENIORITY) + rng.choice(ROLES)
     skill, skill2 = rng.sample(SKILLS, 2)
     values = {
-        "first": first.lower(), "last": last.lower(), "company": company, "title": title,
-        "skill": skill, "skill2": skill2, "count": rng.randint(5, 30),
-        "years": rng.randint(3, 25), "years2": rng.randint(2, 9),
+        "first": first.lower(),
+        "last": last.lower(),
+        "company": company,
+        "title": title,
+        "skill": skill,
+        "skill2": skill2,
+        "count": rng.randint(5, 30),
+        "years": rng.randint(3, 25),
+        "years2": rng.randint(2, 9),
     }
     kind = rng.random()
     if kind < 0.15:
@@ -198,8 +283,13 @@ def _note(rng: random.Random, profile: dict[str, Any], companies: Pool) -> str:
         return DEFAULT_NOTE
     skill, skill2 = rng.sample(SKILLS, 2)
     if pick < 0.25:
-        return HANDWRITTEN.format(first=first, skill=skill, skill2=skill2,
-                                  city=rng.choice(CITIES), company2=companies.draw(rng))
+        return HANDWRITTEN.format(
+            first=first,
+            skill=skill,
+            skill2=skill2,
+            city=rng.choice(CITIES),
+            company2=companies.draw(rng),
+        )
     # The rest get one of four campaign templates, filled in with the prospect's own fields.
     return rng.choice(TEMPLATES).format(first=first, company=profile["company"])
 

@@ -35,10 +35,12 @@ class BloomFilter:
         """Add ``key``; return True when it was (probably) already present."""
         value = hash(key) & 0xFFFF_FFFF_FFFF_FFFF
         first, step = value & 0xFFFF_FFFF, (value >> 32) | 1
-        present = True
         bits, mask = self.bits, self.mask
-        for index in range(self.hashes):
-            position = (first + index * step) & mask
+        present = True
+        # One position per hash function, by double hashing; a plain loop over the positions
+        # (rather than a generator or a helper call) because this runs twice per input row.
+        for position in range(first, first + self.hashes * step, step):
+            position &= mask
             byte, bit = position >> 3, 1 << (position & 7)
             if not bits[byte] & bit:
                 present = False
@@ -48,9 +50,14 @@ class BloomFilter:
 
 def _normal_url(url: str) -> str:
     url = url.strip().lower()
-    cut = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
-    url = url[:cut].rstrip("/")
-    url = url.removeprefix("https://").removeprefix("http://")
+    # Query and fragment do not change the person: cut at the first "?" or "#".
+    if "?" in url:
+        url = url[: url.index("?")]
+    if "#" in url:
+        url = url[: url.index("#")]
+    url = url.rstrip("/")
+    if url.startswith("http"):
+        url = url.removeprefix("https://").removeprefix("http://")
     return url.removeprefix("www.")
 
 

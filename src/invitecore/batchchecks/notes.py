@@ -2,14 +2,14 @@
 
 Two notes are near-identical when they are the same after the recipient's own name and company
 are replaced by slots and case, punctuation and spacing are ignored: exactly what a mail-merge
-template produces. Memory is bounded: notes are counted by an 8-byte digest in a table of at
-most ``window`` entries; when it fills, notes seen only once are dropped. A note repeated often
+template produces. Memory is bounded: notes are counted by their shape's 64-bit string hash (the
+table lives for one run in one process, so the per-process salt does not matter) in a table of
+at most ``window`` entries; when it fills, notes seen only once are dropped. A note repeated often
 survives; two copies of a note more than ``window`` distinct notes apart can be missed.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -39,8 +39,8 @@ class RepeatedNotes:
         self.warn_at = warn_at
         self.window = window
         self.group_limit = groups
-        self.counts: dict[bytes, int] = {}
-        self.examples: dict[bytes, str] = {}
+        self.counts: dict[int, int] = {}
+        self.examples: dict[int, str] = {}
         self.with_note = 0
 
     def observe(self, result: CaseResult) -> None:
@@ -56,9 +56,7 @@ class RepeatedNotes:
             profile.company or "",
             profile.given_name,
         )
-        digest = hashlib.blake2b(
-            note_shape(invitation.note, names).encode(), digest_size=8
-        ).digest()
+        digest = hash(note_shape(invitation.note, names))
         count = self.counts.get(digest, 0) + 1
         self.counts[digest] = count
         if count == 2:

@@ -11,6 +11,7 @@ import io
 import json
 from typing import IO, Any
 
+from invitecore.formats.jsonline import encode_result
 from invitecore.report import CaseResult, FormatOptions, Summary
 from invitecore.serialize import result_to_dict, summary_to_dict
 
@@ -57,8 +58,8 @@ class JsonWriter:
 
 
 def render_json_line(result: CaseResult) -> str:
-    """One result as its JSON Lines row, newline included."""
-    return _ENCODE_LINE(result_to_dict(result)) + "\n"
+    """One result as its JSON Lines row, newline included (see :mod:`.jsonline`)."""
+    return encode_result(result) + "\n"
 
 
 class JsonLinesWriter:

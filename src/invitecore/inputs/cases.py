@@ -19,7 +19,7 @@ from invitecore._suggest import did_you_mean
 from invitecore.errors import InputError
 from invitecore.inputs.jsondoc import JsonDocument, parse_json_rows
 from invitecore.locate import json_key_line, toml_key_line
-from invitecore.models import Invitation, Profile, Relationship, Sender
+from invitecore.models import Invitation, Profile, Relationship, Sender, profile_from_mapping
 from invitecore.report import Case, Source
 
 if TYPE_CHECKING:
@@ -102,6 +102,10 @@ def _build(
         raise _fail(message, [section, field] if field else [section], source, locate) from None
 
 
+def _profile(**values: Any) -> Profile:
+    return profile_from_mapping(values)
+
+
 def _check_keys(
     table: Mapping[str, Any],
     allowed: frozenset[str],
@@ -160,7 +164,7 @@ def case_from_mapping(
                 f"expected a list of text, got {value!r}", ["profile", field], source, locate
             )
     if _PROFILE_FIELDS.issuperset(profile_table):
-        profile = _build(Profile, profile_table, "profile", source, locate)
+        profile = _build(_profile, profile_table, "profile", source, locate)
     else:
         known = {k: v for k, v in profile_table.items() if k in _PROFILE_FIELDS}
         extra = {k: v for k, v in profile_table.items() if k not in _PROFILE_FIELDS}
