@@ -22,7 +22,7 @@ from invitecore.report import CaseResult
 __all__ = ["encode_result"]
 
 # The C escaper when the interpreter has it (CPython does), as json.dumps uses.
-_quote: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
+_quote: Callable[[str], str] = json.encoder.encode_basestring
 _generic = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 
 # Enum members are few and recur on every row: quote each once.
