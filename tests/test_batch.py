@@ -16,7 +16,8 @@ from invitecore.batchchecks.duplicates import BloomFilter
 from invitecore.batchchecks.notes import note_shape
 from invitecore.batchchecks.sendplan import weekly_expected_responses
 from invitecore.cli import app
-from invitecore.engine import Engine
+from invitecore.engine import Engine, input_error_result
+from invitecore.errors import InputError
 from invitecore.models import (
     Classification,
     NetworkingCamp,
@@ -24,7 +25,7 @@ from invitecore.models import (
     RiskLevel,
     Verdict,
 )
-from invitecore.parallel import evaluate_parallel
+from invitecore.parallel import _pack, _unpack, evaluate_parallel, slim_result
 from invitecore.progress import Progress, count_lines
 from invitecore.report import CaseResult, Source
 
@@ -354,3 +355,30 @@ def test_first_degree_connections_are_left_out_of_the_plan() -> None:
     section = plan.finish()
     assert section["invitable"] == 1
     assert section["already_connected"]["count"] == 1
+
+
+def test_packed_slim_result_equals_slim_result(install: Any, sample_plugin: Any) -> None:
+    """What a worker sends back reassembles into exactly the slimmed result."""
+    install(sample=sample_plugin)
+    engine = Engine.from_config()
+    cases = [
+        *_cases(12),
+        Case(
+            id="x",
+            source=Source(file="list.csv", line=9),
+            profile=Profile(
+                name="Ada Lane",
+                first_name="Ada",
+                company="Acme",
+                url="https://e.example/ada",
+                headline="OPENNET",
+                extra={"connection_degree": 1, "other": "dropped"},
+            ),
+            invitation=Invitation(note="Hi Ada", relationship="colleague"),
+            sender=Sender(name="Sam", account="premium"),
+        ),
+    ]
+    results = [*engine.evaluate_many(cases), input_error_result(InputError("bad", line=3))]
+    assert any(r.findings for r in results)
+    for result in results:
+        assert _unpack(_pack(result)) == slim_result(result)

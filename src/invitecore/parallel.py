@@ -17,18 +17,22 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Protocol, Union
+from typing import Any, Protocol, TypeVar, Union
+
+import attrs
 
 from invitecore.config import Config
 from invitecore.engine import Engine, input_error_result
+from invitecore.enums import Account, NetworkingCamp, Relationship, RiskLevel, Severity, Verdict
 from invitecore.errors import InputError
-from invitecore.models import Classification, Invitation, Profile, Risk
-from invitecore.report import Case, CaseResult, Rendered
+from invitecore.models import Classification, Finding, Invitation, Profile, Risk, Sender
+from invitecore.report import Case, CaseResult, Rendered, Source
 
 __all__ = ["evaluate_parallel", "slim_result"]
 
 Item = Union[Case, InputError, "_Resolvable"]
 Render = Callable[[CaseResult], str]
+T = TypeVar("T")
 
 
 class _Resolvable(Protocol):
@@ -79,6 +83,153 @@ def slim_result(result: CaseResult) -> CaseResult:
     )
 
 
+# -- the wire format between workers and the parent ----------------------------------------------
+#
+# Pickling attrs objects is slow (one reduce and setstate per object), and on a parallel run the
+# parent unpickles a slim result for every row while the workers wait for it. Workers therefore
+# send each slim result as a flat tuple of strings and numbers, and the parent reassembles the
+# objects from values its own workers produced, setting fields directly as attrs' own __init__
+# does (the values were validated when the worker built them). ``_unpack(_pack(r))`` equals
+# ``slim_result(r)``; a test holds them together.
+
+_ENUMS: dict[str, Any] = {
+    f"{type(member).__name__}.{member.value}": member
+    for enum in (NetworkingCamp, RiskLevel, Severity, Verdict, Account)
+    for member in enum
+}
+_ABSENT = "\x00absent"  # no connection_degree in the profile's extra
+
+
+def _enum(member: Any) -> str | None:
+    return None if member is None else f"{type(member).__name__}.{member.value}"
+
+
+def _assemble(cls: type[T], *values: Any) -> T:
+    """An instance of the frozen attrs class ``cls`` from all its field values, in order."""
+    obj = object.__new__(cls)
+    for name, value in zip(_FIELDS[cls], values, strict=True):
+        object.__setattr__(obj, name, value)
+    return obj
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {
+    cls: tuple(a.name for a in attrs.fields(cls))
+    for cls in (CaseResult, Profile, Classification, Invitation, Risk, Finding, Sender, Source)
+}
+# _assemble takes every field in order: keep the orders _unpack was written for.
+assert _FIELDS[Profile][-5:] == ("url", "open_link", "premium", "emails", "extra")
+assert _FIELDS[CaseResult][-3:] == ("advice", "errors", "input_error")
+
+
+def _pack(result: CaseResult) -> tuple[Any, ...]:
+    """A slim result as plain data (see :func:`_unpack`)."""
+    profile, classification, risk = result.profile, result.classification, result.risk
+    invitation, sender, source = result.invitation, result.sender, result.source
+    return (
+        result.id,
+        None if source is None else (source.file, source.line),
+        None
+        if profile is None
+        else (
+            profile.name,
+            profile.first_name,
+            profile.last_name,
+            profile.company,
+            profile.url,
+            profile.extra.get("connection_degree", _ABSENT),
+        ),
+        None if classification is None else (_enum(classification.camp), classification.confidence),
+        None if invitation is None else invitation.note,
+        None if sender is None else (sender.name, _enum(sender.account)),
+        tuple(
+            (f.code, f.message, _enum(f.severity), f.suggestion, f.field, f.span, f.plugin)
+            for f in result.findings
+        ),
+        None if risk is None else (risk.score, _enum(risk.level)),
+        _enum(result.verdict),
+        result.errors,
+        result.input_error,
+    )
+
+
+def _unpack(packed: tuple[Any, ...]) -> CaseResult:
+    """The slim result :func:`_pack` packed, equal to what :func:`slim_result` builds."""
+    (
+        case_id,
+        source,
+        profile,
+        classification,
+        note,
+        sender,
+        findings,
+        risk,
+        verdict,
+        errors,
+        input_error,
+    ) = packed
+    enums = _ENUMS
+    if profile is not None:
+        name, first, last, company, url, degree = profile
+        extra = {} if degree == _ABSENT else {"connection_degree": degree}
+        profile = _assemble(
+            Profile,
+            name,
+            first,
+            last,
+            None,
+            None,
+            (),
+            None,
+            None,
+            None,
+            company,
+            None,
+            None,
+            url,
+            None,
+            None,
+            (),
+            extra,
+        )
+    if classification is not None:
+        classification = _assemble(
+            Classification, enums[classification[0]], classification[1], (), 0.0, 0.0
+        )
+    if source is not None:
+        source = _assemble(Source, *source)
+    if sender is not None:
+        sender = _assemble(Sender, sender[0], enums[sender[1]])
+    if risk is not None:
+        risk = _assemble(Risk, risk[0], enums[risk[1]], ())
+    return _assemble(
+        CaseResult,
+        case_id,
+        source,
+        profile,
+        classification,
+        None if note is None else _assemble(Invitation, note, Relationship.NONE, None, ()),
+        sender,
+        tuple(
+            _assemble(
+                Finding,
+                code,
+                message,
+                None if severity is None else enums[severity],
+                suggestion,
+                field,
+                span,
+                plugin,
+            )
+            for code, message, severity, suggestion, field, span, plugin in findings
+        ),
+        risk,
+        None if verdict is None else enums[verdict],
+        (),
+        errors,
+        input_error,
+    )
+
+
 def _evaluate_chunk(chunk: list[Any], render: Render | None) -> list[Any]:
     engine = _engine
     assert engine is not None, "worker started without an engine"
@@ -86,7 +237,16 @@ def _evaluate_chunk(chunk: list[Any], render: Render | None) -> list[Any]:
     results = engine.evaluate_many(items)
     if render is None:
         return list(results)
-    return [Rendered(result=slim_result(r), text=render(r)) for r in results]
+    return [(render(r), _pack(r)) for r in results]
+
+
+def _rendered(rows: list[Any], render: Render | None) -> Iterator[CaseResult | Rendered]:
+    # Items from a worker: results as they are, or (text, packed slim result) pairs.
+    if render is None:
+        yield from rows
+        return
+    for text, packed in rows:
+        yield Rendered(result=_unpack(packed), text=text)
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -147,6 +307,10 @@ def evaluate_parallel(
             else:
                 pending.append(pool.apply_async(_evaluate_chunk, (chunk, render)))
             while len(pending) >= jobs * ahead:
-                yield from pending.popleft().get()
+                yield from _finished(pending.popleft(), render)
         while pending:
-            yield from pending.popleft().get()
+            yield from _finished(pending.popleft(), render)
+
+
+def _finished(job: Any, render: Render | None) -> Iterable[CaseResult | Rendered]:
+    return job.get() if isinstance(job, _Done) else _rendered(job.get(), render)
