@@ -5,7 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
+import stat
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -295,6 +298,23 @@ class TestOutputFile:
         result = invoke("run", "-o", str(out), case_file(tmp_path, CLEAN))
         assert isinstance(result.exception, RuntimeError)
         assert list(out.parent.iterdir()) == []
+
+    @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+    def test_output_to_a_pipe_writes_into_it_and_keeps_it(self, tmp_path: Path) -> None:
+        # A device or pipe (``-o /dev/null``) must be written to, never renamed over.
+        pipe = tmp_path / "report.pipe"
+        os.mkfifo(pipe)
+        received: list[str] = []
+        reader = threading.Thread(
+            target=lambda: received.append(pipe.read_text("utf-8")), daemon=True
+        )
+        reader.start()
+        result = invoke("run", "-f", "json", "-o", str(pipe), case_file(tmp_path, CLEAN))
+        reader.join(timeout=30)
+        assert result.exit_code == 0
+        assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+        assert json.loads(received[0])["results"][0]["name"]
+        assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
     def test_unwritable_output_is_a_one_line_error(self, tmp_path: Path) -> None:
         out = tmp_path / "missing-folder" / "report.json"

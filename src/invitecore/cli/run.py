@@ -54,10 +54,26 @@ def _use_color(stream: IO[str]) -> bool:
 
 @contextmanager
 def _output(path: Path | None) -> Iterator[IO[str]]:
-    """stdout, or a temp file beside ``path`` renamed over it only when the run completes."""
+    """stdout, or a temp file beside ``path`` renamed over it only when the run completes.
+
+    A ``path`` that exists and is not a regular file (``/dev/null``, a named pipe, a terminal)
+    is written to directly: renaming a file over it would replace the device or pipe itself.
+    """
     if path is None:
         yield sys.stdout
         sys.stdout.flush()
+        return
+    try:
+        special = not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        special = False  # does not exist yet (or cannot be inspected): the usual temp file
+    if special:
+        try:
+            stream = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        except OSError as exc:
+            raise UsageError(f"--output: cannot write {path}: {exc.strerror or exc}") from None
+        with stream:
+            yield stream
         return
     directory = path.resolve().parent
     try:
