@@ -381,4 +381,4 @@ def test_packed_slim_result_equals_slim_result(install: Any, sample_plugin: Any)
     results = [*engine.evaluate_many(cases), input_error_result(InputError("bad", line=3))]
     assert any(r.findings for r in results)
     for result in results:
-        assert _unpack(_pack(result)) == slim_result(result)
+        assert _unpack(_pack(result), {}) == slim_result(result)
