@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import json
+import pickle
 import shutil
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from invitecore.inputs import (
 )
 from invitecore.inputs.detect import detect_format
 from invitecore.inputs.fields import parse_date, parse_degree
+from invitecore.inputs.records import PendingLines, PendingRecord
 from invitecore.models import Account, Profile, Relationship, Sender
 from invitecore.report import Case
 
@@ -596,3 +598,25 @@ def test_csv_one_item_per_real_row(rows: list[tuple[str, str]], newline: str) ->
         else:
             assert isinstance(item, InputError)
             assert item.line == number
+
+
+def test_deferred_lines_resolve_like_direct_reading(tmp_path: Path) -> None:
+    """Rows read for workers (unparsed, shipped in chunks) give the same cases and errors."""
+    source = tmp_path / "list.jsonl"
+    rows = [json.dumps({"id": str(i), "profile": {"name": f"P{i}"}}) for i in range(5)]
+    source.write_bytes(
+        ("\n".join([*rows[:2], "{broken", "", *rows[2:]]) + "\n").encode() + b"\xff\n"
+    )
+    direct = list(load_inputs([str(source)]))
+    deferred = list(load_inputs([str(source)], defer=True))
+    records = [item for item in deferred if isinstance(item, PendingRecord)]
+    assert len(records) == 6
+    assert PendingLines.gather(deferred) is None  # a row that is not UTF-8 is already an error
+    gathered = PendingLines.gather(records)
+    assert gathered is not None
+    assert len(gathered) == 6
+    resolved = pickle.loads(pickle.dumps(gathered)).resolve()
+    assert [str(r) if isinstance(r, InputError) else r for r in resolved] == [
+        str(r) if isinstance(r, InputError) else r for r in direct[:6]
+    ]
+    assert str(direct[-1]).endswith("not UTF-8 text")

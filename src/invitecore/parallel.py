@@ -25,6 +25,7 @@ from invitecore.config import Config
 from invitecore.engine import Engine, input_error_result
 from invitecore.enums import Account, NetworkingCamp, Relationship, RiskLevel, Severity, Verdict
 from invitecore.errors import InputError
+from invitecore.inputs.records import PendingLines
 from invitecore.models import Classification, Finding, Invitation, Profile, Risk, Sender
 from invitecore.report import Case, CaseResult, Rendered, Source
 
@@ -251,10 +252,13 @@ def _unpack(packed: tuple[Any, ...], senders: dict[Any, Sender]) -> CaseResult:
     )
 
 
-def _evaluate_chunk(chunk: list[Any], render: Render | None) -> list[Any]:
+def _evaluate_chunk(chunk: list[Any] | PendingLines, render: Render | None) -> list[Any]:
     engine = _engine
     assert engine is not None, "worker started without an engine"
-    items = [item.resolve() if hasattr(item, "resolve") else item for item in chunk]
+    if isinstance(chunk, PendingLines):
+        items = chunk.resolve()
+    else:
+        items = [item.resolve() if hasattr(item, "resolve") else item for item in chunk]
     results = engine.evaluate_many(items)
     if render is None:
         return list(results)
@@ -327,7 +331,8 @@ def evaluate_parallel(
                     )
                 )
             else:
-                pending.append(pool.apply_async(_evaluate_chunk, (chunk, render)))
+                shipped = PendingLines.gather(chunk) or chunk
+                pending.append(pool.apply_async(_evaluate_chunk, (shipped, render)))
             while len(pending) >= jobs * ahead:
                 yield from _finished(pending.popleft(), render)
         while pending:

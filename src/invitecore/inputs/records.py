@@ -23,6 +23,7 @@ from invitecore.report import Case, Source
 
 __all__ = [
     "CASE_MARKERS",
+    "PendingLines",
     "PendingRecord",
     "RecordReader",
     "iter_pending_lines",
@@ -150,6 +151,50 @@ class PendingRecord:
     def resolve(self) -> Case | InputError:
         """The case this line holds, or the error that says why it cannot be read."""
         return _parse_line(self.line, self.file, self.number, self.reader)
+
+
+class PendingLines:
+    """Many :class:`PendingRecord` of one file and reader, held as two plain lists.
+
+    A parallel run ships its rows to the workers in chunks; lists of strings and numbers pickle
+    in C, where a list of records pickles one ``__reduce__`` call per row.
+    """
+
+    __slots__ = ("file", "lines", "numbers", "reader")
+
+    def __init__(
+        self, reader: RecordReader, file: str, numbers: list[int], lines: list[str]
+    ) -> None:
+        self.reader = reader
+        self.file = file
+        self.numbers = numbers
+        self.lines = lines
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (PendingLines, (self.reader, self.file, self.numbers, self.lines))
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    @classmethod
+    def gather(cls, items: list[Any]) -> PendingLines | None:
+        """``items`` as one :class:`PendingLines`, or None unless they are all records of one
+        file and reader."""
+        if not items or type(items[0]) is not PendingRecord:
+            return None
+        reader, file = items[0].reader, items[0].file
+        for item in items:
+            if type(item) is not PendingRecord or item.reader is not reader or item.file != file:
+                return None
+        return cls(reader, file, [item.number for item in items], [item.line for item in items])
+
+    def resolve(self) -> list[Case | InputError]:
+        """The case or error of every line, in order."""
+        reader, file = self.reader, self.file
+        return [
+            _parse_line(line, file, number, reader)
+            for number, line in zip(self.numbers, self.lines, strict=True)
+        ]
 
 
 def _parse_line(line: str, file: str, number: int, reader: RecordReader) -> Case | InputError:
