@@ -4,6 +4,11 @@ Run: ``python benchmarks/bench_email_headline.py``. Calls the hook functions dir
 so the numbers are the plugin's own cost. When the lion plugin is installed too, it also times
 both plugins' profile hooks together (the issue's target: under 30 microseconds per profile).
 Each figure is the median of several repeats of many iterations, timed with perf_counter.
+
+The plugin keeps the addresses of the last profile it read, for the check hook that follows the
+signal hook on the same profile. Calling a hook on one profile over and over would time that
+entry, not the work, so it is cleared before every call: each figure is the cost for a profile
+seen for the first time (clearing it is one assignment).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from typing import Any
 
 from invitecore import Invitation, Profile
 from invitecore.settings import Settings, resolve_settings
+from invitecore_email_headline import listing
 from invitecore_email_headline import plugin as email_plugin
 
 REPEATS = 7
@@ -78,6 +84,7 @@ def _median_microseconds(work: Callable[[], Any]) -> float:
     for _ in range(REPEATS):
         started = time.perf_counter()
         for _ in range(ITERATIONS):
+            listing._last = None  # a profile seen for the first time (see the module docstring)
             work()
         timings.append((time.perf_counter() - started) / ITERATIONS * 1e6)
     return statistics.median(timings)

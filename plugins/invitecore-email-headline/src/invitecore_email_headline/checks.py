@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
-from invitecore import Finding, Invitation, Profile
+from invitecore import Finding, Invitation, Profile, Relationship
 from invitecore_email_headline.detect import AddressFinder
 from invitecore_email_headline.listing import ListedAddress, listed_addresses
 from invitecore_email_headline.rules import EMAIL_MALFORMED, EMAIL_MISMATCH, EMAIL_MISSING
 from invitecore_email_headline.syntax import address_problem, normalise
 
-__all__ = ["email_findings"]
+__all__ = ["ASKS_FOR_EMAIL", "email_findings"]
+
+ASKS_FOR_EMAIL = frozenset(r for r in Relationship if r.asks_for_email)
+"""The relationships LinkedIn's form asks an email for: a set look-up, where the enum property
+is a Python-level call on every case."""
 
 
 def email_findings(
@@ -19,12 +24,15 @@ def email_findings(
     """The EMH2xx findings for one invitation (none when it neither needs nor has an email)."""
     raw = invitation.email or ""
     written = raw.strip()
-    asks = invitation.relationship.asks_for_email
-    if not written and not asks:
-        return []  # the common case: skip reading the profile at all
-    listed = listed_addresses(profile, finder, min_tld_length=min_tld_length)
     if not written:
-        return [_missing(invitation, listed)]
+        relationship = invitation.relationship
+        if relationship not in ASKS_FOR_EMAIL:
+            return []  # the common case: skip reading the profile at all
+        listed = listed_addresses(profile, finder, min_tld_length=min_tld_length)
+        if listed:
+            return [_missing(relationship, listed)]
+        return [_missing_unlisted(relationship)]
+    listed = listed_addresses(profile, finder, min_tld_length=min_tld_length)
     span = (raw.index(written), raw.index(written) + len(written))
     address = normalise(written)
     problem = address_problem(written, min_tld_length=min_tld_length)
@@ -35,26 +43,28 @@ def email_findings(
     return []
 
 
-def _missing(invitation: Invitation, listed: Sequence[ListedAddress]) -> Finding:
-    relationship = invitation.relationship.value
-    if listed:
-        first = listed[0]
-        return Finding(
-            code=EMAIL_MISSING,
-            message=(
-                f"LinkedIn asks for the person's email when you pick '{relationship}', and the "
-                f"invitation has none; the profile lists {first.address} ({first.where})"
-            ),
-            suggestion=(
-                f"Enter {first.address} as the invitation's email (listed in the {first.where})"
-            ),
-            field="email",
-        )
+def _missing(relationship: Relationship, listed: Sequence[ListedAddress]) -> Finding:
+    first = listed[0]
     return Finding(
         code=EMAIL_MISSING,
         message=(
-            f"LinkedIn asks for the person's email when you pick '{relationship}', and neither "
-            "the invitation nor the profile has one"
+            f"LinkedIn asks for the person's email when you pick '{relationship.value}', and the "
+            f"invitation has none; the profile lists {first.address} ({first.where})"
+        ),
+        suggestion=f"Enter {first.address} as the invitation's email (listed in the {first.where})",
+        field="email",
+    )
+
+
+# Its text depends on the relationship alone, so one finding per relationship serves every case
+# (findings are immutable; the engine only fills in ``plugin`` and ``severity`` while None).
+@functools.lru_cache(maxsize=len(Relationship))
+def _missing_unlisted(relationship: Relationship) -> Finding:
+    return Finding(
+        code=EMAIL_MISSING,
+        message=(
+            f"LinkedIn asks for the person's email when you pick '{relationship.value}', and "
+            "neither the invitation nor the profile has one"
         ),
         suggestion=(
             "LinkedIn will ask for their email address: 'other' and 'friend' need one. Get it "

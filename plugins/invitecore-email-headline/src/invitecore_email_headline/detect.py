@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Collection
+from typing import Any
 
 import attrs
 
@@ -31,11 +32,11 @@ from invitecore import Settings
 from invitecore_email_headline import patterns
 from invitecore_email_headline.syntax import address_problem
 
-__all__ = ["AddressFinder", "FoundAddress", "finder_for"]
+__all__ = ["AddressFinder", "FoundAddress", "finder_for", "phrase_pattern"]
 
 _OBFUSCATED_MARKERS = frozenset({"wide_at_sign", "bracketed", "word"})
-_MAX_GAP = 3  # blanks allowed between the marker and the local part or domain
 _PART_SPLIT = re.compile(r"[._+\-]")
+_SENTENCE_BREAK = re.compile("|".join(map(re.escape, patterns.SENTENCE_BREAKS)))
 
 _Marker = tuple[int, int, str]
 """Where an "at" marker starts and ends, and its kind (at_sign, wide_at_sign, bracketed, word)."""
@@ -87,6 +88,8 @@ class AddressFinder:
         self._phrases = tuple(
             phrase for phrase in (_normalise_phrase(p) for p in do_not_contact_phrases) if phrase
         )
+        # Whether any phrase occurs in a clause, found in one pass over it.
+        self._phrase_pattern = phrase_pattern(self._phrases)
         self._window = do_not_contact_window
 
     def find(self, text: str) -> list[FoundAddress]:
@@ -111,19 +114,19 @@ class AddressFinder:
         test (``in`` is a memchr) says it may be there.
         """
         markers: list[_Marker] = []
-        sign_kinds = (("@", "at_sign"), ("\uff20", "wide_at_sign"))
-        for sign, kind in sign_kinds if self._detect_obfuscated else sign_kinds[:1]:
-            position = text.find(sign)
-            while position != -1:
-                markers.append((position, position + 1, kind))
-                position = text.find(sign, position + 1)
+        if "@" in text:
+            _add_signs(markers, text, "@", "at_sign")
         if not self._detect_obfuscated:
             return markers
-        if any(bracket in text for bracket in patterns.CLOSING_BRACKETS):
-            markers.extend(
-                (match.start(), match.end(), "bracketed")
-                for match in patterns.BRACKETED_AT.finditer(text)
-            )
+        if "\uff20" in text:
+            _add_signs(markers, text, "\uff20", "wide_at_sign")
+        # The closing brackets of patterns.CLOSING_BRACKETS, spelled out: four memchr tests
+        # cost less than one generator over them.
+        if ")" in text or "]" in text or "}" in text or ">" in text:
+            match = patterns.BRACKETED_AT.search(text)  # usually "(LION)": no bracketed "at"
+            while match is not None:
+                markers.append((match.start(), match.end(), "bracketed"))
+                match = patterns.BRACKETED_AT.search(text, match.end())
         if "t" in text or "T" in text:
             markers.extend(self._word_markers(text))
         if len(markers) > 1:
@@ -132,35 +135,53 @@ class AddressFinder:
 
     @staticmethod
     def _word_markers(text: str) -> list[_Marker]:
-        lowered = text.lower()
-        if "\t" in lowered or "\u00a0" in lowered:
-            # Same length, so offsets still point into ``text``.
-            lowered = lowered.replace("\t", " ").replace("\u00a0", " ")
+        lowered = _blanks_as_spaces(text.lower())
+        position = lowered.find(patterns.WORD_AT)
+        if position == -1:
+            return []  # tested first: one cheap search settles every text without the word
         # A free-standing "at" only joins an address whose domain spells its dot out
         # ("dot", "[dot]", " . "), so without one there is nothing to scan for.
         if "dot" not in lowered and " ." not in lowered:
             return []
         markers: list[_Marker] = []
-        position = lowered.find(patterns.WORD_AT)
         while position != -1:
             markers.append((position + 1, position + 3, "word"))
             position = lowered.find(patterns.WORD_AT, position + 3)
         return markers
 
+    def may_hold(self, text: str) -> bool:
+        """False when :meth:`find` certainly finds nothing in ``text``; a cheap test.
+
+        Every address needs an "at" marker with a domain after it. A sign or bracketed marker
+        is checked for its domain here (that rejects "Title @ Company"); a word marker, rare
+        since it needs a spelled-out dot in the text, counts as a possible address. The marker
+        kinds are those of :meth:`_markers`, looked for in the same way, but the test stops at
+        the first one with a domain and builds no list.
+
+        Several texts joined with line breaks may be tested at once: an address cannot span a
+        line break, so whatever one of them may hold, the joined text may hold too.
+        """
+        if "@" in text and _sign_with_domain(text, "@"):
+            return True
+        if not self._detect_obfuscated:
+            return False
+        if "\uff20" in text and _sign_with_domain(text, "\uff20"):
+            return True
+        if ")" in text or "]" in text or "}" in text or ">" in text:
+            for match in patterns.BRACKETED_AT.finditer(text):
+                if _domain_match(text, match.end()) is not None:
+                    return True
+        # What :meth:`_word_markers` tests before it looks for positions.
+        lowered = _blanks_as_spaces(text.lower())
+        return patterns.WORD_AT in lowered and ("dot" in lowered or " ." in lowered)
+
     def _candidate(self, text: str, marker: _Marker) -> FoundAddress | None:
         marker_start, marker_end, kind = marker
         # The domain first: it is the cheaper side, and "Title @ Company" fails there.
-        domain_start = marker_end
-        while (
-            domain_start < len(text)
-            and domain_start - marker_end < _MAX_GAP
-            and text[domain_start] in patterns.WHITESPACE
-        ):
-            domain_start += 1
-        domain_match = patterns.DOMAIN.match(text, domain_start)
+        domain_match = _domain_match(text, marker_end)
         if domain_match is None:
             return None
-        end = domain_match.end()
+        domain_start, end = domain_match.span(1)
         if end < len(text) and text[end] in patterns.LABEL_CHARS:
             return None  # a label longer than 63 characters: not a domain
         if patterns.DOMAIN_CONTINUES.match(text, end):
@@ -169,7 +190,7 @@ class AddressFinder:
         local_end = marker_start
         while (
             local_end > 0
-            and marker_start - local_end < _MAX_GAP
+            and marker_start - local_end < patterns.MAX_GAP
             and text[local_end - 1] in patterns.WHITESPACE
         ):
             local_end -= 1
@@ -250,13 +271,75 @@ class AddressFinder:
         if not self._phrases:
             return False
         before = text[max(0, start - self._window) : start]
-        before = before[max(before.rfind(mark) for mark in patterns.SENTENCE_BREAKS) + 1 :]
+        if _SENTENCE_BREAK.search(before) is not None:
+            # Keep what follows the last break (only its first character, for ". " and the like).
+            before = before[max(map(before.rfind, patterns.SENTENCE_BREAKS)) + 1 :]
         after = text[end : end + self._window]
-        cuts = [cut for cut in (after.find(mark) for mark in patterns.SENTENCE_BREAKS) if cut >= 0]
-        if cuts:
-            after = after[: min(cuts)]
+        first_break = _SENTENCE_BREAK.search(after)  # the earliest of the breaks' offsets
+        if first_break is not None:
+            after = after[: first_break.start()]
         clause = _normalise_phrase(f"{before} {after}")
-        return any(phrase in clause for phrase in self._phrases)
+        return self._phrase_pattern.search(clause) is not None
+
+
+def phrase_pattern(phrases: Collection[str]) -> re.Pattern[str]:
+    """A pattern whose ``search`` finds any of ``phrases`` (non-empty) in a text.
+
+    The phrases share their first words ("do not ...", "don't ..."), so they are merged into a
+    tree first: at each position of the text the search then follows one branch instead of
+    trying every phrase in turn. It matches where some phrase occurs, and nowhere else.
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for phrase in phrases:
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+    return re.compile(_branches(tree))
+
+
+def _branches(node: dict[str, dict[str, Any]]) -> str:
+    # A run of single branches is written out in a loop, so the recursion (and the pattern's
+    # nesting) only goes as deep as the points where phrases part or end.
+    run: list[str] = []
+    while len(node) == 1 and "" not in node:
+        [(char, node)] = node.items()
+        run.append(re.escape(char))
+    alternatives = [re.escape(char) + _branches(child) for char, child in node.items() if char]
+    if not alternatives:
+        return "".join(run) if node or run else "(?!)"  # a phrase ends; no phrases: no match
+    body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+    # A phrase that ends here needs nothing more: what follows is optional.
+    return "".join(run) + (f"(?:{body})?" if "" in node else body)
+
+
+def _blanks_as_spaces(lowered: str) -> str:
+    # Same length, so offsets still point into the text that was lowered.
+    if "\t" in lowered or "\u00a0" in lowered:
+        return lowered.replace("\t", " ").replace("\u00a0", " ")
+    return lowered
+
+
+def _add_signs(markers: list[_Marker], text: str, sign: str, kind: str) -> None:
+    position = text.find(sign)
+    while position != -1:
+        markers.append((position, position + 1, kind))
+        position = text.find(sign, position + 1)
+
+
+def _sign_with_domain(text: str, sign: str) -> bool:
+    """True when some ``sign`` in ``text`` has a domain after it."""
+    position = text.find(sign)
+    while position != -1:
+        if _domain_match(text, position + 1) is not None:
+            return True
+        position = text.find(sign, position + 1)
+    return False
+
+
+def _domain_match(text: str, marker_end: int) -> re.Match[str] | None:
+    """The domain read after a marker that ends at ``marker_end`` (group 1), or None."""
+    return patterns.DOMAIN_AFTER_MARKER.match(text, marker_end)
 
 
 @functools.lru_cache(maxsize=8)

@@ -6,11 +6,13 @@ The logic lives in :mod:`.detect` (finding addresses), :mod:`.signals` (profile 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 from invitecore import Finding, Invitation, Profile, Rule, Setting, Settings, Signal, hookimpl
-from invitecore_email_headline.checks import email_findings
-from invitecore_email_headline.detect import finder_for
+from invitecore_email_headline.checks import ASKS_FOR_EMAIL, email_findings
+from invitecore_email_headline.detect import AddressFinder, finder_for
 from invitecore_email_headline.rules import RULES
 from invitecore_email_headline.settings import SETTINGS
 from invitecore_email_headline.signals import email_signals
@@ -21,6 +23,29 @@ __all__ = [
     "invitecore_rules",
     "invitecore_settings",
 ]
+
+
+class _Prepared(NamedTuple):
+    """What the hooks read from one settings table, in the shapes they use it in."""
+
+    finder: AddressFinder
+    weights: Mapping[str, float]
+    min_tld_length: int
+
+
+@functools.lru_cache(maxsize=8)
+def _prepared(settings: Settings) -> _Prepared:
+    # Once per run (Settings hash by identity): Settings look-ups are Python-level calls, too
+    # slow to repeat for every profile.
+    return _Prepared(
+        finder=finder_for(settings),
+        weights={
+            "headline": settings["headline-weight"],
+            "name": settings["name-weight"],
+            "about": settings["about-weight"],
+        },
+        min_tld_length=settings["min-tld-length"],
+    )
 
 
 @hookimpl
@@ -38,12 +63,8 @@ def invitecore_settings() -> Iterable[Setting]:
 @hookimpl
 def invitecore_profile_signals(profile: Profile, settings: Settings) -> list[Signal]:
     """An open-camp signal for each address in the name, headline or about text."""
-    weights = {
-        "headline": settings["headline-weight"],
-        "name": settings["name-weight"],
-        "about": settings["about-weight"],
-    }
-    return email_signals(profile, finder_for(settings), weights)
+    prepared = _prepared(settings)
+    return email_signals(profile, prepared.finder, prepared.weights)
 
 
 @hookimpl
@@ -51,6 +72,9 @@ def invitecore_invitation_checks(
     invitation: Invitation, profile: Profile, settings: Settings
 ) -> list[Finding]:
     """Findings about the invitation's email: missing (EMH201), different (EMH202), malformed."""
+    if not invitation.email and invitation.relationship not in ASKS_FOR_EMAIL:
+        return []  # most cases: no email to check and none needed, so no settings to read
+    prepared = _prepared(settings)
     return email_findings(
-        invitation, profile, finder_for(settings), min_tld_length=settings["min-tld-length"]
+        invitation, profile, prepared.finder, min_tld_length=prepared.min_tld_length
     )

@@ -23,8 +23,11 @@ def email_signals(
 
     :param weights: the signal weight per field name (``headline``, ``name``, ``about``).
     """
+    published = published_addresses(profile, finder)
+    if not published:
+        return []  # most profiles
     best: dict[str, Signal] = {}
-    for field, found in published_addresses(profile, finder):
+    for field, found in published:
         weight = weights[field]
         kept = best.get(found.address)
         if kept is not None and kept.weight >= weight:

@@ -8,6 +8,7 @@ it is linear.
 
 from __future__ import annotations
 
+import re
 import string
 
 __all__ = ["DOMAIN_MAX", "LABEL_MAX", "LOCAL_MAX", "address_problem", "normalise"]
@@ -24,6 +25,16 @@ LABEL_MAX = 63
 # RFC 5322 "atext" plus the dot that joins atoms.
 _LOCAL_CHARS = frozenset(string.ascii_letters + string.digits + "!#$%&'*+/=?^_`{|}~-.")
 _DOMAIN_CHARS = frozenset(string.ascii_letters + string.digits + "-.")
+
+
+# An address every check below accepts, but for the lengths: dot-atoms of the local part's
+# characters, then labels of letters, digits and inner hyphens, at most 63 long, and a top-level
+# domain of letters. One match in C settles the common, valid case; anything else (and any
+# length over a limit) takes the checks, which name the problem.
+_PLAIN_VALID = re.compile(
+    r"(?P<local>[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*)"
+    r"@(?P<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?P<tld>[A-Za-z]+))"
+)
 
 
 def normalise(address: str) -> str:
@@ -80,6 +91,14 @@ def address_problem(address: str, *, min_tld_length: int = 2) -> str | None:
     :param address: the address, already trimmed (surrounding spaces count as a problem).
     :param min_tld_length: fewest letters the top-level domain may have.
     """
+    plain = _PLAIN_VALID.fullmatch(address)
+    if (
+        plain is not None
+        and plain.end("local") <= LOCAL_MAX
+        and len(address) - plain.start("domain") <= DOMAIN_MAX
+        and len(address) - plain.start("tld") >= min_tld_length
+    ):
+        return None
     ats = address.count("@")
     if ats == 0:
         return "it has no '@'"

@@ -12,6 +12,7 @@ on the scorecard.
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
 from invitecore import (
@@ -38,6 +39,7 @@ _OPEN_NETWORKER = NetworkingCamp.OPEN_NETWORKER
 _OPEN_SIGNAL = Camp.OPEN
 _STRANGERS = frozenset(r for r in Relationship if r.is_stranger)
 _OTHER = Relationship.OTHER.value
+_NAMED_STEPS_CACHED = 4096  # distinct (name, ...) keys kept per step; each entry is one Advice
 
 
 class InvitationFacts(NamedTuple):
@@ -89,22 +91,12 @@ def listed_email(classification: Classification, config: ScorecardConfig) -> str
 
 
 def _approach_steps(profile: Profile, do_not_send: bool, config: ScorecardConfig) -> list[Advice]:
-    # The texts name the person, so unlike the scorecard's fixed lines they are built per case.
     name = profile.given_name or profile.name
-    lead = (
-        f"{name}'s profile says they connect only with people they know: do not invite yet. "
-        if do_not_send
-        else ""
-    )
-    steps = [
-        Advice(
-            code=rules.APPROACH_FIRST,
-            text=f"{lead}Approach {name} first: follow them and leave a thoughtful comment on one "
-            "or two of their recent posts, so your name is familiar when the invitation arrives.",
-            plugin=PLUGIN_NAME,
-        )
-    ]
+    count = profile.shared_connections or 0  # no introduction step without shared connections
     groups = profile.groups
+    if not groups:
+        return list(_named_steps(name, do_not_send, count))
+    steps = [_approach_first(name, do_not_send)]
     shared = config.shares_group(groups) if config.sender_groups else None
     if shared is not None:
         steps.append(
@@ -128,25 +120,55 @@ def _approach_steps(profile: Profile, do_not_send: bool, config: ScorecardConfig
                     )
                 )
                 break
-    count = profile.shared_connections
     if count:
-        steps.append(
-            Advice(
-                code=rules.ASK_INTRODUCTION,
-                text=f"You share {count} connection{'s' if count != 1 else ''} with {name}: ask "
-                "one of them to introduce you.",
-                plugin=PLUGIN_NAME,
-            )
-        )
-    steps.append(
-        Advice(
-            code=rules.INVITE_WITH_NOTE,
-            text=f"Then invite with a personal note: greet {name} by name, say how you came across "
-            "them, why you want to connect and what is in it for them; no pitch and no link.",
-            plugin=PLUGIN_NAME,
-        )
-    )
+        steps.append(_ask_introduction(name, count))
+    steps.append(_invite_with_note(name))
     return steps
+
+
+# The steps whose text names only the person (and a count) are shared between the cases that name
+# the same person: first names recur across a batch, and an Advice is immutable. Bounded caches,
+# keyed by exactly what the text is built from.
+@functools.lru_cache(maxsize=_NAMED_STEPS_CACHED)
+def _named_steps(name: str, do_not_send: bool, count: int) -> tuple[Advice, ...]:
+    """The approach steps for a profile that lists no group: they name only the person."""
+    introduction = (_ask_introduction(name, count),) if count else ()
+    return (_approach_first(name, do_not_send), *introduction, _invite_with_note(name))
+
+
+@functools.lru_cache(maxsize=_NAMED_STEPS_CACHED)
+def _approach_first(name: str, do_not_send: bool) -> Advice:
+    lead = (
+        f"{name}'s profile says they connect only with people they know: do not invite yet. "
+        if do_not_send
+        else ""
+    )
+    return Advice(
+        code=rules.APPROACH_FIRST,
+        text=f"{lead}Approach {name} first: follow them and leave a thoughtful comment on one "
+        "or two of their recent posts, so your name is familiar when the invitation arrives.",
+        plugin=PLUGIN_NAME,
+    )
+
+
+@functools.lru_cache(maxsize=_NAMED_STEPS_CACHED)
+def _ask_introduction(name: str, count: int) -> Advice:
+    return Advice(
+        code=rules.ASK_INTRODUCTION,
+        text=f"You share {count} connection{'s' if count != 1 else ''} with {name}: ask "
+        "one of them to introduce you.",
+        plugin=PLUGIN_NAME,
+    )
+
+
+@functools.lru_cache(maxsize=_NAMED_STEPS_CACHED)
+def _invite_with_note(name: str) -> Advice:
+    return Advice(
+        code=rules.INVITE_WITH_NOTE,
+        text=f"Then invite with a personal note: greet {name} by name, say how you came across "
+        "them, why you want to connect and what is in it for them; no pitch and no link.",
+        plugin=PLUGIN_NAME,
+    )
 
 
 def advice_for(result: CaseResult, config: ScorecardConfig) -> list[Advice]:
@@ -161,25 +183,35 @@ def advice_for(result: CaseResult, config: ScorecardConfig) -> list[Advice]:
     # settle that from the verdict and the camp before reading the invitation.
     if not (risky or is_open):
         return []
-    facts = invitation_facts(result, config)
     advice = (
         _approach_steps(profile, verdict is _DO_NOT_SEND, config)
-        if risky and facts.stranger
+        if risky and _stranger(result, config)
         else []
     )
-    if is_open and not facts.knows_them:
-        address = listed_email(classification, config)
-        if address is not None and not _already_used(address, facts):
-            name = profile.given_name or profile.name
-            advice.append(
-                Advice(
-                    code=rules.USE_LISTED_EMAIL,
-                    text=f"{name} lists {address}: choose '{_OTHER}' in the "
-                    f"invitation form and enter {address}.",
-                    plugin=PLUGIN_NAME,
+    if is_open:
+        facts = invitation_facts(result, config)
+        if not facts.knows_them:
+            address = listed_email(classification, config)
+            if address is not None and not _already_used(address, facts):
+                name = profile.given_name or profile.name
+                advice.append(
+                    Advice(
+                        code=rules.USE_LISTED_EMAIL,
+                        text=f"{name} lists {address}: choose '{_OTHER}' in the "
+                        f"invitation form and enter {address}.",
+                        plugin=PLUGIN_NAME,
+                    )
                 )
-            )
     return advice
+
+
+def _stranger(result: CaseResult, config: ScorecardConfig) -> bool:
+    """:attr:`InvitationFacts.stranger`, without building the facts when the result has an
+    invitation (the common case: every approach-first stranger asks this)."""
+    invitation = result.invitation
+    if invitation is not None:
+        return invitation.relationship in _STRANGERS
+    return invitation_facts(result, config).stranger
 
 
 def _already_used(address: str, facts: InvitationFacts) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from invitecore import (
     Classification,
@@ -123,6 +124,15 @@ def _shared_connections_line(points: float, shared: int) -> RiskFactor:
     )
 
 
+class _RelationshipLines(NamedTuple):
+    """The lines that depend on the relationship picked (None: no such line, or switched off)."""
+
+    stranger: dict[NetworkingCamp, RiskFactor | None] | None  # by camp; None: not a stranger
+    asks_email: bool  # the form asks for their email (the factor counts even when switched off)
+    email_missing: RiskFactor | None
+    real: RiskFactor | None
+
+
 class Scorecard:
     """One run's scorecard: every line whose text does not depend on the case, built up front.
 
@@ -132,20 +142,17 @@ class Scorecard:
     """
 
     __slots__ = (
+        "_by_code",
+        "_by_relationship",
         "_config",
         "_email_given",
-        "_email_missing",
-        "_finding_lines",
         "_group_claim",
         "_long_time_points",
         "_no_note",
         "_no_shared_context",
         "_open_points",
-        "_real",
         "_shared_connections_points",
         "_shared_group_points",
-        "_stranger",
-        "_voids",
     )
 
     def __init__(self, config: ScorecardConfig) -> None:
@@ -153,7 +160,7 @@ class Scorecard:
         self._config = config
         # relationship -> camp -> line; a relationship missing here is not a stranger, and an
         # open networker (no stranger points) has no line.
-        self._stranger: dict[Relationship, dict[NetworkingCamp, RiskFactor | None]] = {
+        stranger: dict[Relationship, dict[NetworkingCamp, RiskFactor | None]] = {
             relationship: {
                 camp: _line(
                     rules.STRANGER_NOT_OPEN,
@@ -166,22 +173,24 @@ class Scorecard:
             for relationship in Relationship
             if relationship.is_stranger
         }
-        # finding code -> (factor it raises, its line); the finding's code is named in the reason.
-        self._finding_lines: dict[str, tuple[str, RiskFactor | None]] = {
-            code: (
-                factor,
-                _line(factor, points[factor], f"{_FINDING_REASONS[factor]} ({code})"),
-            )
-            for code, factor in config.finding_factors.items()
-        }
-        # finding code -> the credits it voids (the ``credit-voided-by`` table turned around).
+        # finding code -> (factor it raises or None, that factor's line, credits it voids): one
+        # look-up per finding. The finding's code is named in the line's reason; the voided
+        # credits are the ``credit-voided-by`` table turned around.
         voids: dict[str, set[str]] = {}
         for factor, codes in config.voided_by.items():
             for code in codes:
                 voids.setdefault(code, set()).add(factor)
-        self._voids = {code: frozenset(factors) for code, factors in voids.items()}
+        self._by_code: dict[str, tuple[str | None, RiskFactor | None, frozenset[str]]] = {}
+        for code in {*config.finding_factors, *voids}:
+            raises = config.finding_factors.get(code)
+            line = (
+                None
+                if raises is None
+                else _line(raises, points[raises], f"{_FINDING_REASONS[raises]} ({code})")
+            )
+            self._by_code[code] = (raises, line, frozenset(voids.get(code, ())))
         self._no_note = _line(rules.NO_NOTE, points[rules.NO_NOTE], _FINDING_REASONS[rules.NO_NOTE])
-        self._email_missing = {
+        email_missing = {
             relationship: _line(
                 rules.EMAIL_MISSING,
                 points[rules.EMAIL_MISSING],
@@ -197,7 +206,7 @@ class Scorecard:
             "The profile shows no shared connections and you share no group: the invitation "
             "comes out of the blue",
         )
-        self._real = {
+        real = {
             relationship: _line(
                 rules.REAL_RELATIONSHIP,
                 points[rules.REAL_RELATIONSHIP],
@@ -215,6 +224,16 @@ class Scorecard:
             points[rules.SHARED_GROUP],
             "You picked 'group': you say you share a group with them",
         )
+        # relationship -> everything the card reads for it, in one look-up per case.
+        self._by_relationship = {
+            relationship: _RelationshipLines(
+                stranger.get(relationship),
+                relationship in email_missing,
+                email_missing.get(relationship),
+                real.get(relationship),
+            )
+            for relationship in Relationship
+        }
         self._long_time_points = points[rules.LONG_TIME_MEMBER]
         self._open_points = points[rules.OPEN_NETWORKER]
         self._shared_connections_points = points[rules.SHARED_CONNECTIONS]
@@ -232,31 +251,32 @@ class Scorecard:
         card: list[RiskFactor] = []
         relationship = invitation.relationship
         camp = classification.camp
-        by_camp = self._stranger.get(relationship)
-        stranger = by_camp is not None
+        by_camp, asks_email, email_missing, real = self._by_relationship[relationship]
         if by_camp is not None:
             line = by_camp.get(camp)
             if line is not None:
                 card.append(line)
+        email = invitation.email
+        has_email = bool(email and email.strip())
 
         # One pass over the findings: the note factors they raise (the first finding for a
         # factor names it) and the credits they void.
         raised: dict[str, RiskFactor | None] = {}
         voided = _NO_CODES
+        by_code = self._by_code
         for finding in findings:
-            code = finding.code
-            entry = self._finding_lines.get(code)
-            if entry is not None and entry[0] not in raised:
-                raised[entry[0]] = entry[1]
-            voids = self._voids.get(code)
-            if voids is not None:
-                voided = voided | voids
-        if NO_NOTE not in raised and not invitation.has_note:
+            entry = by_code.get(finding.code)
+            if entry is not None:
+                factor, line, voids = entry
+                if factor is not None and factor not in raised:
+                    raised[factor] = line
+                if voids:
+                    voided = voided | voids
+        # Invitation.has_note, inlined: the property call costs more than the test.
+        if NO_NOTE not in raised and not invitation.note.strip():
             raised[NO_NOTE] = self._no_note
-        if EMAIL_MISSING not in raised and relationship in self._email_missing:
-            email = invitation.email
-            if not (email and email.strip()):
-                raised[EMAIL_MISSING] = self._email_missing[relationship]
+        if EMAIL_MISSING not in raised and asks_email and not has_email:
+            raised[EMAIL_MISSING] = email_missing
         if len(raised) == 1:
             # The common case, one note factor: nothing to subsume, nothing to sort.
             for line in raised.values():
@@ -284,7 +304,7 @@ class Scorecard:
                 has_group = True
                 shared_group = self._group_claim
         shared = profile.shared_connections
-        if stranger:
+        if by_camp is not None:  # a stranger
             since = profile.member_since
             if (
                 since is not None
@@ -301,16 +321,9 @@ class Scorecard:
             and OPEN_NETWORKER not in voided
         ):
             card.append(_open_networker_line(self._open_points, classification.confidence))
-        line = self._real.get(relationship)
-        if line is not None and REAL_RELATIONSHIP not in voided:
-            card.append(line)
-        email = invitation.email
-        if (
-            self._email_given is not None
-            and email
-            and email.strip()
-            and EMAIL_GIVEN not in voided
-        ):
+        if real is not None and REAL_RELATIONSHIP not in voided:
+            card.append(real)
+        if self._email_given is not None and has_email and EMAIL_GIVEN not in voided:
             card.append(self._email_given)
         if (
             shared is not None
