@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from invitecore import Case, Finding, Invitation, Profile, Rule, Sender, TemplateGap, hookimpl
@@ -382,3 +385,15 @@ def test_packed_slim_result_equals_slim_result(install: Any, sample_plugin: Any)
     assert any(r.findings for r in results)
     for result in results:
         assert _unpack(_pack(result), {}) == slim_result(result)
+
+
+@given(
+    st.text(alphabet=st.characters(max_codepoint=127), max_size=60),
+    st.lists(st.text(alphabet=st.characters(max_codepoint=127), max_size=6), max_size=3),
+)
+def test_note_shape_ascii_path_equals_the_pattern(note: str, names: list[str]) -> None:
+    text = note.casefold()
+    for name in names:
+        if name and len(name) > 1:
+            text = text.replace(name.casefold(), " name ")
+    assert note_shape(note, tuple(names)) == re.sub(r"[\W_]+", " ", text).strip()

@@ -19,6 +19,11 @@ from invitecore.report import CaseResult
 __all__ = ["RepeatedNotes", "note_shape"]
 
 _NOT_WORD = re.compile(r"[\W_]+")
+# For ASCII text, [\W_] is every character but a letter or digit: one C-level translate to spaces
+# and a split do what the regular expression does, several times faster.
+_ASCII_NOT_WORD = str.maketrans(
+    {chr(code): " " for code in range(128) if not chr(code).isalnum()}
+)
 
 
 def note_shape(note: str, names: tuple[str, ...]) -> str:
@@ -26,7 +31,11 @@ def note_shape(note: str, names: tuple[str, ...]) -> str:
     text = note.casefold()
     for name in names:
         if name and len(name) > 1:
-            text = text.replace(name.casefold(), " name ")
+            folded = name.casefold()
+            if folded in text:
+                text = text.replace(folded, " name ")
+    if text.isascii():
+        return " ".join(text.translate(_ASCII_NOT_WORD).split())
     return _NOT_WORD.sub(" ", text).strip()
 
 

@@ -129,18 +129,21 @@ class SendPlan:
         is_open = result.classification is not None and (
             result.classification.camp is NetworkingCamp.OPEN_NETWORKER
         )
-        entry = (-score, -int(not is_open), -self._order, _label(result))
-        if len(self._first) < self.weekly_limit:
-            heapq.heappush(self._first, entry)
-        elif entry > self._first[0]:
-            heapq.heapreplace(self._first, entry)
+        # Labels are built only for prospects that enter a heap: after the first few, most
+        # rows do not, and the order number alone already makes every key unique.
+        first = self._first
+        key = (-score, -int(not is_open), -self._order)
+        if len(first) < self.weekly_limit:
+            heapq.heappush(first, (*key, _label(result)))
+        elif key > first[0][:3]:
+            heapq.heapreplace(first, (*key, _label(result)))
         if result.sender is not None and result.sender.account is Account.FREE:
             self.free_sender_rows += 1
-            note_entry = (score, self._order, _label(result))
-            if len(self._notes) < self.monthly_notes:
-                heapq.heappush(self._notes, note_entry)
-            elif self.monthly_notes and note_entry > self._notes[0]:
-                heapq.heapreplace(self._notes, note_entry)
+            notes = self._notes
+            if len(notes) < self.monthly_notes:
+                heapq.heappush(notes, (score, self._order, _label(result)))
+            elif self.monthly_notes and (score, self._order) > notes[0][:2]:
+                heapq.heapreplace(notes, (score, self._order, _label(result)))
 
     def finish(self) -> Mapping[str, Any]:
         """The plan section: weeks, first invitations, notes, warm-ups, drops, restriction risk."""
