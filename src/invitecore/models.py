@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from invitecore._assemble import builder
 from invitecore._fields import (
     _TEXT,
     Span,
@@ -244,11 +245,28 @@ _INT_FIELDS = frozenset(("connections", "shared_connections", "member_since"))
 _BOOL_FIELDS = frozenset(("open_link", "premium"))
 _TUPLE_FIELDS = frozenset(("groups", "emails"))
 _NULLABLE_FIELDS = _TEXT_FIELDS | _INT_FIELDS | _BOOL_FIELDS
-_PROFILE_DEFAULTS = tuple(
-    (field.name, field.default)
-    for field in attrs.fields(Profile)
-    if field.name not in ("name", "extra")
-)
+_new_profile = builder(Profile)
+# _new_profile takes every field in order; the defaults it is given above must stay the class's.
+assert [(f.name, f.default) for f in attrs.fields(Profile)][1:-1] == [
+    (name, () if name in _TUPLE_FIELDS else None)
+    for name in (
+        "first_name",
+        "last_name",
+        "headline",
+        "about",
+        "groups",
+        "connections",
+        "shared_connections",
+        "member_since",
+        "company",
+        "title",
+        "location",
+        "url",
+        "open_link",
+        "premium",
+        "emails",
+    )
+]
 
 
 def _plain_type(field: str, value: object) -> bool:
@@ -281,15 +299,27 @@ def profile_from_mapping(values: Mapping[str, Any]) -> Profile:
             continue
         if not _plain_type(field, value):
             return Profile(**values)
-    profile = object.__new__(Profile)
-    set_field = object.__setattr__  # what attrs' own __init__ does for a frozen class
-    set_field(profile, "name", name)
     get = values.get
-    for field, default in _PROFILE_DEFAULTS:
-        value = get(field, default)
-        set_field(profile, field, tuple(value) if field in _TUPLE_FIELDS else value)
-    set_field(profile, "extra", {})
-    return profile
+    groups, emails = get("groups"), get("emails")
+    return _new_profile(
+        name,
+        get("first_name"),
+        get("last_name"),
+        get("headline"),
+        get("about"),
+        () if groups is None else tuple(groups),
+        get("connections"),
+        get("shared_connections"),
+        get("member_since"),
+        get("company"),
+        get("title"),
+        get("location"),
+        get("url"),
+        get("open_link"),
+        get("premium"),
+        () if emails is None else tuple(emails),
+        {},
+    )
 
 
 @attrs.frozen(kw_only=True)

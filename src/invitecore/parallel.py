@@ -21,6 +21,7 @@ from typing import Any, Protocol, TypeVar, Union
 
 import attrs
 
+from invitecore._assemble import builder
 from invitecore.config import Config
 from invitecore.engine import Engine, input_error_result
 from invitecore.enums import Account, NetworkingCamp, Relationship, RiskLevel, Severity, Verdict
@@ -105,33 +106,17 @@ def _enum(member: Any) -> str | None:
     return None if member is None else f"{type(member).__name__}.{member.value}"
 
 
-def _builder(cls: type[T]) -> Callable[..., T]:
-    """A function that makes a ``cls`` (a frozen attrs class) from all its field values, in
-    field order, setting them directly.
-
-    Generated with every field spelled out, as attrs generates ``__init__``: on this path it
-    runs for about nine objects per row, and a loop over the field names cost twice as much.
-    """
-    fields = [a.name for a in attrs.fields(cls)]  # type: ignore[arg-type]
-    arguments = ", ".join(f"v{index}" for index in range(len(fields)))
-    body = "".join(f"    _set(o, {name!r}, v{index})\n" for index, name in enumerate(fields))
-    source = f"def build({arguments}):\n    o = _new(_cls)\n{body}    return o\n"
-    namespace: dict[str, Any] = {"_new": object.__new__, "_set": object.__setattr__, "_cls": cls}
-    exec(compile(source, f"<invitecore.parallel builder for {cls.__name__}>", "exec"), namespace)
-    return namespace["build"]  # type: ignore[no-any-return]
-
-
 _profile, _classification, _invitation = (
-    _builder(Profile),
-    _builder(Classification),
-    _builder(Invitation),
+    builder(Profile),
+    builder(Classification),
+    builder(Invitation),
 )
 _risk, _finding, _source, _sender, _case_result = (
-    _builder(Risk),
-    _builder(Finding),
-    _builder(Source),
-    _builder(Sender),
-    _builder(CaseResult),
+    builder(Risk),
+    builder(Finding),
+    builder(Source),
+    builder(Sender),
+    builder(CaseResult),
 )
 # _unpack passes every field in order: fail at import, not with wrong values, if they change.
 assert [a.name for a in attrs.fields(Profile)][-5:] == [

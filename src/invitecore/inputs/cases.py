@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from invitecore._assemble import builder
 from invitecore._suggest import did_you_mean
 from invitecore.errors import InputError
 from invitecore.inputs.jsondoc import JsonDocument, parse_json_rows
@@ -106,6 +107,38 @@ def _profile(**values: Any) -> Profile:
     return profile_from_mapping(values)
 
 
+# Rows of a prospect list mostly hold a plain note and a relationship spelled as in the docs;
+# such an invitation is built directly (see invitecore._assemble), anything else by __init__.
+_new_invitation = builder(Invitation)
+_new_case = builder(Case)
+_RELATIONSHIPS: dict[object, Relationship] = {
+    **{member: member for member in Relationship},
+    **{member.value: member for member in Relationship},
+}
+assert [a.name for a in attrs.fields(Invitation)] == [
+    "note",
+    "relationship",
+    "email",
+    "template_gaps",
+]
+assert [a.name for a in attrs.fields(Case)] == ["profile", "invitation", "sender", "id", "source"]
+
+
+def _plain_invitation(table: Mapping[str, Any]) -> Invitation | None:
+    note = table.get("note", "")
+    given = table.get("relationship", Relationship.NONE)
+    relationship = _RELATIONSHIPS.get(given) if isinstance(given, str) else None
+    email = table.get("email")
+    if (
+        type(note) is not str
+        or relationship is None
+        or not (email is None or type(email) is str)
+        or not _INVITATION_FIELDS.issuperset(table)
+    ):
+        return None
+    return _new_invitation(note, relationship, email, ())
+
+
 def _check_keys(
     table: Mapping[str, Any],
     allowed: frozenset[str],
@@ -188,18 +221,14 @@ def case_from_mapping(
     if note is not None and "note" not in invitation_table:
         text_, gaps = note.render(profile, sender)
         invitation_table = {**invitation_table, "note": text_, "template_gaps": gaps}
-    invitation = _build(Invitation, invitation_table, "invitation", source, locate)
+    invitation = _plain_invitation(invitation_table) or _build(
+        Invitation, invitation_table, "invitation", source, locate
+    )
 
     case_id = data.get("id")
     if case_id is not None and not isinstance(case_id, (str, int)):
         raise _fail(f"expected text, got {case_id!r}", ["id"], source, locate)
-    return Case(
-        profile=profile,
-        invitation=invitation,
-        sender=sender,
-        id=None if case_id is None else str(case_id),
-        source=source,
-    )
+    return _new_case(profile, invitation, sender, None if case_id is None else str(case_id), source)
 
 
 def _parse_toml(text: str, file: str) -> Any:
