@@ -46,8 +46,22 @@ def test_profile_emails_count_as_listed(settings: Settings) -> None:
     profile = Profile(name="Jane Doe", emails=("", "not-an-address", "Jane.Doe@Example.org"))
     [finding] = findings(Invitation(relationship="friend"), profile, settings)
     assert finding.suggestion is not None
-    assert "jane.doe@example.org" in finding.suggestion
-    assert "contact data" in finding.suggestion
+    assert finding.suggestion == (
+        "Enter jane.doe@example.org as the invitation's email"
+        " (listed in your contact data (profile emails))"
+    )
+    assert finding.message.endswith("(in your contact data (profile emails))")
+
+
+def test_profile_emails_are_checked_as_written(settings: Settings) -> None:
+    # Lowered before the check, "jane@example\u212a.com" (the Kelvin sign "K") would pass for
+    # "jane@examplek.com", an address the data does not hold.
+    profile = Profile(name="Jane Doe", emails=("jane@example\u212a.com",))
+    [finding] = findings(Invitation(relationship="friend"), profile, settings)
+    assert finding.suggestion is not None
+    assert "LinkedIn will ask" in finding.suggestion
+    other = Invitation(relationship="friend", email="jd@example.org")
+    assert findings(other, profile, settings) == []
 
 
 def test_refused_address_is_not_suggested(settings: Settings) -> None:

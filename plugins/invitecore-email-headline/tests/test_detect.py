@@ -232,3 +232,84 @@ def test_local_part_longer_than_the_limit_is_not_cut_short() -> None:
 def test_word_at_with_any_blank_and_any_spelled_out_dot(text: str, settings: Settings) -> None:
     [item] = find(text, settings)
     assert (item.address, item.start, item.end) == ("jane@example.com", 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("\u0130stanbul office: jane at example dot com", ["jane at example dot com"]),
+        ("\u0130\u0130\u0130 | jane AT example [dot] com", ["jane AT example [dot] com"]),
+        (
+            "\u0130zmir: jane@example.org, \u0130zmir: jo at example dot io",
+            ["jane@example.org", "jo at example dot io"],
+        ),
+        ("jane at example dot com, \u0130zmir", ["jane at example dot com"]),
+    ],
+)
+def test_offsets_after_a_letter_whose_lower_case_is_longer(
+    text: str, written: list[str], settings: Settings
+) -> None:
+    # "İ".lower() is two characters ("i" and a combining dot above): the word "at" must still
+    # be read where it stands in the text, not one character further on per "İ" before it.
+    found = find(text, settings)
+    assert [text[item.start : item.end] for item in found] == written
+    assert [item.address for item in found] == [
+        form.lower().replace(" at ", "@").replace(" dot ", ".").replace(" [dot] ", ".")
+        for form in written
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jane@example\u212a.com",
+        "jane@\u212aexample.com",
+        "jane@example.\u212aom",
+        "jane [at] example\u212a [dot] com",
+        "jane at exa\u212ample dot com",
+    ],
+)
+def test_the_kelvin_sign_is_not_the_letter_k(text: str, settings: Settings) -> None:
+    # "K" (U+212A) matches "k" in a case-insensitive class unless the class is ASCII-only, and
+    # lowers to an ASCII "k": an address written with it must not be reported with a "k".
+    for item in find(text, settings):
+        assert "\u212a" not in text[item.start : item.end]
+        assert "k" not in item.address.replace("example", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anna.str\u00f6m@example.com",
+        "j\u00f6ran@example.com",
+        "\u0130jd@x.io",
+        "\u017fales@example.com",
+        "\u212ajane@example.com",
+        "jane@example.co\u212a",
+        "jane@example.com\u00e9",
+        "jane@example.com\u0301",
+        "jane dot str\u00f6m at example dot com",
+        "\u00c5sa [at] example [dot] com",
+    ],
+)
+def test_an_address_glued_to_a_letter_outside_ascii_is_not_found(
+    text: str, settings: Settings
+) -> None:
+    # Its ASCII end ("m@example.com") is not an address anyone wrote.
+    assert addresses(text, settings) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u90ae\u7bb1jane@example.com",
+        "Mail:\u00a0jane@example.com",
+        "\u00abjane@example.com\u00bb",
+        "jane@example.com\u2014Coach",
+        "\U0001f4e7jane@example.com",
+    ],
+)
+def test_an_address_next_to_other_characters_outside_ascii_is_found(
+    text: str, settings: Settings
+) -> None:
+    assert addresses(text, settings) == ["jane@example.com"]

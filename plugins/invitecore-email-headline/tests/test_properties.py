@@ -23,6 +23,9 @@ FRAGMENTS = [
     "org", "co", "uk", "Product", "Sales", "Marketing", "me", "Find", " ", "  ", "\t", "\n",
     "\u00a0", "-", "_", "..", ";", "!", "?", "(", ")", "Do not contact", "don’t email",
     "x" * 70, "a." * 20,
+    # Letters whose lower case is longer ("İ"), or that a case-insensitive Unicode class takes
+    # for ASCII ones (the dotless "ı", the long "ſ", the Kelvin sign "K").
+    "\u0130", "\u0131", "\u017f", "\u212a",
 ]
 texts = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=8), max_size=40).map("".join)
 
@@ -62,6 +65,71 @@ def test_signal_spans_are_exact(headline: str, about: str, name: str) -> None:
         text = profile.field_text(signal.field)
         assert text is not None
         assert FINDER.find(text[signal.span[0] : signal.span[1]])[0].address == signal.value
+
+
+# Text that cannot join an address it surrounds: any character outside ASCII (with those above
+# among them), and blanks, line breaks and punctuation that end a word.
+_surroundings = st.text(
+    st.characters(min_codepoint=0x80, codec="utf-8")
+    | st.sampled_from([" ", "\n", "|", ",", ":", "!", "(", ")", "\u0130", "\u212a"]),
+    max_size=12,
+)
+_WRITTEN = [
+    ("jane@example.com", "jane@example.com"),
+    ("jane at example dot com", "jane@example.com"),
+    ("JANE AT EXAMPLE DOT CO DOT UK", "jane@example.co.uk"),
+    ("Jane.Doe [at] Example [dot] org", "jane.doe@example.org"),
+    ("j_doe\uff20example.io", "j_doe@example.io"),
+    ("jane @ example . com", "jane@example.com"),
+    ("jane(at)example.com", "jane@example.com"),
+]
+
+
+@settings(max_examples=600)
+@given(_surroundings, st.sampled_from(_WRITTEN), _surroundings)
+def test_an_address_is_found_where_it_is_written_whatever_surrounds_it(
+    before: str, written_address: tuple[str, str], after: str
+) -> None:
+    written, address = written_address
+    text = f"{before} {written} {after}"
+    start = len(before) + 1
+    found = [(item.address, item.start, item.end) for item in FINDER.find(text)]
+    assert found == [(address, start, start + len(written))]
+
+
+# Blanks and the full-width "at" sign are the only characters outside ASCII an address may be
+# written with; the letters, digits and dots of a found address are all ASCII.
+_WRITTEN_CHARS = frozenset(map(chr, range(128))) | {"\u00a0", "\uff20"}
+
+
+@settings(max_examples=600, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    texts
+    | st.builds(
+        lambda written, position, char: written[:position] + char + written[position:],
+        st.sampled_from([written for written, _ in _WRITTEN]),
+        st.integers(0, 40),
+        st.sampled_from(["\u0130", "\u0131", "\u017f", "\u212a"]) | st.characters(),
+    )
+)
+def test_addresses_are_written_in_ascii(text: str) -> None:
+    for found in FINDER.find(text):
+        assert _WRITTEN_CHARS.issuperset(text[found.start : found.end])
+        assert found.address.isascii()
+
+
+_cased_letters = st.characters(min_codepoint=0x80, codec="utf-8").filter(
+    lambda char: char.lower() != char.upper()
+)
+
+
+@settings(max_examples=300)
+@given(st.sampled_from(_WRITTEN), _cased_letters, st.booleans())
+def test_an_address_glued_to_a_cased_letter_outside_ascii_is_not_found(
+    written_address: tuple[str, str], letter: str, before: bool
+) -> None:
+    written, _ = written_address
+    assert FINDER.find(letter + written if before else written + letter) == []
 
 
 def _seconds(work: Callable[[], object]) -> float:

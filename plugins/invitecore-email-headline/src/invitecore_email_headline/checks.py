@@ -49,9 +49,9 @@ def _missing(relationship: Relationship, listed: Sequence[ListedAddress]) -> Fin
         code=EMAIL_MISSING,
         message=(
             f"LinkedIn asks for the person's email when you pick '{relationship.value}', and the "
-            f"invitation has none; the profile lists {first.address} ({first.where})"
+            f"invitation has none; the profile lists {first.address} (in {first.where})"
         ),
-        suggestion=f"Enter {first.address} as the invitation's email (listed in the {first.where})",
+        suggestion=f"Enter {first.address} as the invitation's email (listed in {first.where})",
         field="email",
     )
 
@@ -87,7 +87,7 @@ def _malformed(
     if len(readable) == 1 and (readable[0].start, readable[0].end) == (0, len(written)):
         suggestion = f"Write it as a plain address: {readable[0].address}"
     elif listed:
-        suggestion = f"Use {listed[0].address} (listed in the {listed[0].where})"
+        suggestion = f"Use {listed[0].address} (listed in {listed[0].where})"
     else:
         suggestion = "Correct the address: it should look like name@example.com"
     return Finding(
@@ -107,7 +107,7 @@ def _mismatch(written: str, span: tuple[int, int], listed: Sequence[ListedAddres
         code=EMAIL_MISMATCH,
         message=(
             f"The invitation's email {written} differs from the address the profile lists: "
-            f"{first.address} ({first.where})"
+            f"{first.address} (in {first.where})"
         ),
         suggestion=f"Use {first.address}{also}",
         field="email",

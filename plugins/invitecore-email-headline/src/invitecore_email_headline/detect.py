@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Collection
 from typing import Any
 
@@ -143,6 +144,12 @@ class AddressFinder:
         # ("dot", "[dot]", " . "), so without one there is nothing to scan for.
         if "dot" not in lowered and " ." not in lowered:
             return []
+        if len(lowered) != len(text):
+            # Some character lowered to two ("İ"): the positions below are used in ``text``,
+            # so read them in a lowering that keeps every character in place. The tests above
+            # hold in either lowering (only ASCII letters lower to "a", "t", "d" or "o").
+            lowered = _blanks_as_spaces(_lower_in_place(text))
+            position = lowered.find(patterns.WORD_AT)
         markers: list[_Marker] = []
         while position != -1:
             markers.append((position + 1, position + 3, "word"))
@@ -171,7 +178,8 @@ class AddressFinder:
             for match in patterns.BRACKETED_AT.finditer(text):
                 if _domain_match(text, match.end()) is not None:
                     return True
-        # What :meth:`_word_markers` tests before it looks for positions.
+        # What :meth:`_word_markers` tests before it looks for positions (no offsets are read
+        # here, so the plain lowering serves even where it changes the length).
         lowered = _blanks_as_spaces(text.lower())
         return patterns.WORD_AT in lowered and ("dot" in lowered or " ." in lowered)
 
@@ -182,8 +190,8 @@ class AddressFinder:
         if domain_match is None:
             return None
         domain_start, end = domain_match.span(1)
-        if end < len(text) and text[end] in patterns.LABEL_CHARS:
-            return None  # a label longer than 63 characters: not a domain
+        if end < len(text) and (text[end] in patterns.LABEL_CHARS or _glued_letter(text[end])):
+            return None  # a label longer than 63 characters, or not in ASCII: not a domain
         if patterns.DOMAIN_CONTINUES.match(text, end):
             return None  # more labels than the pattern reads: too long to be valid
 
@@ -206,8 +214,8 @@ class AddressFinder:
         start = local_end - local_match.end()
         if start == window_start and window_start > 0:
             return None  # fills the whole window: too long to be a local part
-        if start > 0 and text[start - 1] in patterns.ATOM_CHARS:
-            return None  # an atom longer than 64 characters: not a local part
+        if start > 0 and (text[start - 1] in patterns.ATOM_CHARS or _glued_letter(text[start - 1])):
+            return None  # an atom longer than 64 characters, or not in ASCII: not a local part
 
         spaced = local_end < marker_start or domain_start > marker_end
         local_written = text[start:local_end]
@@ -311,6 +319,28 @@ def _branches(node: dict[str, dict[str, Any]]) -> str:
     body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
     # A phrase that ends here needs nothing more: what follows is optional.
     return "".join(run) + (f"(?:{body})?" if "" in node else body)
+
+
+def _glued_letter(char: str) -> bool:
+    """True when ``char``, just outside an address, is a letter of it that is not ASCII.
+
+    An address written with such a letter ("anna.ström@example.com") is not found, and
+    neither is its ASCII end ("m@example.com"), which nobody wrote. Cased letters and combining
+    marks count; letters of scripts without case (Chinese, Japanese, Thai ...) do not, since
+    those scripts put no space between words, so an address may follow one directly.
+    """
+    return not char.isascii() and (char.lower() != char.upper() or unicodedata.combining(char) > 0)
+
+
+def _lower_in_place(text: str) -> str:
+    """``text`` in lower case, every character at its own offset, so positions hold in ``text``.
+
+    ``str.lower`` lowers a few characters to two ("İ" to "i" and a combining dot above), which
+    shifts every offset after them; here such a character stays as written (the markers sought
+    in the result are ASCII). Called only when ``text.lower()`` changed the length: no
+    character lowers to nothing, so a kept length means every character kept its place.
+    """
+    return "".join(low if len(low := char.lower()) == 1 else char for char in text)
 
 
 def _blanks_as_spaces(lowered: str) -> str:

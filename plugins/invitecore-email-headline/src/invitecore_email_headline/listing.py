@@ -30,8 +30,8 @@ class ListedAddress:
 
     @property
     def where(self) -> str:
-        """Where the address was found, for messages ("headline", "about text" ...)."""
-        return CONTACT_DATA if self.field is None else FIELD_NAMES[self.field]
+        """Where the address was found, to follow "in" in messages ("the headline" ...)."""
+        return CONTACT_DATA if self.field is None else f"the {FIELD_NAMES[self.field]}"
 
 
 Published = tuple[tuple[str, FoundAddress], ...]
@@ -89,7 +89,10 @@ def listed_addresses(
     for field, found in published_addresses(profile, finder):
         listed.setdefault(found.address, ListedAddress(address=found.address, field=field))
     for raw in profile.emails:
-        address = normalise(raw)
-        if address and address_problem(address, min_tld_length=min_tld_length) is None:
+        written = raw.strip()
+        # Checked as written, then lowered: lowering first would let the Kelvin sign "K" pass
+        # for an ASCII "k" and list an address the data does not hold.
+        if written and address_problem(written, min_tld_length=min_tld_length) is None:
+            address = normalise(written)
             listed.setdefault(address, ListedAddress(address=address, field=None))
     return list(listed.values())

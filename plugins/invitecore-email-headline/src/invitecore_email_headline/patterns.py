@@ -12,6 +12,11 @@ is bounded (an atom or label is at most 64 characters, a part has at most 16 ato
 and the character sets of atoms and separators do not overlap, so a match attempt does a
 bounded amount of work and the scan is linear in the text length however the text is built.
 None of these patterns depends on settings, so they are compiled once, at import.
+
+The case-insensitive ones are ASCII-only (:data:`re.ASCII`): without it, a Unicode
+case-insensitive ``[A-Za-z]`` also matches letters that case-fold to ASCII ones (the Kelvin sign
+"K" as "k", the long "ſ" as "s", "İ" and the dotless "ı" as "i"), and an address written with
+them would be read as a different, all-ASCII one.
 """
 
 from __future__ import annotations
@@ -44,6 +49,7 @@ WHITESPACE = frozenset(" \t\u00a0")
 """Blanks allowed inside an obfuscated address (never a line break: addresses are one line)."""
 
 _WS = "[ \\t\\u00a0]"
+_FLAGS = re.IGNORECASE | re.ASCII  # ASCII-only case folding, see the module docstring
 _OPEN = r"[\[({<]"
 _CLOSE = r"[\])}>]"
 
@@ -75,20 +81,20 @@ _SPACED_DOT = rf"{_WS}{{1,3}}\.{_WS}{{1,3}}"
 _BRACKETED_DOT_REVERSED = rf"{_WS}{{0,2}}{_CLOSE}{_WS}?tod{_WS}?{_OPEN}{_WS}{{0,2}}"
 _WORD_DOT_REVERSED = rf"{_WS}{{1,3}}tod{_WS}{{1,3}}"
 
-LOCAL_SEPARATOR = re.compile(rf"{_BRACKETED_DOT}|{_WORD_DOT}", re.IGNORECASE)
+LOCAL_SEPARATOR = re.compile(rf"{_BRACKETED_DOT}|{_WORD_DOT}", _FLAGS)
 """An obfuscated dot inside a local part (a literal ``.`` needs no replacing)."""
 
-DOMAIN_SEPARATOR = re.compile(rf"{_BRACKETED_DOT}|{_WORD_DOT}|{_SPACED_DOT}", re.IGNORECASE)
+DOMAIN_SEPARATOR = re.compile(rf"{_BRACKETED_DOT}|{_WORD_DOT}|{_SPACED_DOT}", _FLAGS)
 """An obfuscated dot inside a domain; a spaced ``" . "`` only counts between domain labels."""
 
 LOCAL_REVERSED = re.compile(
     rf"{_ATOM}(?:(?:\.|{_BRACKETED_DOT_REVERSED}|{_WORD_DOT_REVERSED}){_ATOM}){{0,15}}",
-    re.IGNORECASE,
+    _FLAGS,
 )
 """A local part read backwards from the marker: atoms joined by dots (plain or obfuscated)."""
 
 LOCAL_CONTINUES_REVERSED = re.compile(
-    rf"(?:\.|{_BRACKETED_DOT_REVERSED}|{_WORD_DOT_REVERSED})[A-Za-z0-9_%+\-]", re.IGNORECASE
+    rf"(?:\.|{_BRACKETED_DOT_REVERSED}|{_WORD_DOT_REVERSED})[A-Za-z0-9_%+\-]", _FLAGS
 )
 """Another separator and atom where :data:`LOCAL_REVERSED` stopped: more than 16 atoms."""
 
@@ -101,14 +107,14 @@ local part that fills the whole window is longer than that and cannot be valid.
 
 DOMAIN = re.compile(
     rf"{_LABEL}(?:(?:\.|{_BRACKETED_DOT}|{_WORD_DOT}|{_SPACED_DOT}){_LABEL}){{1,15}}",
-    re.IGNORECASE,
+    _FLAGS,
 )
 """A domain read forwards from the marker: two to sixteen labels joined by dots."""
 
 MAX_GAP = 3
 """Blanks allowed between an "at" marker and the local part or the domain."""
 
-DOMAIN_AFTER_MARKER = re.compile(rf"{_WS}{{0,{MAX_GAP}}}({DOMAIN.pattern})", re.IGNORECASE)
+DOMAIN_AFTER_MARKER = re.compile(rf"{_WS}{{0,{MAX_GAP}}}({DOMAIN.pattern})", _FLAGS)
 """:data:`DOMAIN` past up to :data:`MAX_GAP` blanks (group 1), matched where a marker ends.
 
 One match in C instead of a loop over the blanks. A label never starts with a blank, so the
@@ -116,7 +122,7 @@ domain is found exactly where skipping every blank up to the limit puts it, or n
 """
 
 DOMAIN_CONTINUES = re.compile(
-    rf"(?:\.|{_BRACKETED_DOT}|{_WORD_DOT}|{_SPACED_DOT})[A-Za-z0-9\-]", re.IGNORECASE
+    rf"(?:\.|{_BRACKETED_DOT}|{_WORD_DOT}|{_SPACED_DOT})[A-Za-z0-9\-]", _FLAGS
 )
 """Another separator and label where :data:`DOMAIN` stopped: more than 16 labels."""
 
