@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from invitecore import Case, Finding, Invitation, Profile, Rule, Sender, TemplateGap, hookimpl
 from invitecore.batchchecks import DuplicateProspects, RepeatedNotes, SendPlan
-from invitecore.batchchecks.duplicates import BloomFilter
+from invitecore.batchchecks.duplicates import BloomFilter, FingerprintTable
 from invitecore.batchchecks.notes import note_shape
 from invitecore.batchchecks.sendplan import weekly_expected_responses
 from invitecore.cli import app
@@ -84,14 +84,33 @@ class TestDuplicates:
         assert section["count"] == 0
         assert section["warnings"] == []
 
-    def test_past_the_exact_limit_the_bloom_filter_still_finds_duplicates(self) -> None:
-        check = DuplicateProspects(exact_limit=10, bits_log2=16)
+    def test_past_the_exact_limit_the_fingerprints_still_find_duplicates(self) -> None:
+        check = DuplicateProspects(exact_limit=10, slots_log2=12)
         for index in range(100):
             check.observe(result(name=f"P{index}", url=f"https://x.example/{index}"))
-        assert check.exact is None  # switched to the filter
+        assert check.exact is None  # switched to the fingerprint table
+        assert check.filter is None
         check.observe(result(name="again", url="https://x.example/3"))
         check.observe(result(name="again", url="https://x.example/99"))
         assert check.finish()["count"] == 2
+
+    def test_when_the_table_is_full_the_bloom_filter_takes_the_rest(self) -> None:
+        check = DuplicateProspects(exact_limit=10, slots_log2=6, bits_log2=16)  # 48 keys fit
+        for index in range(100):
+            check.observe(result(name=f"P{index}", url=f"https://x.example/{index}"))
+        assert check.table is not None
+        assert check.table.full
+        assert check.filter is not None
+        for index in (3, 99):  # one held by the table, one by the filter
+            check.observe(result(name="again", url=f"https://x.example/{index}"))
+        assert check.finish()["count"] == 2
+
+    def test_fingerprint_table_answers_seen_before_and_full(self) -> None:
+        table = FingerprintTable(slots_log2=3)  # 8 slots, 6 keys fit
+        assert [table.add(f"k{i}") for i in range(6)] == [False] * 6
+        assert all(table.add(f"k{i}") is True for i in range(6))
+        assert table.full
+        assert table.add("another") is None
 
     def test_bloom_filter_answers_seen_before(self) -> None:
         bloom = BloomFilter(bits_log2=12)
