@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from invitecore_personalization.lexicon import Scanner, compile_cues, fold_text
+from invitecore_personalization.lexicon import Scanner, compile_cues, compile_phrases, fold_text
 
 
 def spans(phrases: list[str], text: str) -> dict[str, tuple[int, int]]:
@@ -63,3 +63,14 @@ def test_empty_lists_match_nothing() -> None:
 def test_fold_keeps_length() -> None:
     for text in ["İstanbul’s “quotes”", "ß straße", "plain"]:
         assert len(fold_text(text)) == len(text)
+
+
+def test_the_regex_of_a_list_is_its_trie_written_out() -> None:
+    # Pinned: building the trie (runs of single characters are written out in a loop) must
+    # give exactly this regex, so a faster build cannot change what any note matches.
+    phrases = ["happy to share", "happy to help", "we met", "connection*", "your * post/talk",
+               "i'm a", "e-mail me"]
+    assert compile_phrases(phrases).pattern == (
+        r" (?:(?:happy\s+to\s+(?:share|help)|we\s+met|connection\w{0,20}"
+        r"|your\s+(?:\S{1,30}\s+){0,3}(?:post|talk)|i'?m\s+a|e\-mail\s+me)(?!\w))"
+    )

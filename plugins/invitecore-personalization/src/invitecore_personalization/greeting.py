@@ -7,13 +7,15 @@
 from __future__ import annotations
 
 import re
-
-import attrs
+from typing import NamedTuple, Protocol
 
 from invitecore_personalization.names import RecipientNames, fold_name
 from invitecore_personalization.patterns import Compiled
 
-__all__ = ["Salutation", "find_salutation", "names_recipient"]
+__all__ = [
+    "Opening", "Question", "Salutation", "find_salutation", "names_recipient", "read_opening",
+    "salutation_for",
+]
 
 # One token of a salutation: a bracketed aside, a word, or one other character. Applied with
 # .match() at successive positions of the first 120 characters only.
@@ -26,19 +28,20 @@ _MAX_NAME_WORDS = 5
 _WINDOW = 120
 
 
-@attrs.frozen(kw_only=True)
-class Salutation:
-    """The opening of a note.
+class Salutation(NamedTuple):
+    """The opening of a note (a named tuple: one is built per case).
 
     :param span: the salutation from the greeting word to the end of the name (or of the
         greeting word when there is no name).
     :param words: the name words, in order; empty when the salutation names nobody.
+    :param keys: the words as names are compared (:func:`~.names.fold_name`).
     :param pasted: True when a bracketed aside ("(LION)", "[LION 6,500+]") followed the name.
     :param empty_fill: True for "Hi ," (a template whose name came out empty).
     """
 
     span: tuple[int, int]
     words: tuple[str, ...] = ()
+    keys: tuple[str, ...] = ()
     pasted: bool = False
     empty_fill: bool = False
 
@@ -48,98 +51,207 @@ class Salutation:
         return bool(self.words)
 
 
-def _is_name_word(word: str, taken: int, names: RecipientNames, compiled: Compiled) -> bool:
-    key = fold_name(word)
+# The questions about the recipient's names that reading a salutation may ask.
+_IS_NAME = 0  # is this word one of their names, or a short form of their first name?
+_IS_FIRST = 1  # is it their first name (or a short form)?
+_LAST_FIRST = 2  # is the word before the comma their last name, and this their first?
+Question = tuple[int, str, str]
+"""A question about the recipient's names: (kind, key, key of the word before a comma)."""
+
+
+class _Names:
+    """The answers about the recipient's names, or, without names, the questions asked.
+
+    Reading with ``names=None`` answers every question "no" and records it: when the real
+    names also answer each of them "no", reading with them takes the very same steps and
+    gives the same salutation (see :func:`salutation_for`).
+    """
+
+    __slots__ = ("asked", "names")
+
+    def __init__(self, names: RecipientNames | None) -> None:
+        self.names = names
+        self.asked: list[Question] = []
+
+    def ask(self, kind: int, key: str, before: str = "") -> bool:
+        """The answer to one question (always "no" without names)."""
+        names = self.names
+        if names is None:
+            self.asked.append((kind, key, before))
+            return False
+        return _answer(names, kind, key, before)
+
+
+def _answer(names: RecipientNames, kind: int, key: str, before: str) -> bool:
+    if kind == _IS_NAME:
+        return key in names.keys or names.is_first(key)
+    if kind == _IS_FIRST:
+        return names.is_first(key)
+    return before == names.last_key and names.is_first(key)
+
+
+def _is_name_word(word: str, key: str, taken: int, names: _Names, compiled: Compiled) -> bool:
     if key in compiled.not_names:
         return False
-    if key in names.keys or names.is_first(key) or key in compiled.credentials:
-        return True
-    if key in compiled.honorifics:
+    if key in compiled.credentials or key in compiled.honorifics:
         return True
     # A capitalised word right after "Hi" is a name even when it is not theirs ("Hi John").
-    return word[:1].isupper() and taken < _MAX_NAME_WORDS - 1
+    if word[:1].isupper() and taken < _MAX_NAME_WORDS - 1:
+        return True
+    return names.ask(_IS_NAME, key)
+
+
+def _key(word: str) -> str:
+    # fold_name() without the call for ASCII words (almost all): no curly quote, no accent.
+    return word.rstrip(".").lower() if word.isascii() else fold_name(word)
 
 
 def _continues_after_comma(
-    note: str, pos: int, words: list[str], names: RecipientNames, compiled: Compiled
+    note: str, pos: int, last_key: str, names: _Names, compiled: Compiled
 ) -> bool:
-    """True when the text after a comma still belongs to the name ("Kowalski, Dana", ", MBA")."""
+    """True when the text after a comma still belongs to the name ("Kowalski, Dana", ", MBA").
+
+    :param last_key: the key of the name word before the comma.
+    """
     token = _TOKEN.match(note, pos)
-    if token is None or token["word"] is None:
-        return token is not None and token["aside"] is not None
-    key = fold_name(token["word"])
+    if token is None or token.lastgroup != "word":
+        return token is not None and token.lastgroup == "aside"
+    key = _key(token["word"])
     if key in compiled.credentials:
         return True
-    return bool(words) and fold_name(words[-1]) == names.last_key and names.is_first(key)
+    return names.ask(_LAST_FIRST, key, last_key)
 
 
 def _read_name(
-    note: str, start: int, names: RecipientNames, compiled: Compiled
-) -> tuple[list[str], bool, int]:
-    """The name words from ``start``, whether an aside was pasted in, and where the name ends."""
+    note: str, start: int, names: _Names, compiled: Compiled
+) -> tuple[tuple[str, ...], tuple[str, ...], bool, int]:
+    """The name words from ``start``, their keys, whether an aside was pasted in, and where the
+    name ends."""
     words: list[str] = []
+    keys: list[str] = []
     pasted = False
-    end = start
-    pos = start
+    end = pos = start
     limit = min(len(note), start + _WINDOW)
+    match = _TOKEN.match
     while pos < limit and len(words) < _MAX_NAME_WORDS:
-        token = _TOKEN.match(note, pos)
+        token = match(note, pos)
         if token is None:
             break
-        if token["aside"] is not None:
-            inner = fold_name(token["aside"][1:-1])
+        kind = token.lastgroup  # the one named group that matched
+        text = token.group(kind)  # type: ignore[arg-type]
+        if kind == "word":
+            key = _key(text)
+            if not _is_name_word(text, key, len(words), names, compiled) or (
+                not words and key in compiled.generic_greetees
+            ):
+                break
+            words.append(text)
+            keys.append(key)
+            end = pos = token.end()
+        elif kind == "aside":
+            inner = fold_name(text[1:-1])
             if not words or (not any(ch.isdigit() for ch in inner) and "lion" not in inner):
                 break  # "[First Name]" is a placeholder (PER113), not a pasted aside
-            pasted, end, pos = True, token.end(), token.end()
-            continue
-        if token["word"] is not None:
-            word = token["word"]
-            if not _is_name_word(word, len(words), names, compiled):
-                break
-            if not words and fold_name(word) in compiled.generic_greetees:
-                break
-            words.append(word)
+            pasted = True
             end = pos = token.end()
-            continue
-        if token["other"] == "," and words and _continues_after_comma(
-            note, token.end(), words, names, compiled
+        elif text == "," and words and _continues_after_comma(
+            note, token.end(), keys[-1], names, compiled
         ):
             pos = token.end()
+        else:
+            break
+    return tuple(words), tuple(keys), pasted, end
+
+
+def _salutation(
+    note: str, folded: str, names: _Names, compiled: Compiled
+) -> Salutation | None:
+    opening = compiled.salutation.match(folded)
+    if opening is not None:
+        word_start, word_end = opening.span("word")
+        fill = _EMPTY_FILL.match(note, word_end)
+        if fill is not None:
+            return Salutation((word_start, fill.end()), empty_fill=True)
+        pos = word_end
+        # "Hi, Dana" puts a comma between greeting word and name.
+        if note[pos : pos + 1] == ",":
+            pos += 1
+        words, keys, pasted, end = _read_name(note, pos, names, compiled)
+        if words:
+            return Salutation((word_start, end), words, keys, pasted)
+        generic = _TOKEN.match(note, word_end)
+        if generic is not None and generic.lastgroup == "word" and (
+            _key(generic["word"]) in compiled.generic_greetees
+        ):
+            word_end = generic.end()
+        return Salutation((word_start, word_end))
+    # No greeting word: "Lena! Great seeing you" opens with the name itself.
+    first = _TOKEN.match(note)
+    if first is not None and first.lastgroup == "word" and names.ask(
+        _IS_FIRST, _key(first["word"])
+    ):
+        start = first.start("word")
+        words, keys, pasted, end = _read_name(note, start, names, compiled)
+        if words:
+            return Salutation((start, end), words, keys, pasted)
+    return None
+
+
+class Opening(Protocol):
+    """How a note opens, read once per note text (see :func:`read_opening`)."""
+
+    @property
+    def note(self) -> str:
+        """The note."""
+
+    @property
+    def folded(self) -> str:
+        """:func:`~invitecore_personalization.lexicon.fold_text` of the note."""
+
+    @property
+    def assumed(self) -> Salutation | None:
+        """The salutation for a recipient whose names answer every question "no"."""
+
+    @property
+    def asked(self) -> tuple[Question, ...]:
+        """The questions about the recipient's names that reading the salutation asked."""
+
+
+def read_opening(
+    note: str, folded: str, compiled: Compiled
+) -> tuple[Salutation | None, tuple[Question, ...]]:
+    """How ``note`` opens, as far as that does not depend on whom it is sent to.
+
+    :param folded: :func:`~invitecore_personalization.lexicon.fold_text` of ``note``.
+    :returns: the salutation for a recipient whose names answer every question asked "no"
+        (most: "Hi Dana," asks only whether "Dana, I ..." is "Last, First"), and the
+        questions asked (see :class:`Opening`).
+    """
+    unknown = _Names(None)
+    assumed = _salutation(note, folded, unknown, compiled)
+    return assumed, tuple(unknown.asked)
+
+
+def salutation_for(
+    opening: Opening, names: RecipientNames, compiled: Compiled
+) -> Salutation | None:
+    """The salutation of a note that opens with ``opening``, sent to ``names``."""
+    for kind, key, before in opening.asked:
+        # "Hi Dana, I ..." asks whether "Dana, I" is "Last, First": mostly it is not their last
+        # name, which settles it without the call.
+        if kind == _LAST_FIRST and before != names.last_key:
             continue
-        break
-    return words, pasted, end
+        if _answer(names, kind, key, before):
+            # One answer differs, so the reading goes another way: read again, with names.
+            return find_salutation(opening.note, opening.folded, names, compiled)
+    return opening.assumed
 
 
 def find_salutation(
     note: str, folded: str, names: RecipientNames, compiled: Compiled
 ) -> Salutation | None:
     """The salutation that opens ``note`` (None when the note does not open with one)."""
-    opening = compiled.salutation.match(folded)
-    if opening is not None:
-        word_start, word_end = opening.span("word")
-        fill = _EMPTY_FILL.match(note, word_end)
-        if fill is not None:
-            return Salutation(span=(word_start, fill.end()), empty_fill=True)
-        pos = word_end
-        # "Hi, Dana" puts a comma between greeting word and name.
-        if note[pos : pos + 1] == ",":
-            pos += 1
-        words, pasted, end = _read_name(note, pos, names, compiled)
-        if not words:
-            generic = _TOKEN.match(note, word_end)
-            if generic is not None and generic["word"] is not None and (
-                fold_name(generic["word"]) in compiled.generic_greetees
-            ):
-                word_end = generic.end()
-            return Salutation(span=(word_start, word_end))
-        return Salutation(span=(word_start, end), words=tuple(words), pasted=pasted)
-    # No greeting word: "Lena! Great seeing you" opens with the name itself.
-    first = _TOKEN.match(note)
-    if first is not None and first["word"] is not None and names.is_first(fold_name(first["word"])):
-        words, pasted, end = _read_name(note, first.start("word"), names, compiled)
-        if words:
-            return Salutation(span=(first.start("word"), end), words=tuple(words), pasted=pasted)
-    return None
+    return _salutation(note, folded, _Names(names), compiled)
 
 
 def names_recipient(folded: str, names: RecipientNames) -> bool:

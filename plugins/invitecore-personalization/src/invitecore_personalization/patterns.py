@@ -20,6 +20,8 @@ from invitecore_personalization.templates import Template, compile_templates
 __all__ = ["CUE_TAGS", "Compiled", "compiled", "fold_name", "key_set"]
 
 _SPLIT_SLACK = 2
+# Words a salutation ("Hi Dana Kowalski,") and a signature ("Best regards, Sam Lee") may add.
+_SALUTATION_AND_SIGNATURE_WORDS = 10
 
 CUE_TAGS = (
     "met", "found", "why", "benefit", "shared", "stock", "pitch", "favour",
@@ -44,6 +46,13 @@ def fold_name(word: str) -> str:
         # The common case, in one step: no curly quote to straighten, and casefold() of ASCII
         # is lower().
         return word.rstrip(".").lower()
+    return _fold_unicode(word)
+
+
+# Names recur from row to row (a few are common in any list of people), and removing accents
+# takes a call per character: each distinct word is folded once while it is recent.
+@functools.lru_cache(maxsize=4096)
+def _fold_unicode(word: str) -> str:
     word = word.replace("’", "'").rstrip(".").casefold()
     if word.isascii():
         return word
@@ -56,9 +65,13 @@ def key_set(words: Iterable[str]) -> frozenset[str]:
     return frozenset(word.strip().lower().rstrip(".") for word in words)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False)
 class Compiled:
-    """The compiled form of one plugin settings table."""
+    """The compiled form of one plugin settings table.
+
+    Compared and hashed by identity, like the settings it is built from (one per run), so that
+    memoised helpers can take it as part of their key.
+    """
 
     cues: Scanner
     salutation: re.Pattern[str]
@@ -76,10 +89,12 @@ class Compiled:
     greeting_words: frozenset[str]
     coverage: float
     template_word_limit: int
+    note_word_limit: int
     why_required_for: frozenset[str]
     benefit_required_for: frozenset[str]
     free_limit: int
     premium_limit: int
+    shortest_limit: int  # the smaller of the two: a note within it is within both
 
     # Compiled when first used, not on the first case of every run: most notes have no link
     # and are not near a default text (the only case the signature is looked for). Both are
@@ -136,6 +151,11 @@ def compiled(settings: Settings) -> Compiled:
     templates = compile_templates(settings["default-texts"], greeting_words)
     coverage = float(settings["default-text-coverage"])
     longest = max((len(t.words) for t in templates), default=0)
+    free_limit = int(settings["free-note-limit"])
+    premium_limit = int(settings["premium-note-limit"])
+    # Longer bodies cannot be covered enough by any default text; the slack is for words
+    # that str.split() and the word tokenizer split differently ("LinkedIn.- Sam").
+    template_word_limit = int(longest / max(coverage, 0.05)) + _SPLIT_SLACK
     return Compiled(
         cues=Scanner(
             {tag: settings[name] for tag, name in _CUE_SETTINGS.items()},
@@ -159,11 +179,11 @@ def compiled(settings: Settings) -> Compiled:
         },
         greeting_words=key_set(greeting_words),
         coverage=coverage,
-        # Longer bodies cannot be covered enough by any default text; the slack is for words
-        # that str.split() and the word tokenizer split differently ("LinkedIn.- Sam").
-        template_word_limit=int(longest / max(coverage, 0.05)) + _SPLIT_SLACK,
+        template_word_limit=template_word_limit,
+        note_word_limit=template_word_limit + _SALUTATION_AND_SIGNATURE_WORDS,
         why_required_for=key_set(settings["why-required-for"]),
         benefit_required_for=key_set(settings["benefit-required-for"]),
-        free_limit=int(settings["free-note-limit"]),
-        premium_limit=int(settings["premium-note-limit"]),
+        free_limit=free_limit,
+        premium_limit=premium_limit,
+        shortest_limit=min(free_limit, premium_limit),
     )

@@ -6,10 +6,11 @@ placeholders, how met / how found, why, benefit, length, pitches and links, grou
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from invitecore import Finding, Invitation, Profile, Rule, Sender, Setting, Settings, hookimpl
-from invitecore_personalization.checks import check_note
+from invitecore_personalization.checks import NoteChecker
 from invitecore_personalization.patterns import compiled
 from invitecore_personalization.rules import RULES
 from invitecore_personalization.settings import SETTINGS
@@ -34,4 +35,11 @@ def invitecore_invitation_checks(
     invitation: Invitation, profile: Profile, sender: Sender, settings: Settings
 ) -> list[Finding]:
     """Check that the note is personal, correct and within the sender's limit."""
-    return list(check_note(invitation, profile, sender, compiled(settings)))
+    return _checker(settings).check(invitation, profile, sender)
+
+
+@functools.lru_cache(maxsize=8)
+def _checker(settings: Settings) -> NoteChecker:
+    # Settings hash by identity and the core builds them once per run: one checker (and one
+    # note cache) per run, as for the compiled patterns.
+    return NoteChecker(compiled(settings))

@@ -10,14 +10,15 @@ share in order cover at least ``default-text-coverage`` of the note *and* of the
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import attrs
 
 __all__ = [
-    "Template", "TemplateMatch", "compile_templates", "could_match", "match_template",
-    "strip_signature",
+    "Template", "TemplateMatch", "compile_templates", "could_match", "could_match_any",
+    "match_template", "strip_signature", "word_keys",
 ]
 
 _WORD = re.compile(r"[\w'’]+")
@@ -55,6 +56,11 @@ def _keys(text: str) -> set[str]:
     return {_key(word) for word in _WORD.findall(text)}
 
 
+def word_keys(text: str) -> frozenset[str]:
+    """The words of ``text`` as default texts are compared (case and apostrophes ignored)."""
+    return frozenset(_keys(text))
+
+
 def _tokens(note: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """``(start, end, key)`` of every word of ``note[start:end]``."""
     if note.isascii():
@@ -67,9 +73,13 @@ def _tokens(note: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(note, start, end)]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False)
 class Template:
-    """A default text as a word list (salutation dropped), and the text itself."""
+    """A default text as a word list (salutation dropped), and the text itself.
+
+    Compared and hashed by identity (built once per settings object), so that a tuple of them
+    can key the memoised helpers below.
+    """
 
     text: str
     words: tuple[str, ...]
@@ -200,6 +210,47 @@ def could_match(
     return bool(_candidates(text, name_keys, group_keys, templates, coverage))
 
 
+# Memoised: called on the words after a note's salutation, which are the same in every note a
+# template gives, whoever it greets.
+@functools.lru_cache(maxsize=4096)
+def could_match_any(text: str, templates: tuple[Template, ...], coverage: float) -> bool:
+    """False when no part of ``text`` can be built around a default text, whatever the names.
+
+    :func:`could_match` for every recipient, sender and group at once: as if the text held a
+    name and a group (the slots only add to the words it shares). Also False for every part of
+    ``text`` that starts and ends at word boundaries, like :func:`could_match`.
+    """
+    vocabulary, slots = _vocabulary(templates)
+    return _covers_any(_shared_keys(text, vocabulary) | slots, templates, coverage)
+
+
+@functools.lru_cache(maxsize=8)
+def _vocabulary(templates: tuple[Template, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """Every word of the default texts, and the slots among them."""
+    vocabulary = frozenset().union(*(template.keys for template in templates))
+    return vocabulary, vocabulary & {_NAME_SLOT, _GROUP_SLOT}
+
+
+def _shared_keys(text: str, vocabulary: frozenset[str]) -> frozenset[str]:
+    """The :func:`_keys` of ``text`` that are in ``vocabulary``, without building them all."""
+    if not text.isascii() or ("" in vocabulary and "'" in text):
+        return vocabulary.intersection(_keys(text))
+    return vocabulary.intersection(
+        text.encode("ascii").translate(_ASCII_KEYS, b"'").decode("ascii").split()
+    )
+
+
+# Which default texts a note shares enough words with depends only on which of their words it
+# holds: a few dozen words, so few combinations, and the same ones recur from note to note.
+@functools.lru_cache(maxsize=1024)
+def _covers_any(shared: frozenset[str], templates: tuple[Template, ...], coverage: float) -> bool:
+    counts = _shared_counts(shared, templates)
+    return any(
+        count >= coverage * len(template.words)
+        for template, count in zip(templates, counts, strict=True)
+    )
+
+
 def _candidates(
     body: str,
     name_keys: Collection[str],
@@ -225,7 +276,9 @@ def _candidates(
     ]
 
 
-def _shared_counts(present: set[str], templates: Iterable[Template]) -> list[int]:
+def _shared_counts(
+    present: set[str] | frozenset[str], templates: Iterable[Template]
+) -> list[int]:
     """How many of each template's words (counted with repeats) are among ``present``."""
     counts = []
     # One C-level set intersection per template plus its few repeated words, in one loop
