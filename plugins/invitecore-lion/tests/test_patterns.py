@@ -104,8 +104,9 @@ def test_sources_are_built_only_for_the_categories_a_field_needs() -> None:
     )
     assert [s.code for s in signals] == [rules.OPEN_NETWORKER_PHRASE]
     text = {c.name: c for c in patterns.patterns_for(settings).kinds["text"]}
-    assert "source" in vars(text["phrase"])  # searched: "networker" is its anchor
-    assert "source" not in vars(text["known_only"])  # none of its anchors is in the profile
+    assert "branches" in vars(text["phrase"])  # searched: "networker" is its anchor
+    assert "branches" not in vars(text["known_only"])  # none of its anchors is in the profile
+    assert "source" not in vars(text["known_only"])
     assert "width" not in vars(text["phrase"])  # a short field is searched whole
 
 

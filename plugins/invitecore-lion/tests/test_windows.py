@@ -34,8 +34,9 @@ def _whole_field(kind: str, text: str) -> list[tuple[str, tuple[int, int]]]:
     """The evidence matches of a search of the whole field with every category."""
     found = patterns_for(DEFAULTS)
     everything = found.pattern_for(kind, (1 << len(found.kinds[kind])) - 1, friends=True)
-    return [(m.lastgroup or "", m.span()) for m in everything.finditer(text)
-            if m.lastgroup != "friend"]
+    named = found.categories_named(kind)
+    return [(named[m.lastgroup or ""].name, m.span()) for m in everything.finditer(text)
+            if named[m.lastgroup or ""].code is not None]
 
 
 def _windowed(kind: str, text: str) -> list[tuple[str, tuple[int, int]]]:
@@ -48,8 +49,9 @@ def _windowed(kind: str, text: str) -> list[tuple[str, tuple[int, int]]]:
     widths = found.widths[kind]
     where = windows(text, [a for a in present if a in widths], found.friend_anchors, widths)
     pattern = found.pattern_for(kind, mask, friends=where.friends)
-    return [(m.lastgroup or "", m.span()) for low, high in where.spans
-            for m in pattern.finditer(text, low, high) if m.lastgroup != "friend"]
+    named = found.categories_named(kind)
+    return [(named[m.lastgroup or ""].name, m.span()) for low, high in where.spans
+            for m in pattern.finditer(text, low, high) if named[m.lastgroup or ""].code is not None]
 
 
 @settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])

@@ -32,7 +32,6 @@ class FoldedText:
 
     def __init__(
         self,
-        *,
         original: str,
         folded: str,
         starts: tuple[int, ...] | None = None,

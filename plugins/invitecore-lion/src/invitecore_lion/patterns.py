@@ -4,10 +4,14 @@ Patterns run on folded text (NFKC, lower-case; see :mod:`invitecore_lion.normali
 needs ``IGNORECASE``; where case matters (the LION token is only a token in capitals) the match
 is checked against the original text afterwards.
 
-Evidence comes in categories (:class:`Category`), each one named alternative of a combined
+Evidence comes in categories (:class:`Category`), each a run of alternatives of a combined
 pattern. Alternatives are tried in order at each position and a match consumes its text, so the
 false friends and the selective statements come first: "Detroit Lions", "The Lion King" or "not
-a LION" swallow the LION inside them before the token alternative can see it.
+a LION" swallow the LION inside them before the token alternative can see it. A category's
+alternatives are its *branches*, each starting with a literal character where possible (see
+:func:`~invitecore_lion.phrases.literal_first`), followed by an empty group naming the category:
+``re`` then skips every position where no branch starts, and tries only the branches for the
+character there.
 
 Speed: each category has *anchors*, literals that every match of it contains, and a *width*,
 the most characters a match of it can span. A field is only searched with the categories whose
@@ -35,49 +39,20 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from invitecore_lion import rules
-from invitecore_lion.phrases import NEVER, max_width, phrase_anchors, phrase_source, phrase_width
+from invitecore_lion import forms, rules
+from invitecore_lion.phrases import phrase_anchors, phrase_branches, phrase_source, phrase_width
 
-__all__ = ["Category", "Patterns", "patterns_for"]
-
-# A count as people brag with it: "6,500+", "30K+", "1.5k+". The "+" is what makes it a brag
-# rather than a fact; detect.parse_count turns the text into a number.
-_BRAG = r"\d[\d,.]{0,12}\s?k?\+"
-_BRAG_TAIL = r"[\d,.]{0,12}\s?k?\+"
-# A count must not continue a word, a price or another number. Written as a look-behind after
-# the first digit rather than before it, so the engine only tests it where a digit is.
-_FIRST_DIGIT = r"\d(?<![\w$€£¥.,]\d)"
-
-# The LION token's forms, as the pattern before the token and the one after it (the token
-# itself is escaped text, as wide as it is long). The networking form ends in the
-# networking-words phrase list, so it is assembled in _token_free.
-_TOKEN_TAIL = r"(?:[\s\-–:|,]{0,3}(?:\d[\d,.]{0,12}\s?k?\+?|member|(?:open\s?)?networker))?"
-_BRACKETED = (r"[\[({]\s{0,2}", r"s?" + _TOKEN_TAIL + r"[\s®]{0,2}(?:tm)?[\])}]")  # [LION]
-_COUNTED = (r"\b", r"s?[\s\-–:|]{0,3}" + _BRAG)  # Lion 6,500+
-_BEFORE_NETWORKING = (r"\b", r"s?[\s\-–:|]{0,3}")  # Lion networker
-_DOTTED = (r"(?<!\w)", r"(?:\.|(?!\w))")  # L.I.O.N.
-_CAPS = (r"\b", r"s?(?!\w)")  # LION, LIONs: checked for capitals
-
-# A bragged count's forms, around the connection-words phrase list.
-_COUNT_THEN_WORDS = _FIRST_DIGIT + _BRAG_TAIL + r"\s{0,2}"  # 30K+ contacts
-_WORDS_THEN_COUNT = r"\s{0,2}[:\-–]?\s{0,2}(?:of\s{1,2})?" + _BRAG  # network of 30K+
-_BRACKETED_COUNT = r"[\[(]\s?" + _BRAG + r"\s?[\])]"  # [12,000+]
-# In a name nothing else explains a number, so "Dana Reyes 30K+" is a brag by itself, unless a
-# word follows and says what it counts ("1,000+ customers").
-_BARE_COUNT = _FIRST_DIGIT + _BRAG_TAIL + r"(?!\s{0,3}[^\W\d_])"
-
-
-@functools.cache
-def _fixed_width(source: str) -> int:
-    """The width of one of the constant pieces above (a few, each parsed once per process)."""
-    return max_width(source)
-
+__all__ = ["CAPS_TOKEN", "NO_CHECK", "TOKEN_WORDS", "Category", "Patterns", "Search",
+           "patterns_for"]
 
 class Category:
     """One kind of evidence: its rule code (None for false friends), regex and anchors.
 
     ``source`` and ``width`` are given as functions and called on first use (see the module
-    docstring). A plain class rather than an attrs one: defining an attrs class costs about
+    docstring), and so is ``branches``: ``source`` split into the branches of an ordered
+    alternation, each starting with a literal character where possible (see
+    :func:`~invitecore_lion.phrases.literal_first`), which is what the combined patterns are
+    built from. A plain class rather than an attrs one: defining an attrs class costs about
     half a millisecond of import time, and nothing outside this plugin sees a category.
 
     :param caps: a LION token written as a whole word in the match must be in capitals in the
@@ -92,6 +67,7 @@ class Category:
         anchors: tuple[str, ...],
         source: Callable[[], str],
         width: Callable[[], int],
+        branches: Callable[[], Sequence[str]] | None = None,
         caps: bool = False,
     ) -> None:
         self.name = name
@@ -100,6 +76,7 @@ class Category:
         self.caps = caps
         self._build_source = source
         self._measure = width
+        self._split = branches
 
     def __repr__(self) -> str:
         return f"Category(name={self.name!r}, code={self.code!r}, anchors={self.anchors!r})"
@@ -114,6 +91,14 @@ class Category:
         """The most characters one match can span (every quantifier here is bounded)."""
         return self._measure()
 
+    @functools.cached_property
+    def branches(self) -> tuple[str, ...]:
+        """``source`` as ordered alternatives: ``"|".join(branches)`` tries what ``source``
+        tries, in the same order. None holds a top-level ``|``."""
+        if self._split is None:
+            return (self.source,)
+        return tuple(self._split())
+
 
 def _phrase_category(
     name: str, code: str | None, phrases: Sequence[str], *, caps: bool = False
@@ -121,76 +106,7 @@ def _phrase_category(
     return Category(
         name=name, code=code, anchors=phrase_anchors(phrases), caps=caps,
         source=lambda: phrase_source(phrases), width=lambda: phrase_width(phrases),
-    )
-
-
-def _tokens(tokens: Sequence[str]) -> list[str]:
-    """The LION tokens, case-free, longest first."""
-    return sorted({t.strip().lower() for t in tokens if t.strip()}, key=len, reverse=True)
-
-
-def _dotted(token: str) -> str:
-    return r"\.".join(re.escape(c) for c in token)
-
-
-def _token_free(tokens: Sequence[str], networking: str) -> str:
-    """The case-free forms of the LION token: bracketed, counted, before a networking word,
-    dotted."""
-    forms = []
-    for token in _tokens(tokens):
-        word = re.escape(token)
-        forms += [
-            _BRACKETED[0] + word + _BRACKETED[1],
-            _COUNTED[0] + word + _COUNTED[1],
-            _BEFORE_NETWORKING[0] + word + _BEFORE_NETWORKING[1] + "(?:" + networking + ")",
-            _DOTTED[0] + _dotted(token) + _DOTTED[1],
-        ]
-    return "|".join(forms) or NEVER
-
-
-def _token_free_width(tokens: Sequence[str], networking: int) -> int:
-    widths = [1]  # NEVER's, when there is no token
-    for token in _tokens(tokens):
-        size = len(token)
-        widths += [
-            _fixed_width(_BRACKETED[0]) + size + _fixed_width(_BRACKETED[1]),
-            size + _fixed_width(_COUNTED[1]),
-            size + _fixed_width(_BEFORE_NETWORKING[1]) + networking,
-            2 * size - 1 + _fixed_width(_DOTTED[1]),
-        ]
-    return max(widths)
-
-
-def _token_caps(tokens: Sequence[str]) -> str:
-    """The LION token as a whole word (its capitals are checked on the original text)."""
-    return "|".join(_CAPS[0] + re.escape(t) + _CAPS[1] for t in _tokens(tokens)) or NEVER
-
-
-def _token_caps_width(tokens: Sequence[str]) -> int:
-    return max((len(t) + _fixed_width(_CAPS[1]) for t in _tokens(tokens)), default=1)
-
-
-def _token_anchors(tokens: Sequence[str]) -> tuple[str, ...]:
-    return tuple(a for token in _tokens(tokens) for a in (token, ".".join(token)))
-
-
-def _count_source(connection_words: str, *, bare: bool) -> str:
-    forms = [
-        _COUNT_THEN_WORDS + r"(?:" + connection_words + ")",
-        r"(?:" + connection_words + ")" + _WORDS_THEN_COUNT,
-        _BRACKETED_COUNT,
-    ]
-    if bare:
-        forms.append(_BARE_COUNT)
-    return "|".join(forms)
-
-
-def _count_width(connection_words: int, *, bare: bool) -> int:
-    return max(
-        _fixed_width(_COUNT_THEN_WORDS) + connection_words,
-        connection_words + _fixed_width(_WORDS_THEN_COUNT),
-        _fixed_width(_BRACKETED_COUNT),
-        _fixed_width(_BARE_COUNT) if bare else 0,
+        branches=lambda: phrase_branches(phrases),
     )
 
 
@@ -218,12 +134,34 @@ class Patterns:
         self.false_friend = false_friend
         self.emojis = emojis
         self.negations = negations
-        self._compiled: dict[tuple[str, int], re.Pattern[str]] = {}
+        self._compiled: dict[tuple[str, int], Search] = {}
 
-    @functools.cached_property
-    def words(self) -> re.Pattern[str]:
-        """Words, for counting the ones before a phrase (compiled on first use, not import)."""
-        return re.compile(r"[\w'\u2019]+")
+    def negated_ending(self, window: int) -> re.Pattern[str] | None:
+        """A pattern that matches a text (``search``) exactly when one of its last ``window``
+        words is a negation; None when none can be (``window <= 0``, no negation words).
+
+        Words are the runs of word characters and apostrophes; a negation is one of
+        :attr:`negations`, either apostrophe. The pattern is a negation as a whole word, then at
+        most ``window - 1`` more words, then only non-word characters to the end: one search
+        instead of splitting the text into words.
+        """
+        words = sorted(
+            (w for w in self.negations if re.fullmatch(r"[\w'\u2019]+", w)), key=len, reverse=True
+        )
+        if window <= 0 or not words:
+            return None
+        branches = []
+        for word in words:
+            atoms = ["['\u2019]" if char == "'" else re.escape(char) for char in word]
+            if atoms[0] != "['\u2019]":
+                # Literal first, as in phrases.literal_first: (?<!W)c is c(?<!W.).
+                branches.append(atoms[0] + r"(?<![\w'\u2019].)" + "".join(atoms[1:]))
+            else:
+                branches.append(r"(?<![\w'\u2019])" + "".join(atoms))
+        return re.compile(
+            "(?:" + "|".join(branches) + r")(?![\w'\u2019])"
+            + rf"(?:[^\w'\u2019]+[\w'\u2019]+){{0,{window - 1}}}[^\w'\u2019]*\Z"
+        )
 
     @functools.cached_property
     def anchors(self) -> tuple[str, ...]:
@@ -279,28 +217,48 @@ class Patterns:
         """The combined pattern of the categories in ``mask`` (see :meth:`categories_for`),
         after the false friends when ``friends`` (a false friend must come first to swallow the
         evidence inside it; without a false-friend anchor nearby it cannot match at all).
+
+        The pattern is the categories' branches in priority order, each followed by an empty
+        group that names the category it belongs to (:meth:`categories_named`). The group comes
+        last rather than around the branch, so that every alternative still starts with its
+        literal first character (see :attr:`Category.branches`).
         """
-        key = (kind, mask | int(friends))
-        pattern = self._compiled.get(key)
-        if pattern is None:
+        return self.search_for(kind, mask | int(friends)).pattern
+
+    def search_for(self, kind: str, key: int) -> Search:
+        """:meth:`pattern_for` with ``key = mask | friends``, and what each group means."""
+        search = self._compiled.get((kind, key))
+        if search is None:
+            chosen = [c for index, c in enumerate(self.kinds[kind]) if key >> index & 1]
             pattern = re.compile(
                 "|".join(
-                    f"(?P<{c.name}>{c.source})"
-                    for index, c in enumerate(self.kinds[kind])
-                    if key[1] >> index & 1
+                    f"{branch}(?P<{c.name}__{number}>)"
+                    for c in chosen
+                    for number, branch in enumerate(c.branches)
                 )
             )
+            groups = {
+                f"{c.name}__{number}": (c.code, _check(c))
+                for c in chosen
+                for number in range(len(c.branches))
+            }
+            search = Search(pattern, groups)
             # At most one entry per subset of categories, and few subsets occur in practice.
-            self._compiled[key] = pattern
-        return pattern
+            self._compiled[(kind, key)] = search
+        return search
 
     @functools.cached_property
-    def _by_name(self) -> Mapping[tuple[str, str], Category]:
-        return {(kind, c.name): c for kind, cats in self.kinds.items() for c in cats}
+    def _by_name(self) -> Mapping[str, Mapping[str, Category]]:
+        return {kind: _Named({c.name: c for c in cats}) for kind, cats in self.kinds.items()}
+
+    def categories_named(self, kind: str) -> Mapping[str, Category]:
+        """``kind``'s categories by name, and by the name of the group that ends each of their
+        branches in a combined pattern (so a match's ``lastgroup`` names its category)."""
+        return self._by_name[kind]
 
     def category(self, kind: str, name: str) -> Category:
-        """The category called ``name`` among ``kind``'s."""
-        return self._by_name[(kind, name)]
+        """The category called ``name`` among ``kind``'s (or ending in the group ``name``)."""
+        return self._by_name[kind][name]
 
     @functools.cached_property
     def token_words(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -313,12 +271,47 @@ class Patterns:
     @functools.cached_property
     def networking_pattern(self) -> re.Pattern[str]:
         """The networking words, compiled (used near lion emoji)."""
-        return re.compile(self.networking.source)
+        return re.compile("|".join(self.networking.branches))
 
     @functools.cached_property
     def false_friend_pattern(self) -> re.Pattern[str]:
         """The false friends alone, compiled (used near lion emoji)."""
-        return re.compile(self.false_friend.source)
+        return re.compile("|".join(self.false_friend.branches))
+
+
+# How a match's capitals are checked on the original text (see detect._capitals_ok).
+NO_CHECK, CAPS_TOKEN, TOKEN_WORDS = 0, 1, 2
+
+
+def _check(category: Category) -> int:
+    if not category.caps:
+        return NO_CHECK
+    return CAPS_TOKEN if category.name.endswith("caps") else TOKEN_WORDS
+
+
+class Search:
+    """A combined pattern, and for each of its groups the rule code (None for a false friend)
+    and capitals check of the category whose branch it ends. A plain slotted class."""
+
+    __slots__ = ("groups", "pattern")
+
+    def __init__(
+        self, pattern: re.Pattern[str], groups: Mapping[str, tuple[str | None, int]]
+    ) -> None:
+        self.pattern = pattern
+        self.groups = groups
+
+
+class _Named(dict[str, Category]):
+    """Categories by name; a branch's group name (``<name>__<n>``) finds its category too.
+
+    A missing group name is resolved once and remembered: a kind has a few dozen branches.
+    """
+
+    def __missing__(self, key: str) -> Category:
+        category = self[key.rpartition("__")[0]]
+        self[key] = category
+        return category
 
 
 @functools.lru_cache(maxsize=8)
@@ -330,22 +323,30 @@ def patterns_for(settings: Mapping[str, Any]) -> Patterns:
     """
     tokens = tuple(t.strip() for t in settings["lion-tokens"] if t.strip())
     networking = _phrase_category("networking", None, settings["networking-words"])
-    token_anchors = _token_anchors(tokens)
+    token_anchors = forms.token_anchors(tokens)
 
     @functools.cache
     def token_free() -> str:  # shared by the token categories of every field kind
-        return _token_free(tokens, networking.source)
+        return forms.token_free(tokens, networking.source)
 
     def token_width() -> int:
-        return _token_free_width(tokens, networking.width)
+        return forms.token_free_width(tokens, networking.width)
+
+    @functools.cache
+    def token_free_branches() -> list[str]:
+        return forms.token_free_branches(tokens, networking.source)
 
     def token(name: str, code: str) -> Category:
         return Category(name=name, code=code, anchors=token_anchors, source=token_free,
-                        width=token_width)
+                        width=token_width, branches=token_free_branches)
 
     def token_caps(name: str, code: str) -> Category:
-        return Category(name=name, code=code, anchors=token_anchors, caps=True,
-                        source=lambda: _token_caps(tokens), width=lambda: _token_caps_width(tokens))
+        return Category(
+            name=name, code=code, anchors=token_anchors, caps=True,
+            source=lambda: forms.token_caps(tokens),
+            width=lambda: forms.token_caps_width(tokens),
+            branches=lambda: forms.token_caps_branches(tokens),
+        )
 
     def phrases(name: str, code: str, setting: str) -> Category:
         return _phrase_category(name, code, settings[setting], caps=True)
@@ -355,8 +356,11 @@ def patterns_for(settings: Mapping[str, Any]) -> Patterns:
     def count(bare: bool) -> Category:
         return Category(
             name="count", code=rules.COUNT_BRAGGING, anchors=("+",),
-            source=lambda: _count_source(phrase_source(connection_words), bare=bare),
-            width=lambda: _count_width(phrase_width(connection_words), bare=bare),
+            source=lambda: forms.count_source(phrase_source(connection_words), bare=bare),
+            width=lambda: forms.count_width(phrase_width(connection_words), bare=bare),
+            branches=lambda: forms.count_branches(
+                phrase_source(connection_words), phrase_branches(connection_words), bare=bare
+            ),
         )
 
     friends = _phrase_category("friend", None, settings["false-friends"])

@@ -5,6 +5,9 @@ ignoring case (the text is folded first), any short run of spaces or hyphens bet
 matches any other or none, a straight or curly apostrophe is optional, and a trailing plural
 ``s`` is allowed. Everything is escaped here, so no setting can introduce a slow pattern.
 
+:func:`phrase_branches` gives the same regex as the branches of an ordered alternation, each
+starting with its first literal character (the combined patterns are built from these).
+
 The width of a phrase list (the most characters one match spans) is counted from its words
 rather than by parsing the regex: parsing a long trie costs about as much as compiling it, and
 the width is only needed for long fields (see :mod:`invitecore_lion.windows`).
@@ -23,8 +26,8 @@ if sys.version_info >= (3, 11):
 else:
     import sre_parse as _regex_parser
 
-__all__ = ["MAX_SEPARATOR", "NEVER", "max_width", "phrase_anchors", "phrase_source",
-           "phrase_width"]
+__all__ = ["MAX_SEPARATOR", "NEVER", "literal_first", "max_width", "phrase_anchors",
+           "phrase_branches", "phrase_source", "phrase_width"]
 
 _APOSTROPHES = "'\u2019"
 # Between two words of a phrase: a short run of spaces or hyphens, or none ("OpenNetworker",
@@ -93,45 +96,110 @@ def _width(words: list[str]) -> int:
     return sum(map(len, words)) + MAX_SEPARATOR * (len(words) - 1) + plural
 
 
-def _trie_source(sequences: Iterable[list[str]]) -> str:
-    """A regex matching any of ``sequences`` (lists of atoms), factored as a prefix trie."""
+def _trie(sequences: Iterable[list[str]]) -> dict[str, Any]:
+    """``sequences`` (lists of atoms) as a prefix trie: atom -> child node, "" marks an end."""
     root: dict[str, Any] = {}
     for atoms in sequences:
         node = root
         for atom in atoms:
             node = node.setdefault(atom, {})
         node[""] = {}  # end of a sequence
-
-    def emit(node: dict[str, Any]) -> str:
-        # A run of nodes with one child each is one branch, its atoms in a row: walking it in a
-        # loop rather than a call per character makes the same source in half the time.
-        run = []
-        while len(node) == 1 and "" not in node:
-            (atom, node), = node.items()
-            run.append(atom)
-        branches = [atom + emit(child) for atom, child in node.items() if atom]
-        if not branches:
-            return "".join(run)
-        # Longer branches first, so "toplinked" wins over "toplink" at the same position.
-        branches.sort(key=len, reverse=True)
-        body = "(?:" + "|".join(branches) + ")" if len(branches) > 1 or "" in node else branches[0]
-        return "".join(run) + (body + "?" if "" in node else body)
-
-    return emit(root)
+    return root
 
 
-def phrase_source(phrases: Iterable[str]) -> str:
-    """The regex source for plain-text ``phrases`` (rules in the module docstring)."""
+def _branches(node: dict[str, Any]) -> list[tuple[str, str]]:
+    """The ``(first atom, source)`` of each branch below ``node``, in the order they are tried."""
+    pairs = [(atom, atom + _emit(child)) for atom, child in node.items() if atom]
+    # Longer branches first, so "toplinked" wins over "toplink" at the same position.
+    pairs.sort(key=lambda pair: len(pair[1]), reverse=True)
+    return pairs
+
+
+def _emit(node: dict[str, Any]) -> str:
+    """A regex matching every sequence of the trie below ``node``."""
+    # A run of nodes with one child each is one branch, its atoms in a row: walking it in a
+    # loop rather than a call per character makes the same source in half the time.
+    run = []
+    while len(node) == 1 and "" not in node:
+        (atom, node), = node.items()
+        run.append(atom)
+    branches = [source for _, source in _branches(node)]
+    if not branches:
+        return "".join(run)
+    body = "(?:" + "|".join(branches) + ")" if len(branches) > 1 or "" in node else branches[0]
+    return "".join(run) + (body + "?" if "" in node else body)
+
+
+def _sequences(phrases: Iterable[str]) -> tuple[list[list[str]], list[list[str]]]:
+    """The atoms of the phrases that start with a word character, and of the others."""
     worded: list[list[str]] = []
     other: list[list[str]] = []
     for phrase, words in _matchable(phrases):
         (worded if re.match(r"\w", phrase.strip()) else other).append(_atoms(words))
+    return worded, other
+
+
+def phrase_source(phrases: Iterable[str]) -> str:
+    """The regex source for plain-text ``phrases`` (rules in the module docstring)."""
+    worded, other = _sequences(phrases)
     parts = []
     if worded:
-        parts.append(r"\b(?:" + _trie_source(worded) + ")")
+        parts.append(r"\b(?:" + _emit(_trie(worded)) + ")")
     if other:
-        parts.append("(?:" + _trie_source(other) + ")")
+        parts.append("(?:" + _emit(_trie(other)) + ")")
     return "|".join(parts) if parts else NEVER
+
+
+def phrase_branches(phrases: Iterable[str]) -> list[str]:
+    """:func:`phrase_source` as the branches of an ordered alternation, literal-first.
+
+    ``"|".join(phrase_branches(p))`` matches what ``phrase_source(p)`` matches, trying the same
+    alternatives in the same order; but each branch starts with the literal first character of
+    its phrases, with the word boundary before it checked after it (:func:`literal_first`), so
+    that ``re`` can skip every position where no phrase starts. No branch holds a top-level
+    ``|``, so a branch can be followed by more pattern as it is.
+    """
+    worded, other = _sequences(phrases)
+    branches = []
+    if worded:
+        # The root of a trie splits it into branches starting with distinct atoms, and
+        # \b(?:a|b) is \ba|\bb.
+        branches += [
+            literal_first(r"\b", atom, source) for atom, source in _branches(_trie(worded))
+        ]
+    if other:
+        branches += [source for _, source in _branches(_trie(other))]
+    return branches or [NEVER]
+
+
+def literal_first(assertion: str, atom: str, source: str) -> str:
+    r"""``assertion + source``, rewritten to start with ``source``'s first character.
+
+    ``source`` starts with ``atom``. When that is one literal character ``c`` (other than a
+    newline), ``(?<!\w)c`` is ``c(?<!\w.)``, and ``\bc`` is the same when ``c`` is a word
+    character and ``c(?<=\w.)`` when it is not: the look-behind, two characters wide once ``c``
+    is consumed, sees the character before ``c`` (look-behinds see text before ``pos``). A
+    pattern whose alternatives all start with a literal lets ``re`` skip, in C, every position
+    whose character starts none of them, and try only the alternatives for that character: for
+    this plugin's patterns, several times faster than trying every alternative everywhere.
+    Anything else is returned unchanged.
+    """
+    char = _literal(atom)
+    if char is None or char == "\n" or assertion not in (r"\b", r"(?<!\w)"):
+        return assertion + source
+    after = r"(?<!\w.)"
+    if assertion == r"\b" and not re.match(r"\w", char):
+        after = r"(?<=\w.)"
+    return atom + after + source[len(atom) :]
+
+
+def _literal(atom: str) -> str | None:
+    """The character ``atom`` matches, if it is one literal character (escaped or not)."""
+    if len(atom) == 1 and re.escape(atom) == atom:
+        return atom
+    if len(atom) == 2 and atom[0] == "\\" and re.escape(atom[1]) == atom:
+        return atom[1]
+    return None
 
 
 def phrase_width(phrases: Iterable[str]) -> int:

@@ -7,15 +7,17 @@ into weighted :class:`~invitecore.Signal` objects.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
 from invitecore import Camp, Profile, Rule, Setting, Signal, hookimpl
 from invitecore_lion import rules
-from invitecore_lion.detect import Evidence, find_evidence
+from invitecore_lion.detect import first_evidence
+from invitecore_lion.plan import plan_for
 from invitecore_lion.settings import SETTINGS
 
-__all__ = ["invitecore_profile_signals", "invitecore_rules", "invitecore_settings"]
+__all__ = ["forget", "invitecore_profile_signals", "invitecore_rules", "invitecore_settings"]
 
 # Rule code -> (camp, weight setting). Every code the detector emits is here.
 SIGNAL_KINDS: Mapping[str, tuple[Camp, str]] = {
@@ -58,27 +60,47 @@ def invitecore_profile_signals(profile: Profile, settings: Mapping[str, Any]) ->
     of evidence repeated (LION in the name and again in the headline, a second emoji) is not
     independent, so only its first occurrence counts.
     """
-    signals: dict[str, Signal] = {}
-    for evidence in find_evidence(profile, settings):
-        if evidence.code not in signals:
-            signals[evidence.code] = _signal(evidence, settings)
-    return list(signals.values())
+    found = first_evidence(profile, settings)
+    if not found:
+        return []  # most profiles
+    return [_signal(settings, code, *evidence) for code, evidence in found.items()]
 
 
-def _signal(evidence: Evidence, settings: Mapping[str, Any]) -> Signal:
-    camp, weight = SIGNAL_KINDS[evidence.code]
-    summary = _RULE_SUMMARY[evidence.code]
-    where = f" in {evidence.field}"
-    label = f"{summary}{where}: {evidence.text!r}" if evidence.text else f"{summary}{where}"
-    if evidence.value is not None and not evidence.text:
-        label = f"{label} ({evidence.value})"
+def forget(settings: Mapping[str, Any]) -> None:
+    """Forget the fields remembered for ``settings`` and every remembered signal, as if no
+    profile had been checked yet (compiled patterns stay): for benchmarks and tests that time
+    or check a first look at a profile."""
+    plan_for(settings).forget()
+    _signal.cache_clear()
+
+
+# Building a Signal (its converters and validators) costs more than finding the evidence in a
+# typical profile, and the same evidence recurs across a list ("LION |" opening a headline, a
+# stock "I only connect with people I know"). A Signal is immutable and a pure function of these
+# arguments (settings hash by identity), so it is built once per distinct evidence; the bound
+# keeps memory flat over any number of profiles. (The core stamps ``plugin`` on a signal in
+# place, the same value every time.)
+@functools.lru_cache(maxsize=4096)
+def _signal(
+    settings: Mapping[str, Any],
+    code: str,
+    field: str,
+    span: tuple[int, int] | None,
+    text: str,
+    value: str | None,
+) -> Signal:
+    camp, weight = SIGNAL_KINDS[code]
+    summary = _RULE_SUMMARY[code]
+    where = f" in {field}"
+    label = f"{summary}{where}: {text!r}" if text else f"{summary}{where}"
+    if value is not None and not text:
+        label = f"{label} ({value})"
     return Signal(
-        code=evidence.code,
+        code=code,
         camp=camp,
         weight=float(settings[weight]),
         label=label,
-        field=evidence.field,
-        span=evidence.span,
-        value=evidence.value,
+        field=field,
+        span=span,
+        value=value,
     )
-
