@@ -25,13 +25,13 @@ HERE = Path(__file__).resolve().parent
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def generate(rows: int, folder: Path) -> Path:
+def generate(rows: int, folder: Path, seed: int = 7) -> Path:
     """The synthetic list of ``rows`` prospects (reused when it already exists)."""
-    target = folder / f"prospects-{rows}.jsonl"
+    target = folder / (f"prospects-{rows}.jsonl" if seed == 7 else f"prospects-{rows}-{seed}.jsonl")
     if not target.exists():
         subprocess.run(
             [sys.executable, str(HERE / "generate_prospects.py"), "--rows", str(rows),
-             "--out", str(target)],
+             "--seed", str(seed), "--out", str(target)],
             check=True,
         )
     return target

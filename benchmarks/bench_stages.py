@@ -14,8 +14,6 @@ first pass exactly as in a real run; the hook figures include that.
 from __future__ import annotations
 
 import argparse
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -23,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+from bench_batch import generate  # the sibling script (its folder is on sys.path when run)
 
 from invitecore.engine import Engine
 from invitecore.formats.machine import render_json_line
@@ -31,7 +30,6 @@ from invitecore.report import Case, CaseResult
 from invitecore.runner import batch_checks
 from invitecore.serialize import SummaryCounter
 
-HERE = Path(__file__).resolve().parent
 
 
 def per_row(work: Callable[[], object], rows: int, repeats: int) -> float:
@@ -77,28 +75,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=20_000)
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--list", help="a JSON Lines list to use instead of a generated one")
+    parser.add_argument(
+        "--list", help="a JSON Lines list to use instead of generated ones (for both passes)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         # Two lists: the breakdown by hook runs on a list no plugin cache has seen either.
-        sources = []
-        for seed in (7, 8):
-            source = Path(args.list) if args.list else Path(scratch) / f"prospects-{seed}.jsonl"
-            if not args.list:
-                subprocess.run(
-                    [
-                        sys.executable,
-                        str(HERE / "generate_prospects.py"),
-                        "--rows",
-                        str(args.rows),
-                        "--seed",
-                        str(seed),
-                        "--out",
-                        str(source),
-                    ],
-                    check=True,
-                )
-            sources.append(source)
+        if args.list:
+            sources = [Path(args.list)] * 2  # one list: the breakdown then meets warm caches
+        else:
+            sources = [generate(args.rows, Path(scratch), seed) for seed in (7, 8)]
         engine = Engine.from_config()
         cases: list[Case] = []
         results: list[CaseResult] = []

@@ -379,6 +379,36 @@ def test_first_degree_connections_are_left_out_of_the_plan() -> None:
     assert section["already_connected"]["count"] == 1
 
 
+def _slimmed_by_init(result: CaseResult) -> CaseResult:
+    # The slim result as documented, built through the classes' own __init__ (validated).
+    profile, classification, risk = result.profile, result.classification, result.risk
+    degree = profile.extra.get("connection_degree") if profile else None
+    return CaseResult(
+        id=result.id,
+        source=result.source,
+        profile=None
+        if profile is None
+        else Profile(
+            name=profile.name,
+            first_name=profile.first_name,
+            last_name=profile.last_name,
+            company=profile.company,
+            url=profile.url,
+            extra={"connection_degree": degree} if "connection_degree" in profile.extra else {},
+        ),
+        classification=None
+        if classification is None
+        else Classification(camp=classification.camp, confidence=classification.confidence),
+        invitation=None if result.invitation is None else Invitation(note=result.invitation.note),
+        sender=result.sender,
+        findings=result.findings,
+        risk=None if risk is None else Risk(score=risk.score, level=risk.level),
+        verdict=result.verdict,
+        errors=result.errors,
+        input_error=result.input_error,
+    )
+
+
 def test_packed_slim_result_equals_slim_result(install: Any, sample_plugin: Any) -> None:
     """What a worker sends back reassembles into exactly the slimmed result."""
     install(sample=sample_plugin)
@@ -403,7 +433,8 @@ def test_packed_slim_result_equals_slim_result(install: Any, sample_plugin: Any)
     results = [*engine.evaluate_many(cases), input_error_result(InputError("bad", line=3))]
     assert any(r.findings for r in results)
     for result in results:
-        assert _unpack(_pack(result), {}) == slim_result(result)
+        assert _unpack(_pack(result), {}) == _slimmed_by_init(result)
+        assert slim_result(result) == _slimmed_by_init(result)
 
 
 @given(

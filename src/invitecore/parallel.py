@@ -49,42 +49,6 @@ def _start_worker(config: Config) -> None:
     _engine = Engine.from_config(config)
 
 
-def slim_result(result: CaseResult) -> CaseResult:
-    """The parts of a result the summary and batch checks use (see :class:`Rendered`)."""
-    profile = result.profile
-    classification = result.classification
-    risk = result.risk
-    invitation = result.invitation
-    return CaseResult(
-        id=result.id,
-        source=result.source,
-        profile=None
-        if profile is None
-        else Profile(
-            name=profile.name,
-            first_name=profile.first_name,
-            last_name=profile.last_name,
-            company=profile.company,
-            url=profile.url,
-            extra=(
-                {"connection_degree": profile.extra["connection_degree"]}
-                if "connection_degree" in profile.extra
-                else None
-            ),
-        ),
-        classification=None
-        if classification is None
-        else Classification(camp=classification.camp, confidence=classification.confidence),
-        invitation=None if invitation is None else Invitation(note=invitation.note),
-        sender=result.sender,
-        findings=result.findings,
-        risk=None if risk is None else Risk(score=risk.score, level=risk.level),
-        verdict=result.verdict,
-        errors=result.errors,
-        input_error=result.input_error,
-    )
-
-
 # -- the wire format between workers and the parent ----------------------------------------------
 #
 # Pickling attrs objects is slow (one reduce and setstate per object), and on a parallel run the
@@ -92,7 +56,7 @@ def slim_result(result: CaseResult) -> CaseResult:
 # send each slim result as a flat tuple of strings and numbers, and the parent reassembles the
 # objects from values its own workers produced, setting fields directly as attrs' own __init__
 # does (the values were validated when the worker built them). ``_unpack(_pack(r))`` equals
-# ``slim_result(r)``; a test holds them together.
+# what the same fields give through the classes' own __init__; a test holds them together.
 
 _ENUMS: dict[str, Any] = {
     f"{type(member).__name__}.{member.value}": member
@@ -161,7 +125,7 @@ def _pack(result: CaseResult) -> tuple[Any, ...]:
 
 
 def _unpack(packed: tuple[Any, ...], senders: dict[Any, Sender]) -> CaseResult:
-    """The slim result :func:`_pack` packed, equal to what :func:`slim_result` builds.
+    """The slim result :func:`_pack` packed, as :func:`slim_result` describes it.
 
     ``senders`` shares one Sender per distinct sender across rows (they are immutable).
     """
@@ -235,6 +199,14 @@ def _unpack(packed: tuple[Any, ...], senders: dict[Any, Sender]) -> CaseResult:
         errors,
         input_error,
     )
+
+
+def slim_result(result: CaseResult) -> CaseResult:
+    """The parts of a result the summary and batch checks use (see :class:`Rendered`): who the
+    prospect is, the note, the sender, camp and confidence, risk score and level, verdict,
+    findings and errors. It is exactly what the parent of a parallel run rebuilds from what a
+    worker sends (:func:`_pack`, :func:`_unpack`)."""
+    return _unpack(_pack(result), {})
 
 
 def _evaluate_chunk(chunk: list[Any] | PendingLines, render: Render | None) -> list[Any]:
