@@ -31,7 +31,6 @@ from invitecore.runner import batch_checks
 from invitecore.serialize import SummaryCounter
 
 
-
 def per_row(work: Callable[[], object], rows: int, repeats: int) -> float:
     """Best CPU microseconds per row over ``repeats`` runs of ``work``."""
     best = float("inf")
