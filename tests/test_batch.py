@@ -76,6 +76,22 @@ class TestDuplicates:
         check.observe(result(company="Globex", line=3))
         assert check.finish()["count"] == 1
 
+    def test_a_row_matching_on_both_is_reported_by_its_url_and_remembers_both(self) -> None:
+        check = DuplicateProspects()
+        check.observe(result(url="https://x.example/ada", company="Acme"))
+        check.observe(result(url="https://x.example/ada", company="Acme", line=2))
+        check.observe(
+            result(name="Ada Lane", url="https://x.example/other", company="Acme", line=3)
+        )
+        check.observe(result(name="Someone Else", url="https://x.example/ada", line=4))
+        section = check.finish()
+        assert section["count"] == 3
+        assert [line.rsplit(": ", 1)[1] for line in section["lines"]] == [
+            "same URL as an earlier row",
+            "same name and company as an earlier row",
+            "same URL as an earlier row",
+        ]
+
     def test_no_duplicates_no_warning(self) -> None:
         check = DuplicateProspects()
         for index in range(50):

@@ -3,10 +3,16 @@
 Each worker builds its own :class:`~invitecore.engine.Engine` once (plugins load once per
 process) and takes chunks of rows. The parent only reads, writes and keeps the summary, so
 everything else happens in the workers: JSON Lines rows arrive unparsed
-(:class:`~invitecore.inputs.records.PendingRecord`) and are parsed there, and for streaming
-formats the output row is rendered there too and comes back as text with a slimmed result
-(:class:`~invitecore.report.Rendered`) for the summary. Moving a full result between processes
-costs about as much as rendering it, which is why.
+(:class:`~invitecore.inputs.records.PendingRecord`) and are parsed there. For streaming formats
+the rows are rendered there too, and what comes back depends on the run's batch checks:
+
+- when every one is a :class:`~invitecore.batch.SplitBatchCheck`, a
+  :class:`~invitecore.report.RenderedChunk`: the chunk's output already encoded, its counts for
+  the summary, and what each check's ``extract`` took from each row. The parent then builds no
+  result objects at all;
+- otherwise each row as text with a slimmed result (:class:`~invitecore.report.Rendered`) for
+  the summary and the checks. Moving a full result between processes costs about as much as
+  rendering it, which is why it is slimmed.
 
 At most ``jobs * ahead`` chunks are in flight, so a million-row input is never read far ahead
 of the output.
@@ -17,18 +23,21 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol, TypeVar, Union
 
 import attrs
 
 from invitecore._assemble import builder
+from invitecore.batch import SplitBatchCheck
 from invitecore.config import Config
 from invitecore.engine import Engine, input_error_result
 from invitecore.enums import Account, NetworkingCamp, Relationship, RiskLevel, Severity, Verdict
 from invitecore.errors import InputError
 from invitecore.inputs.records import PendingLines
 from invitecore.models import Classification, Finding, Invitation, Profile, Risk, Sender
-from invitecore.report import Case, CaseResult, Rendered, Source
+from invitecore.report import Case, CaseResult, Rendered, RenderedChunk, Source
+from invitecore.serialize import SummaryCounter
 
 __all__ = ["evaluate_parallel", "slim_result"]
 
@@ -42,11 +51,13 @@ class _Resolvable(Protocol):
 
 
 _engine: Engine | None = None
+_checks: list[SplitBatchCheck] | None = None
 
 
-def _start_worker(config: Config) -> None:
-    global _engine
+def _start_worker(config: Config, checks: list[SplitBatchCheck] | None) -> None:
+    global _engine, _checks
     _engine = Engine.from_config(config)
+    _checks = checks
 
 
 # -- the wire format between workers and the parent ----------------------------------------------
@@ -209,7 +220,7 @@ def slim_result(result: CaseResult) -> CaseResult:
     return _unpack(_pack(result), {})
 
 
-def _evaluate_chunk(chunk: list[Any] | PendingLines, render: Render | None) -> list[Any]:
+def _evaluate_chunk(chunk: list[Any] | PendingLines, render: Render | None) -> Any:
     engine = _engine
     assert engine is not None, "worker started without an engine"
     if isinstance(chunk, PendingLines):
@@ -219,7 +230,30 @@ def _evaluate_chunk(chunk: list[Any] | PendingLines, render: Render | None) -> l
     results = engine.evaluate_many(items)
     if render is None:
         return list(results)
+    if _checks is not None:
+        return _reduce(list(results), render, _checks)
     return [(render(r), _pack(r)) for r in results]
+
+
+def _reduce(
+    results: list[CaseResult], render: Render, checks: list[SplitBatchCheck]
+) -> RenderedChunk:
+    """Rendered rows with what the summary and each batch check take from them."""
+    extracts: list[list[Any] | str] = []
+    for check in checks:
+        try:
+            extracts.append([check.extract(r) for r in results])
+        except Exception as exc:  # the parent drops this check, names it, and goes on
+            extracts.append(f"{type(exc).__name__}: {exc}")
+    counts = SummaryCounter()
+    for result in results:
+        counts.add(result)
+    return RenderedChunk(
+        output="".join([render(r) for r in results]).encode("utf-8"),
+        counts=counts,
+        input_errors=[r.input_error for r in results if r.input_error is not None],
+        extracts=extracts,
+    )
 
 
 def _rendered(rows: list[Any], render: Render | None) -> Iterator[CaseResult | Rendered]:
@@ -244,12 +278,12 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 class _Done:
-    """An already-finished stand-in for an AsyncResult."""
+    """An already-finished stand-in for a Future."""
 
-    def __init__(self, value: list[Any]) -> None:
+    def __init__(self, value: Any) -> None:
         self.value = value
 
-    def get(self) -> list[Any]:
+    def result(self) -> Any:
         return self.value
 
 
@@ -259,14 +293,17 @@ def evaluate_parallel(
     config: Config,
     jobs: int,
     render: Render | None = None,
+    checks: list[SplitBatchCheck] | None = None,
     chunk_size: int = 500,
     ahead: int = 4,
-) -> Iterator[CaseResult | Rendered]:
+) -> Iterator[CaseResult | Rendered | RenderedChunk]:
     """Evaluate ``cases`` in ``jobs`` worker processes; yield results in input order.
 
     Items may be cases, input errors, or unparsed records with a ``resolve()`` method. With
-    ``render``, each result comes back as :class:`Rendered`. With ``jobs <= 1`` everything runs
-    here, the same way.
+    ``render``, each result comes back as :class:`Rendered`; with ``render`` and ``checks``
+    (the run's batch checks, every one split), each chunk of rows comes back as a
+    :class:`RenderedChunk` whose ``extracts`` follow the order of ``checks``. With
+    ``jobs <= 1`` everything runs here, the same way.
     """
     if jobs <= 1:
         engine = Engine.from_config(config)
@@ -275,26 +312,41 @@ def evaluate_parallel(
             result = next(engine.evaluate_many([resolved]))
             yield result if render is None else Rendered(result=result, text=render(result))
         return
-    context = multiprocessing.get_context()
-    with context.Pool(jobs, initializer=_start_worker, initargs=(config,)) as pool:
+    # Not multiprocessing.Pool: while a large result waits to be read, its worker-handler thread
+    # polls the workers in a busy loop, which cost the parent about a third of its CPU time.
+    with ProcessPoolExecutor(
+        jobs,
+        mp_context=multiprocessing.get_context(),
+        initializer=_start_worker,
+        initargs=(config, checks),
+    ) as pool:
         pending: deque[Any] = deque()
         for chunk in _chunks(cases, chunk_size):
             if all(isinstance(item, InputError) for item in chunk):
                 # Nothing to evaluate: no need to ship unreadable rows to a worker.
                 done = [input_error_result(item) for item in chunk]
-                pending.append(
-                    _Done(
-                        [r if render is None else Rendered(result=r, text=render(r)) for r in done]
+                if render is not None and checks is not None:
+                    pending.append(_Done(_reduce(done, render, checks)))
+                else:
+                    pending.append(
+                        _Done(
+                            [
+                                r if render is None else Rendered(result=r, text=render(r))
+                                for r in done
+                            ]
+                        )
                     )
-                )
             else:
                 shipped = PendingLines.gather(chunk) or chunk
-                pending.append(pool.apply_async(_evaluate_chunk, (shipped, render)))
+                pending.append(pool.submit(_evaluate_chunk, shipped, render))
             while len(pending) >= jobs * ahead:
                 yield from _finished(pending.popleft(), render)
         while pending:
             yield from _finished(pending.popleft(), render)
 
 
-def _finished(job: Any, render: Render | None) -> Iterable[CaseResult | Rendered]:
-    return job.get() if isinstance(job, _Done) else _rendered(job.get(), render)
+def _finished(job: Any, render: Render | None) -> Iterable[CaseResult | Rendered | RenderedChunk]:
+    value = job.result()
+    if isinstance(value, RenderedChunk):
+        return (value,)
+    return value if isinstance(job, _Done) else _rendered(value, render)

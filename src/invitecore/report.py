@@ -8,7 +8,7 @@ each :class:`CaseResult` as it arrives (so streaming formats stream), then the :
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import IO, Any, Protocol
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
 import attrs
 
@@ -24,12 +24,16 @@ from invitecore.models import (
     Verdict,
 )
 
+if TYPE_CHECKING:
+    from invitecore.serialize import SummaryCounter
+
 __all__ = [
     "Case",
     "CaseResult",
     "FormatOptions",
     "OutputFormat",
     "Rendered",
+    "RenderedChunk",
     "ReportWriter",
     "Source",
     "Summary",
@@ -153,3 +157,26 @@ class Rendered:
 
     result: CaseResult
     text: str
+
+
+@attrs.frozen(kw_only=True)
+class RenderedChunk:
+    """Consecutive rows a parallel worker evaluated and rendered, reduced to what the process
+    that writes the output and keeps the summary needs (no result objects at all).
+
+    Used when every batch check of the run is a :class:`~invitecore.batch.SplitBatchCheck`.
+
+    :param output: the rows' rendered text, joined and encoded as UTF-8 (a writer with
+        ``write_encoded(data)`` writes it as it is; others get it decoded, through
+        ``write_text``).
+    :param counts: the rows counted for the summary (a
+        :class:`~invitecore.serialize.SummaryCounter`).
+    :param input_errors: the message of every row that could not be read, in order.
+    :param extracts: one list per batch check, in the run's order of checks, of what its
+        ``extract`` returned for each row; the error message instead if it raised.
+    """
+
+    output: bytes
+    counts: SummaryCounter
+    input_errors: list[str]
+    extracts: list[list[Any] | str]

@@ -6,16 +6,17 @@ behaviour (summary, exit code) without the CLI call it directly.
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
-from invitecore.batch import BatchCheck
+from invitecore.batch import BatchCheck, SplitBatchCheck
 from invitecore.engine import Engine
 from invitecore.errors import InputError
 from invitecore.models import PluginError, Severity
-from invitecore.report import Case, CaseResult, Rendered, ReportWriter, Summary
+from invitecore.report import Case, CaseResult, Rendered, RenderedChunk, ReportWriter, Summary
 from invitecore.serialize import SummaryCounter
 
 __all__ = ["EXIT_FINDINGS", "EXIT_INPUT", "EXIT_OK", "EXIT_PLUGIN", "RunOutcome", "execute"]
@@ -65,57 +66,119 @@ def batch_checks(engine: Engine) -> tuple[list[tuple[str, BatchCheck]], list[Plu
     return checks, errors
 
 
+class _Checks:
+    """The run's batch checks; a check that raises is dropped for the rest of the run."""
+
+    def __init__(self, checks: list[tuple[str, BatchCheck]], errors: list[PluginError]) -> None:
+        self.checks = checks
+        self.errors = errors
+        # Workers extract for every check of the run, dropped ones too: a check's column in a
+        # RenderedChunk is its place in the run's original list.
+        self.columns = {id(check): index for index, (_, check) in enumerate(checks)}
+
+    def observe(self, result: CaseResult) -> None:
+        for name, check in self.checks:
+            try:
+                check.observe(result)
+            except Exception as exc:
+                self._drop(name, check, "BatchCheck.observe", f"{type(exc).__name__}: {exc}")
+
+    def accept(self, extracts: list[list[Any] | str]) -> None:
+        # Column by column: each check still takes its rows in input order, and the checks
+        # never see each other, so this is the same as going row by row.
+        for name, check in list(self.checks):
+            column = extracts[self.columns[id(check)]]
+            if isinstance(column, str):  # its extract raised in the worker
+                self._drop(name, check, "BatchCheck.extract", column)
+                continue
+            accept = check.accept  # type: ignore[attr-defined]
+            try:
+                for extracted in column:
+                    accept(extracted)
+            except Exception as exc:
+                self._drop(name, check, "BatchCheck.accept", f"{type(exc).__name__}: {exc}")
+
+    def split(self) -> list[SplitBatchCheck] | None:
+        """The checks, when every one of them can run its ``extract`` in a worker process."""
+        checks = [check for _, check in self.checks]
+        if not all(isinstance(check, SplitBatchCheck) for check in checks):
+            return None
+        try:
+            pickle.dumps(checks)  # workers get copies, whatever the start method
+        except Exception:
+            return None
+        return cast("list[SplitBatchCheck]", checks)
+
+    def _drop(self, name: str, check: BatchCheck, hook: str, message: str) -> None:
+        self.errors.append(PluginError(plugin=name, hook=hook, message=message))
+        self.checks = [(n, c) for n, c in self.checks if c is not check]
+
+
 def execute(
     engine: Engine,
-    cases: Iterable[Case | InputError],
+    cases: Iterable[Case | InputError | Any],
     writer: ReportWriter,
     *,
     fail_on: Severity | None = Severity.ERROR,
-    on_result: Callable[[CaseResult], None] | None = None,
-    results: Iterator[CaseResult | Rendered] | None = None,
+    on_row: Callable[[str | None], None] | None = None,
+    jobs: int = 1,
+    render: Callable[[CaseResult], str] | None = None,
 ) -> RunOutcome:
     """Evaluate ``cases`` in order, write each result, then the summary; compute the exit code.
 
     Exit code: 0 nothing at or above ``fail_on``; 1 a finding at or above it; 2 an input row
     could not be read; 3 a plugin failed on some case or batch check. The highest applies.
 
-    :param on_result: called with each result after it is written (progress bars, logging).
-    :param results: precomputed results to use instead of evaluating ``cases`` (parallel runs);
-        a :class:`Rendered` item is written with the writer's ``write_text``.
+    :param on_row: called after each row is written, with the row's input error (None when
+        the row was read): progress bars, logging.
+    :param jobs: evaluate in this many worker processes (see :mod:`invitecore.parallel`);
+        ``cases`` may then also hold unparsed records with a ``resolve()`` method.
+    :param render: with ``jobs > 1``, the writer's format's ``render`` function: workers render
+        rows and the writer gets the text through its ``write_text``.
     """
-    checks, batch_errors = batch_checks(engine)
+    found, batch_errors = batch_checks(engine)
+    checks = _Checks(found, batch_errors)
     counter = SummaryCounter()
-    worst = -1
-    stream: Iterator[CaseResult | Rendered] = (
-        results if results is not None else engine.evaluate_many(cases)
-    )
+    stream: Iterator[CaseResult | Rendered | RenderedChunk]
+    if jobs > 1:
+        from invitecore.parallel import evaluate_parallel
+
+        stream = evaluate_parallel(
+            cases,
+            config=engine.config,
+            jobs=jobs,
+            render=render,
+            checks=checks.split() if render is not None else None,
+        )
+    else:
+        stream = engine.evaluate_many(cases)
     for item in stream:
-        if isinstance(item, Rendered):
+        if type(item) is RenderedChunk:
+            write_encoded = getattr(writer, "write_encoded", None)
+            if write_encoded is not None:
+                write_encoded(item.output)
+            else:
+                writer.write_text(item.output.decode("utf-8"))  # type: ignore[attr-defined]
+            counter.merge(item.counts)
+            checks.accept(item.extracts)
+            if on_row is not None:
+                for error in item.input_errors:
+                    on_row(error)
+                for _ in range(item.counts.cases - len(item.input_errors)):
+                    on_row(None)
+            continue
+        if type(item) is Rendered:
             result = item.result
             writer.write_text(item.text)  # type: ignore[attr-defined]
         else:
-            result = item
+            result = cast(CaseResult, item)
             writer.write(result)
         counter.add(result)
-        for finding in result.findings:
-            if finding.severity is not None:
-                worst = max(worst, finding.severity.rank)
-        for name, check in checks:
-            try:
-                check.observe(result)
-            except Exception as exc:
-                batch_errors.append(
-                    PluginError(
-                        plugin=name,
-                        hook="BatchCheck.observe",
-                        message=f"{type(exc).__name__}: {exc}",
-                    )
-                )
-                checks = [(n, c) for n, c in checks if c is not check]
-        if on_result is not None:
-            on_result(result)
+        checks.observe(result)
+        if on_row is not None:
+            on_row(result.input_error)
     sections: dict[str, Any] = {}
-    for name, check in checks:
+    for name, check in checks.checks:
         try:
             if check.name in RESERVED_SECTIONS or check.name in sections:
                 raise ValueError(f"summary section {check.name!r} is already taken")
@@ -133,7 +196,7 @@ def execute(
     summary = counter.summary(sections)
     writer.close(summary)
     code = EXIT_OK
-    if fail_on is not None and worst >= fail_on.rank:
+    if fail_on is not None and counter.worst_rank >= fail_on.rank:
         code = EXIT_FINDINGS
     if summary.input_errors:
         code = EXIT_INPUT

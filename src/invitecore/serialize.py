@@ -101,12 +101,18 @@ def result_to_dict(result: CaseResult) -> dict[str, Any]:
 
 
 class SummaryCounter:
-    """Counts results as they stream past; keeps only counters, never the results."""
+    """Counts results as they stream past; keeps only counters, never the results.
+
+    Counters of consecutive parts of a run add up (:meth:`merge`): a parallel worker counts
+    its chunk of rows and the process that keeps the summary merges the chunks in input order.
+    """
 
     def __init__(self) -> None:
         self.cases = 0
         self.input_errors = 0
         self.plugin_errors = 0
+        # The rank of the most severe finding so far (-1: none), for the run's exit code.
+        self.worst_rank = -1
         # Keyed by the enum members themselves; turned into strings once, in summary().
         self.by_camp: Counter[object] = Counter()
         self.by_verdict: Counter[object] = Counter()
@@ -127,7 +133,25 @@ class SummaryCounter:
         if result.risk is not None:
             self.by_level[result.risk.level] += 1
         for finding in result.findings:
-            self.by_severity[finding.severity] += 1
+            severity = finding.severity
+            self.by_severity[severity] += 1
+            if severity is not None and severity.rank > self.worst_rank:
+                self.worst_rank = severity.rank
+
+    def merge(self, later: SummaryCounter) -> None:
+        """Add the counts of the rows that follow the ones counted here.
+
+        The summary lists camps, verdicts, levels and severities in the order they first
+        appear; merging in input order keeps that order.
+        """
+        self.cases += later.cases
+        self.input_errors += later.input_errors
+        self.plugin_errors += later.plugin_errors
+        self.worst_rank = max(self.worst_rank, later.worst_rank)
+        self.by_camp.update(later.by_camp)
+        self.by_verdict.update(later.by_verdict)
+        self.by_level.update(later.by_level)
+        self.by_severity.update(later.by_severity)
 
     def summary(self, sections: dict[str, Any] | None = None) -> Summary:
         """The :class:`Summary` of everything counted so far."""

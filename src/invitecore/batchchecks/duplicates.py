@@ -147,16 +147,37 @@ class DuplicateProspects:
 
     def observe(self, result: CaseResult) -> None:
         """Check one prospect against every earlier one."""
-        matched = None
+        self.accept(self.extract(result))
+
+    def extract(self, result: CaseResult) -> tuple[str | None, str | None, str] | None:
+        """The prospect's URL key and name-and-company key (see :func:`prospect_keys`) and how
+        an example line names it; None when it has neither."""
+        url = name = None
         for label, key in prospect_keys(result):
-            if self._seen(key) and matched is None:
-                matched = label
-        if matched is None:
+            if label == "URL":
+                url = key
+            else:
+                name = key
+        if url is None and name is None:
+            return None
+        assert result.profile is not None  # prospect_keys found identities in it
+        where = f" ({result.source})" if result.source else ""
+        return url, name, result.profile.name + where
+
+    def accept(self, extracted: tuple[str | None, str | None, str] | None) -> None:
+        """Count the prospect if either identity was seen before, and remember both."""
+        if extracted is None:
+            return
+        url, name, named = extracted
+        # Both keys are remembered whichever matched, so later rows match on either.
+        url_seen = url is not None and self._seen(url)
+        name_seen = name is not None and self._seen(name)
+        if not (url_seen or name_seen):
             return
         self.count += 1
-        if len(self.examples) < self.example_limit and result.profile is not None:
-            where = f" ({result.source})" if result.source else ""
-            self.examples.append(f"{result.profile.name}{where}: same {matched} as an earlier row")
+        if len(self.examples) < self.example_limit:
+            matched = "URL" if url_seen else "name and company"
+            self.examples.append(f"{named}: same {matched} as an earlier row")
 
     def _seen(self, key: str) -> bool:
         exact = self.exact

@@ -21,9 +21,7 @@ __all__ = ["RepeatedNotes", "note_shape"]
 _NOT_WORD = re.compile(r"[\W_]+")
 # For ASCII text, [\W_] is every character but a letter or digit: one C-level translate to spaces
 # and a split do what the regular expression does, several times faster.
-_ASCII_NOT_WORD = str.maketrans(
-    {chr(code): " " for code in range(128) if not chr(code).isalnum()}
-)
+_ASCII_NOT_WORD = str.maketrans({chr(code): " " for code in range(128) if not chr(code).isalnum()})
 
 
 def note_shape(note: str, names: tuple[str, ...]) -> str:
@@ -54,10 +52,13 @@ class RepeatedNotes:
 
     def observe(self, result: CaseResult) -> None:
         """Count one prospect's note by its shape."""
+        self.accept(self.extract(result))
+
+    def extract(self, result: CaseResult) -> tuple[str, str] | None:
+        """The note's shape and its first 120 characters (the example); None without a note."""
         invitation, profile = result.invitation, result.profile
         if invitation is None or profile is None or not invitation.has_note:
-            return
-        self.with_note += 1
+            return None
         names = (
             profile.name,
             profile.first_name or "",
@@ -65,11 +66,19 @@ class RepeatedNotes:
             profile.company or "",
             profile.given_name,
         )
-        digest = hash(note_shape(invitation.note, names))
+        return note_shape(invitation.note, names), invitation.note[:120]
+
+    def accept(self, extracted: tuple[str, str] | None) -> None:
+        """Count a note shape, forgetting one-off shapes when the window is full."""
+        if extracted is None:
+            return
+        self.with_note += 1
+        shape, example = extracted
+        digest = hash(shape)
         count = self.counts.get(digest, 0) + 1
         self.counts[digest] = count
         if count == 2:
-            self.examples[digest] = invitation.note[:120]
+            self.examples[digest] = example
         if len(self.counts) > self.window:
             self._forget_singletons()
 

@@ -32,6 +32,10 @@ __all__ = ["SendPlan", "weekly_expected_responses"]
 
 _INVITABLE = (Verdict.SEND, Verdict.REVISE)
 _LEVELS = (RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH)
+_LEVEL_INDEX = {level: index for index, level in enumerate(_LEVELS)}
+# Where a prospect goes in the plan (what extract tells accept): small ints, because they pickle
+# in a byte or two.
+_INVITE, _CONNECTED, _WARM_UP, _DROP, _ELSEWHERE = range(5)
 
 
 def weekly_expected_responses(
@@ -98,52 +102,73 @@ class SendPlan:
 
     def observe(self, result: CaseResult) -> None:
         """Place one prospect in the plan."""
-        if result.verdict is None or result.risk is None:
-            return
-        self._order += 1
+        self.accept(self.extract(result))
+
+    def extract(self, result: CaseResult) -> tuple[Any, ...] | None:
+        """Where the prospect goes in the plan: ``(place, label)``, and for an invitable one
+        also its risk level (an index into low, medium, high), score, whether it is an open
+        networker and whether a free account sends it. None for a row without a verdict."""
+        verdict, risk = result.verdict, result.risk
+        if verdict is None or risk is None:
+            return None
+        label = _label(result)
         profile = result.profile
         if profile is not None and profile.extra.get("connection_degree") == 1:
             # A first-degree connection (LinkedIn's own Connections.csv is nothing but these)
             # is already in the network: there is nobody to invite.
-            self.connected_count += 1
-            if len(self.connected) < self.example_limit:
-                self.connected.append(_label(result))
-            return
-        verdict = result.verdict
+            return _CONNECTED, label
         if verdict is Verdict.WARM_UP:
-            self.warm_up_count += 1
-            if len(self.warm_up) < self.example_limit:
-                self.warm_up.append(_label(result))
-            return
+            return _WARM_UP, label
         if verdict is Verdict.DO_NOT_SEND:
-            self.drop_count += 1
-            if len(self.drop) < self.example_limit:
-                self.drop.append(_label(result))
-            return
+            return _DROP, label
         if verdict not in _INVITABLE:
-            return
-        self.invitable += 1
-        level = result.risk.level
-        self.by_level[level] = self.by_level.get(level, 0) + 1
-        score = result.risk.score
+            return _ELSEWHERE, label
         is_open = result.classification is not None and (
             result.classification.camp is NetworkingCamp.OPEN_NETWORKER
         )
-        # Labels are built only for prospects that enter a heap: after the first few, most
-        # rows do not, and the order number alone already makes every key unique.
+        free = result.sender is not None and result.sender.account is Account.FREE
+        return _INVITE, label, _LEVEL_INDEX[risk.level], risk.score, is_open, free
+
+    def accept(self, extracted: tuple[Any, ...] | None) -> None:
+        """Place the next prospect, as :meth:`extract` described it."""
+        if extracted is None:
+            return
+        self._order += 1
+        place, label = extracted[0], extracted[1]
+        if place == _CONNECTED:
+            self.connected_count += 1
+            if len(self.connected) < self.example_limit:
+                self.connected.append(label)
+            return
+        if place == _WARM_UP:
+            self.warm_up_count += 1
+            if len(self.warm_up) < self.example_limit:
+                self.warm_up.append(label)
+            return
+        if place == _DROP:
+            self.drop_count += 1
+            if len(self.drop) < self.example_limit:
+                self.drop.append(label)
+            return
+        if place != _INVITE:
+            return
+        _, _, level_index, score, is_open, free = extracted
+        self.invitable += 1
+        level = _LEVELS[level_index]
+        self.by_level[level] = self.by_level.get(level, 0) + 1
         first = self._first
         key = (-score, -int(not is_open), -self._order)
         if len(first) < self.weekly_limit:
-            heapq.heappush(first, (*key, _label(result)))
+            heapq.heappush(first, (*key, label))
         elif key > first[0][:3]:
-            heapq.heapreplace(first, (*key, _label(result)))
-        if result.sender is not None and result.sender.account is Account.FREE:
+            heapq.heapreplace(first, (*key, label))
+        if free:
             self.free_sender_rows += 1
             notes = self._notes
             if len(notes) < self.monthly_notes:
-                heapq.heappush(notes, (score, self._order, _label(result)))
+                heapq.heappush(notes, (score, self._order, label))
             elif self.monthly_notes and (score, self._order) > notes[0][:2]:
-                heapq.heapreplace(notes, (score, self._order, _label(result)))
+                heapq.heapreplace(notes, (score, self._order, label))
 
     def finish(self) -> Mapping[str, Any]:
         """The plan section: weeks, first invitations, notes, warm-ups, drops, restriction risk."""

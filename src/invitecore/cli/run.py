@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated, cast
+from typing import IO, TYPE_CHECKING, Annotated
 
 import attrs
 import typer
@@ -20,7 +20,7 @@ from invitecore.config import Config, load_config
 from invitecore.engine import Engine
 from invitecore.errors import InputError, InvitecoreError, PluginLoadError, UsageError
 from invitecore.models import Account, Sender, Severity
-from invitecore.report import Case, CaseResult, FormatOptions
+from invitecore.report import Case, FormatOptions
 from invitecore.runner import EXIT_PLUGIN, execute
 
 if TYPE_CHECKING:
@@ -304,12 +304,12 @@ def _run(request: RunRequest) -> int:
 
         progress = Progress(sys.stderr, total=count_lines(request.paths))
 
-    def after_each(result: CaseResult) -> None:
+    def after_each(input_error: str | None) -> None:
         # Progress and input errors on stderr, as each row is written.
-        if result.input_error:
+        if input_error:
             if progress is not None:
                 sys.stderr.write("\r")
-            say(result.input_error)
+            say(input_error)
         if progress is not None:
             progress.advance()
 
@@ -321,21 +321,16 @@ def _run(request: RunRequest) -> int:
                 plugins_hint=hint,
             )
             writer = chosen.factory(stream, options)
-            results = None
-            if parallel:
-                from invitecore.parallel import evaluate_parallel
-
-                # Workers render rows only for writers that can take rendered text.
-                render = chosen.render if hasattr(writer, "write_text") else None
-                results = evaluate_parallel(cases, config=config, jobs=request.jobs, render=render)
             outcome = execute(
                 engine,
-                # Unparsed records only ever reach the parallel path, which parses them.
-                cast("Iterator[Case | InputError]", cases),
+                # Unparsed records (defer=parallel) only ever reach the parallel path.
+                cases,
                 writer,
                 fail_on=threshold,
-                on_result=after_each,
-                results=results,
+                on_row=after_each,
+                jobs=request.jobs,
+                # Workers render rows only for writers that can take rendered text.
+                render=chosen.render if hasattr(writer, "write_text") else None,
             )
     finally:
         if progress is not None:

@@ -6,9 +6,11 @@ the opening of the document first and the summary last.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
+import os
 from typing import IO, Any
 
 from invitecore.formats.jsonline import encode_result
@@ -23,6 +25,7 @@ __all__ = [
     "flat_row",
     "render_csv_row",
     "render_json_line",
+    "write_utf8",
 ]
 
 
@@ -57,6 +60,24 @@ class JsonWriter:
         self.stream.write(closing + ',\n  "summary": ' + summary_text + "\n}\n")
 
 
+def write_utf8(stream: IO[str], data: bytes) -> None:
+    """Write rows already rendered and encoded as UTF-8 (a parallel worker's chunk) to a text
+    stream: straight to its binary buffer when the stream would encode them the same way, so
+    the process that writes never decodes and re-encodes them."""
+    buffer = getattr(stream, "buffer", None)
+    encoding = getattr(stream, "encoding", None) or ""
+    try:
+        same = codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        same = False
+    # With "\n" as the line separator the text layer would not translate line ends either.
+    if buffer is not None and same and os.linesep == "\n":
+        stream.flush()  # whatever the text layer still holds goes first
+        buffer.write(data)
+    else:
+        stream.write(data.decode("utf-8"))
+
+
 def render_json_line(result: CaseResult) -> str:
     """One result as its JSON Lines row, newline included (see :mod:`.jsonline`)."""
     return encode_result(result) + "\n"
@@ -75,6 +96,10 @@ class JsonLinesWriter:
     def write_text(self, text: str) -> None:
         """Write a line :func:`render_json_line` already rendered."""
         self.stream.write(text)
+
+    def write_encoded(self, data: bytes) -> None:
+        """Write lines :func:`render_json_line` already rendered, encoded as UTF-8."""
+        write_utf8(self.stream, data)
 
     def close(self, summary: Summary) -> None:
         """Nothing to add: the summary is not a row."""
@@ -121,6 +146,10 @@ class CsvWriter:
     def write_text(self, text: str) -> None:
         """Write a row :func:`render_csv_row` already rendered."""
         self.stream.write(text)
+
+    def write_encoded(self, data: bytes) -> None:
+        """Write rows :func:`render_csv_row` already rendered, encoded as UTF-8."""
+        write_utf8(self.stream, data)
 
     def close(self, summary: Summary) -> None:
         """Nothing to add: the summary is not a row."""

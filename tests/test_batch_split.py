@@ -1,0 +1,293 @@
+"""Batch checks split into extract and accept, and what a parallel run's parent does with them."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import json
+import pickle
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from invitecore import Finding, Profile, Severity
+from invitecore.batch import BatchCheck, SplitBatchCheck
+from invitecore.batchchecks import DuplicateProspects, RepeatedNotes, SendPlan
+from invitecore.cli import app
+from invitecore.engine import input_error_result
+from invitecore.errors import InputError
+from invitecore.formats.machine import write_utf8
+from invitecore.models import (
+    Account,
+    Classification,
+    Invitation,
+    NetworkingCamp,
+    Risk,
+    RiskLevel,
+    Sender,
+    Verdict,
+)
+from invitecore.report import CaseResult, Source
+from invitecore.serialize import SummaryCounter
+
+# -- results to feed the checks: few distinct names, URLs and notes, so rows repeat --------------
+
+_NAMES = st.sampled_from(["Ada Lane", "ada  LANE", "Bo Chen", "Cy Diaz", "Dee Ek"])
+_COMPANIES = st.sampled_from([None, "Acme", "acme", "Globex", " "])
+_URLS = st.sampled_from(
+    [None, "https://www.linkedin.com/in/ada/", "http://linkedin.com/in/ada?x=1", "in/bo", ""]
+)
+_NOTES = st.sampled_from(
+    ["", "Hi Ada, loved your talk at the meetup.", "Hi Bo, loved your talk at the meetup!", "Hey"]
+)
+
+
+@st.composite
+def _results(draw: st.DrawFn, line: int) -> CaseResult:
+    if draw(st.integers(0, 19)) == 0:
+        return input_error_result(InputError("invalid JSON", file="list.jsonl", line=line))
+    verdict = draw(st.sampled_from([None, *Verdict]))
+    severities = draw(st.lists(st.sampled_from([None, *Severity]), max_size=3))
+    return CaseResult(
+        id=None,
+        source=draw(st.sampled_from([None, Source(file="list.jsonl", line=line)])),
+        profile=Profile(
+            name=draw(_NAMES),
+            company=draw(_COMPANIES),
+            url=draw(_URLS),
+            extra=draw(st.sampled_from([{}, {"connection_degree": 1}, {"connection_degree": 2}])),
+        ),
+        classification=Classification(
+            camp=draw(st.sampled_from(list(NetworkingCamp))), confidence=0.5
+        ),
+        invitation=Invitation(note=draw(_NOTES)),
+        sender=Sender(account=draw(st.sampled_from(list(Account)))),
+        findings=tuple(
+            Finding(code=f"TST10{n}", message="m", severity=s) for n, s in enumerate(severities)
+        ),
+        risk=None
+        if verdict is None
+        else Risk(score=draw(st.floats(0, 100)), level=draw(st.sampled_from(list(RiskLevel)))),
+        verdict=verdict,
+    )
+
+
+@st.composite
+def _lists(draw: st.DrawFn) -> list[CaseResult]:
+    count = draw(st.integers(0, 40))
+    return [draw(_results(line)) for line in range(1, count + 1)]
+
+
+def _built_in_checks() -> list[SplitBatchCheck]:
+    # Small limits, so short lists reach the fingerprint table, full heaps and window pruning.
+    return [
+        DuplicateProspects(examples=3, exact_limit=4, slots_log2=4, bits_log2=10),
+        RepeatedNotes(warn_at=2, window=4, groups=2),
+        SendPlan(weekly_limit=3, monthly_notes=2, restriction_threshold=1, examples=2),
+    ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(_lists())
+def test_accept_of_extract_equals_observe_for_the_built_in_checks(
+    results: list[CaseResult],
+) -> None:
+    """What a parallel run does (extract in a worker, pickle, accept in order) ends in exactly
+    the section a single process gets from observe."""
+    observed, accepted = _built_in_checks(), _built_in_checks()
+    extractors = pickle.loads(pickle.dumps(_built_in_checks()))  # the workers' copies
+    for result in results:
+        for check in observed:
+            check.observe(result)
+    for check, extractor in zip(accepted, extractors, strict=True):
+        extracted = pickle.loads(pickle.dumps([extractor.extract(r) for r in results]))
+        for value in extracted:
+            check.accept(value)
+    for one, other in zip(observed, accepted, strict=True):
+        assert isinstance(one, SplitBatchCheck)
+        assert json.dumps(one.finish()) == json.dumps(other.finish())
+
+
+@settings(max_examples=150, deadline=None)
+@given(_lists(), st.lists(st.integers(0, 40), max_size=4))
+def test_merged_counters_equal_one_counter(results: list[CaseResult], cuts: list[int]) -> None:
+    """Chunks counted apart and merged in order give the same summary, keys in the same order."""
+    whole = SummaryCounter()
+    for result in results:
+        whole.add(result)
+    merged = SummaryCounter()
+    bounds = [0, *sorted(min(c, len(results)) for c in cuts), len(results)]
+    for start, end in itertools.pairwise(bounds):
+        part = SummaryCounter()
+        for result in results[start:end]:
+            part.add(result)
+        merged.merge(pickle.loads(pickle.dumps(part)))
+    one, other = whole.summary(), merged.summary()
+    assert one == other
+    for field in ("by_camp", "by_verdict", "by_level", "by_severity"):
+        assert list(getattr(one, field).items()) == list(getattr(other, field).items())
+    assert whole.worst_rank == merged.worst_rank
+
+
+# -- parallel runs with batch checks from a plugin ---------------------------------------------
+
+
+class Premium:
+    """A check with only observe (not split): a parallel run falls back to slimmed results."""
+
+    name = "premium_share"
+
+    def __init__(self) -> None:
+        self.seen = 0
+        self.named: list[str] = []
+
+    def observe(self, result: CaseResult) -> None:
+        if result.profile is not None:
+            self.seen += 1
+            self.named.append(result.profile.name)
+
+    def finish(self) -> Mapping[str, Any]:
+        return {"seen": self.seen, "named": self.named}
+
+
+class Fragile:
+    """A split check whose extract fails on one prospect."""
+
+    name = "fragile"
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def observe(self, result: CaseResult) -> None:
+        self.accept(self.extract(result))
+
+    def extract(self, result: CaseResult) -> int:
+        if result.profile is not None and result.profile.name == "P13":
+            raise ValueError("cannot read P13")
+        return 1
+
+    def accept(self, extracted: int) -> None:
+        self.count += extracted
+
+    def finish(self) -> Mapping[str, Any]:
+        return {"count": self.count}
+
+
+def _list(tmp_path: Path, count: int = 40) -> Path:
+    source = tmp_path / "list.jsonl"
+    rows = [
+        {"profile": {"name": f"P{i}", "company": "Acme" if i % 3 else None, "url": f"u/{i % 9}"}}
+        for i in range(count)
+    ]
+    source.write_text("\n".join(json.dumps(r) for r in rows) + "\n{broken\n", encoding="utf-8")
+    return source
+
+
+def _summary(output: str) -> dict[str, Any]:
+    return dict(json.loads(output)["summary"])
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_a_plain_check_in_a_parallel_run_sees_every_row(
+    install: Any, plugin_factory: Any, tmp_path: Path, fmt: str
+) -> None:
+    assert isinstance(Premium(), BatchCheck)
+    assert not isinstance(Premium(), SplitBatchCheck)
+    install(extra=plugin_factory("extra", invitecore_batch_checks=lambda: [Premium()]))
+    source, out_one, out_two = _list(tmp_path), tmp_path / "one", tmp_path / "two"
+    runner = CliRunner()
+    # Streaming formats go through the workers' rendered rows; the summary comes from json.
+    one = runner.invoke(app, ["run", str(source), "-f", fmt, "-o", str(out_one)])
+    two = runner.invoke(app, ["run", str(source), "-f", fmt, "-o", str(out_two), "-j", "2"])
+    assert one.exit_code == two.exit_code == 2
+    assert out_one.read_bytes() == out_two.read_bytes()
+    json_one = runner.invoke(app, ["run", str(source), "-f", "json"])
+    json_two = runner.invoke(app, ["run", str(source), "-f", "json", "-j", "2"])
+    assert _summary(json_one.stdout) == _summary(json_two.stdout)
+    assert _summary(json_two.stdout)["premium_share"]["seen"] == 40
+
+
+def test_a_split_check_that_fails_in_a_worker_is_named_and_the_others_go_on(
+    install: Any, plugin_factory: Any, tmp_path: Path
+) -> None:
+    install(extra=plugin_factory("extra", invitecore_batch_checks=lambda: [Fragile()]))
+    source = _list(tmp_path, 60)
+    outcome = CliRunner().invoke(
+        app, ["run", str(source), "-f", "jsonl", "-j", "2", "-o", str(tmp_path / "out.jsonl")]
+    )
+    assert outcome.exit_code == 3
+    assert "plugin extra failed in BatchCheck.extract: ValueError: cannot read P13" in (
+        outcome.stderr
+    )
+    rows = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 61  # every row, the unreadable one included
+
+
+def test_parallel_summary_equals_single_process_with_split_checks(
+    install: Any, sample_plugin: Any, tmp_path: Path
+) -> None:
+    """jsonl rows through the reduced path; the summary as the json format writes it."""
+    install(sample=sample_plugin)
+    source = _list(tmp_path, 1200)  # more than one chunk of 500
+    runner = CliRunner()
+    for fmt in ("jsonl", "csv"):
+        one = runner.invoke(app, ["run", str(source), "-f", fmt])
+        two = runner.invoke(app, ["run", str(source), "-f", fmt, "-j", "2"])
+        assert (one.exit_code, one.stdout) == (two.exit_code, two.stdout)
+
+
+# -- writing a worker's encoded rows ---------------------------------------------------------
+
+
+def test_write_utf8_goes_to_the_buffer_after_what_the_text_layer_holds() -> None:
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+    stream.write("header\n")
+    write_utf8(stream, "Zoë,1\n".encode())
+    stream.write("tail\n")
+    stream.flush()
+    assert raw.getvalue() == "header\nZoë,1\ntail\n".encode()
+
+
+def test_write_utf8_decodes_for_a_stream_with_another_encoding() -> None:
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="latin-1", newline="")
+    write_utf8(stream, "Zoë\n".encode())
+    stream.flush()
+    assert raw.getvalue() == "Zoë\n".encode("latin-1")
+
+
+def test_write_utf8_to_a_stream_without_a_buffer() -> None:
+    stream = io.StringIO()
+    write_utf8(stream, "Zoë\n".encode())
+    assert stream.getvalue() == "Zoë\n"
+
+
+def test_a_rule_plugin_keeps_working_with_split_checks(
+    install: Any, plugin_factory: Any, tmp_path: Path
+) -> None:
+    """A plugin with rules and findings: exit code from the merged counts' worst severity."""
+
+    def invitecore_invitation_checks(profile: Profile) -> list[Finding]:
+        return [Finding(code="TST001", message="always", severity=Severity.ERROR)]
+
+    install(
+        rules=plugin_factory(
+            "rules", ("TST001",), invitecore_invitation_checks=invitecore_invitation_checks
+        )
+    )
+    source = tmp_path / "list.jsonl"
+    source.write_text(
+        "\n".join(json.dumps({"profile": {"name": f"P{i}"}}) for i in range(30)) + "\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    one = runner.invoke(app, ["run", str(source), "-f", "jsonl"])
+    two = runner.invoke(app, ["run", str(source), "-f", "jsonl", "-j", "2"])
+    assert one.exit_code == two.exit_code == 1
+    assert one.stdout == two.stdout
