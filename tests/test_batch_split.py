@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import itertools
 import json
+import os
 import pickle
 from collections.abc import Mapping
 from pathlib import Path
@@ -291,3 +292,26 @@ def test_a_rule_plugin_keeps_working_with_split_checks(
     two = runner.invoke(app, ["run", str(source), "-f", "jsonl", "-j", "2"])
     assert one.exit_code == two.exit_code == 1
     assert one.stdout == two.stdout
+
+
+def test_a_worker_that_dies_stops_the_run_with_one_line_and_exit_3(
+    install: Any, plugin_factory: Any, tmp_path: Path
+) -> None:
+    def invitecore_profile_signals(profile: Profile) -> list[Any]:
+        if profile.name == "P7":
+            os._exit(9)  # what the kernel's OOM killer or a segfault in native code looks like
+        return []
+
+    install(crashy=plugin_factory("crashy", invitecore_profile_signals=invitecore_profile_signals))
+    target = tmp_path / "out.jsonl"
+    target.write_text("before\n", encoding="utf-8")
+    outcome = CliRunner().invoke(
+        app, ["run", str(_list(tmp_path, 20)), "-f", "jsonl", "-j", "2", "-o", str(target)]
+    )
+    assert outcome.exit_code == 3
+    assert outcome.stderr.strip().splitlines()[-1] == (
+        "invitecore: a worker process stopped unexpectedly (killed, out of memory, or a crash"
+        " in a plugin's native code); rerun with --jobs 1 to find the row"
+    )
+    assert "Traceback" not in outcome.stderr
+    assert target.read_text(encoding="utf-8") == "before\n"

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "InputError", "InvitecoreError", "PluginLoadError", "UsageError"]
+__all__ = [
+    "ConfigError",
+    "InputError",
+    "InvitecoreError",
+    "PluginLoadError",
+    "UsageError",
+    "WorkerError",
+]
 
 
 class InvitecoreError(Exception):
@@ -77,5 +84,11 @@ class UsageError(InvitecoreError):
 
 class PluginLoadError(InvitecoreError):
     """A plugin failed and ``--strict`` asks for that to be fatal."""
+
+    exit_code = 3
+
+
+class WorkerError(InvitecoreError):
+    """A worker process of a parallel run (``--jobs``) stopped without finishing its rows."""
 
     exit_code = 3

@@ -24,6 +24,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol, TypeVar, Union
 
 import attrs
@@ -33,7 +34,7 @@ from invitecore.batch import SplitBatchCheck
 from invitecore.config import Config
 from invitecore.engine import Engine, input_error_result
 from invitecore.enums import Account, NetworkingCamp, Relationship, RiskLevel, Severity, Verdict
-from invitecore.errors import InputError
+from invitecore.errors import InputError, WorkerError
 from invitecore.inputs.records import PendingLines
 from invitecore.models import Classification, Finding, Invitation, Profile, Risk, Sender
 from invitecore.report import Case, CaseResult, Rendered, RenderedChunk, Source
@@ -346,7 +347,13 @@ def evaluate_parallel(
 
 
 def _finished(job: Any, render: Render | None) -> Iterable[CaseResult | Rendered | RenderedChunk]:
-    value = job.result()
+    try:
+        value = job.result()
+    except BrokenProcessPool:
+        raise WorkerError(
+            "a worker process stopped unexpectedly (killed, out of memory, or a crash in a "
+            "plugin's native code); rerun with --jobs 1 to find the row"
+        ) from None
     if isinstance(value, RenderedChunk):
         return (value,)
     return value if isinstance(job, _Done) else _rendered(value, render)
