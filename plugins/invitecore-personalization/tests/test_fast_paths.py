@@ -1,6 +1,7 @@
 """Every shortcut gives what the plain way gives, on open-ended input (hypothesis).
 
-The shortcuts: the usual name fields read without regexes; the salutation read once per note
+The shortcuts: the usual name fields read without regexes; a salutation's name in the usual
+template shape ("Dana, we ...") read with one match; the salutation read once per note
 text and re-read only when the recipient's names would answer its questions differently; the
 default-text check decided once per note text when no name can change it; the union search
 that answers "none" for a group of cue lists, and the searches from where it matched; the
@@ -19,7 +20,13 @@ from invitecore import Invitation, Profile, Relationship, Sender
 from invitecore_personalization import plugin
 from invitecore_personalization.checks import NoteChecker, _default_text, check_note
 from invitecore_personalization.elements import default_text, note_facts
-from invitecore_personalization.greeting import find_salutation, salutation_for
+from invitecore_personalization.greeting import (
+    _Names,
+    _read_name,
+    _read_name_words,
+    find_salutation,
+    salutation_for,
+)
 from invitecore_personalization.lexicon import Scanner, fold_text, spaced_text
 from invitecore_personalization.names import RecipientNames, fold_name, recipient_names
 from invitecore_personalization.patterns import Compiled, compiled
@@ -107,6 +114,38 @@ def test_the_salutation_read_once_per_note_is_the_one_read_with_the_names(
     facts = note_facts(note, COMPILED)
     expected = find_salutation(note, fold_text(note), names, COMPILED)
     assert salutation_for(facts, names, COMPILED) == expected
+
+
+# Openings in a template's usual shape ("Dana, we ..."), near misses of it, and anything else.
+OPENING_NAMES = [
+    "Dana", "Kowalski", "Dan", "Lee", "There", "I", "Dr", "Mba", "Zoë", "X" + "x" * 41, "",
+]
+OPENING_AFTER = ["we", "I", "I'd", "MBA", "Dana", "dana", "Dr.", "(LION)", "é", "2", "!", ""]
+OPENING_BLANKS = ["", "", " ", "\t ", " " * 21]
+USUAL_OPENINGS = st.tuples(
+    st.sampled_from(OPENING_BLANKS), st.sampled_from(OPENING_NAMES),
+    st.sampled_from([",", ", ", ", ", ",\t", ",,", " ,", ""]), st.sampled_from(OPENING_BLANKS),
+    st.sampled_from(OPENING_AFTER), st.sampled_from(["", " met", ", Dana", "-x", "’s", "."]),
+).map("".join)
+OPENING_PIECES = [*OPENING_NAMES, *OPENING_AFTER, ",", ", ", "-", "’s", "\n", " "]
+ANY_OPENINGS = st.lists(st.sampled_from(OPENING_PIECES), min_size=1, max_size=8).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.one_of(USUAL_OPENINGS, ANY_OPENINGS),
+    st.one_of(st.none(), profiles()),
+    st.sampled_from([0, 0, 0, 1, 2]),
+)
+def test_a_plain_name_is_read_as_the_token_loop_reads_it(
+    text: str, profile: Profile | None, start: int
+) -> None:
+    names = recipient_names(profile, COMPILED) if profile is not None else None
+    fast, plain = _Names(names), _Names(names)
+    assert _read_name(text, start, fast, COMPILED) == _read_name_words(
+        text, start, plain, COMPILED
+    )
+    assert fast.asked == plain.asked  # the same questions, once each
 
 
 @EXAMPLES

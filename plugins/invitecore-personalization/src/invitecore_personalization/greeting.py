@@ -24,6 +24,13 @@ _TOKEN = re.compile(
     r"|(?P<other>\S))"
 )
 _EMPTY_FILL = re.compile(r"[ \t]+[,!.:;?]")
+# The usual opening of a template's note after its greeting word: one capitalised ASCII word,
+# a comma, and the next word ("Dana, we met ..."). Each part is exactly the token _TOKEN finds
+# there (the name ends at the comma, so it is the whole word token; "after" is _TOKEN's word
+# alternative), which lets _read_plain_name read it with one match.
+_PLAIN_NAME = re.compile(
+    r"[ \t]{0,20}(?P<name>[A-Z][a-z]{0,40}),[ \t]{0,20}(?P<after>[^\W\d_][\w'’.-]{0,40})"
+)
 _MAX_NAME_WORDS = 5
 _WINDOW = 120
 
@@ -122,11 +129,45 @@ def _continues_after_comma(
     return names.ask(_LAST_FIRST, key, last_key)
 
 
-def _read_name(
-    note: str, start: int, names: _Names, compiled: Compiled
-) -> tuple[tuple[str, ...], tuple[str, ...], bool, int]:
+_NameWords = tuple[tuple[str, ...], tuple[str, ...], bool, int]
+
+
+def _read_plain_name(note: str, start: int, names: _Names, compiled: Compiled) -> _NameWords | None:
+    """What :func:`_read_name` finds for "Dana, we ...", or None when the text has another shape.
+
+    The steps the general reading takes for it, without its token loop (a note not seen before
+    reads its salutation once, and almost every template note opens this way): the word is a
+    name word (capitalised, first, and not in ``not-names`` nor a generic greetee), the comma
+    asks whether the next word continues the name ("Kowalski, Dana", ", MBA"), and the answer
+    "no" ends the name at the comma.
+    """
+    plain = _PLAIN_NAME.match(note, start)
+    if plain is None:
+        return None
+    name = plain["name"]
+    key = name.lower()  # _key() of an ASCII word without dots
+    if key in compiled.not_names or key in compiled.generic_greetees:
+        return None
+    after = _key(plain["after"])
+    # The questions _continues_after_comma() asks, in its order. A "yes" means the name goes
+    # on: the general reading then asks again, which records nothing twice (only reading
+    # without names records questions, and there every answer is "no").
+    if after in compiled.credentials or names.ask(_LAST_FIRST, after, key):
+        return None
+    return (name,), (key,), False, plain.end("name")
+
+
+def _read_name(note: str, start: int, names: _Names, compiled: Compiled) -> _NameWords:
     """The name words from ``start``, their keys, whether an aside was pasted in, and where the
     name ends."""
+    plain = _read_plain_name(note, start, names, compiled)
+    if plain is not None:
+        return plain
+    return _read_name_words(note, start, names, compiled)
+
+
+def _read_name_words(note: str, start: int, names: _Names, compiled: Compiled) -> _NameWords:
+    """:func:`_read_name` for any text: token by token."""
     words: list[str] = []
     keys: list[str] = []
     pasted = False
