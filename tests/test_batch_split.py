@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import itertools
 import json
@@ -34,6 +35,7 @@ from invitecore.models import (
     Verdict,
 )
 from invitecore.report import CaseResult, Source
+from invitecore.runner import GC_YOUNG_THRESHOLD, settled_gc
 from invitecore.serialize import SummaryCounter
 
 # -- results to feed the checks: few distinct names, URLs and notes, so rows repeat --------------
@@ -315,3 +317,18 @@ def test_a_worker_that_dies_stops_the_run_with_one_line_and_exit_3(
     )
     assert "Traceback" not in outcome.stderr
     assert target.read_text(encoding="utf-8") == "before\n"
+
+
+def test_a_cli_run_tunes_the_collector_only_while_it_runs(
+    install: Any, sample_plugin: Any, tmp_path: Path
+) -> None:
+    install(sample=sample_plugin)
+    before, frozen = gc.get_threshold(), gc.get_freeze_count()
+    seen: list[tuple[int, ...]] = []
+    with settled_gc():
+        seen.append(gc.get_threshold())
+        assert gc.get_freeze_count() > frozen
+    assert seen == [(GC_YOUNG_THRESHOLD, *before[1:])]
+    outcome = CliRunner().invoke(app, ["run", str(_list(tmp_path, 5)), "-f", "jsonl"])
+    assert outcome.exit_code == 2  # the list's unreadable last row
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (before, frozen)

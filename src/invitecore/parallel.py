@@ -38,6 +38,7 @@ from invitecore.errors import InputError, WorkerError
 from invitecore.inputs.records import PendingLines
 from invitecore.models import Classification, Finding, Invitation, Profile, Risk, Sender
 from invitecore.report import Case, CaseResult, Rendered, RenderedChunk, Source
+from invitecore.runner import tune_gc
 from invitecore.serialize import SummaryCounter
 
 __all__ = ["evaluate_parallel", "slim_result"]
@@ -59,6 +60,7 @@ def _start_worker(config: Config, checks: list[SplitBatchCheck] | None) -> None:
     global _engine, _checks
     _engine = Engine.from_config(config)
     _checks = checks
+    tune_gc()  # for good: the worker does nothing else until the pool shuts down
 
 
 # -- the wire format between workers and the parent ----------------------------------------------

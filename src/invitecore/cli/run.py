@@ -21,7 +21,7 @@ from invitecore.engine import Engine
 from invitecore.errors import InputError, InvitecoreError, PluginLoadError, UsageError
 from invitecore.models import Account, Sender, Severity
 from invitecore.report import Case, FormatOptions
-from invitecore.runner import EXIT_PLUGIN, execute
+from invitecore.runner import EXIT_PLUGIN, execute, settled_gc
 
 if TYPE_CHECKING:
     from invitecore.inputs.records import PendingRecord
@@ -321,17 +321,18 @@ def _run(request: RunRequest) -> int:
                 plugins_hint=hint,
             )
             writer = chosen.factory(stream, options)
-            outcome = execute(
-                engine,
-                # Unparsed records (defer=parallel) only ever reach the parallel path.
-                cases,
-                writer,
-                fail_on=threshold,
-                on_row=after_each,
-                jobs=request.jobs,
-                # Workers render rows only for writers that can take rendered text.
-                render=chosen.render if hasattr(writer, "write_text") else None,
-            )
+            with settled_gc():
+                outcome = execute(
+                    engine,
+                    # Unparsed records (defer=parallel) only ever reach the parallel path.
+                    cases,
+                    writer,
+                    fail_on=threshold,
+                    on_row=after_each,
+                    jobs=request.jobs,
+                    # Workers render rows only for writers that can take rendered text.
+                    render=chosen.render if hasattr(writer, "write_text") else None,
+                )
     finally:
         if progress is not None:
             progress.close()
