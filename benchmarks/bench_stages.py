@@ -60,10 +60,10 @@ class HookTimer:
         self.seconds[key] = 0.0
         call, clock, seconds = impl.call, time.process_time, self.seconds
 
-        def timed(**arguments: Any) -> Any:
+        def timed(*values: Any, **arguments: Any) -> Any:
             start = clock()
             try:
-                return call(**arguments)
+                return call(*values, **arguments)
             finally:
                 seconds[key] += clock() - start
 

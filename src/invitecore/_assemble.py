@@ -20,15 +20,17 @@ T = TypeVar("T")
 
 
 def builder(cls: type[T]) -> Callable[..., T]:
-    """A function making a ``cls`` (a frozen attrs class) from all its field values, in order.
+    """A function making a ``cls`` (a frozen attrs class) from all its field values.
 
+    The values are given in field order or by field name (``builder(Risk)(score=0.0,
+    level=RiskLevel.LOW, factors=())``); every field must be given, defaults are not filled in.
     Generated with every field spelled out, as attrs generates ``__init__``: a loop over the
     field names costs about twice as much, and these run several times per input row.
     """
     fields = [a.name for a in attrs.fields(cls)]  # type: ignore[arg-type]
-    arguments = ", ".join(f"v{index}" for index in range(len(fields)))
-    body = "".join(f"    _set(o, {name!r}, v{index})\n" for index, name in enumerate(fields))
-    source = f"def build({arguments}):\n    o = _new(_cls)\n{body}    return o\n"
+    # ``self`` cannot be a field name (attrs' own __init__ takes it), so it cannot clash.
+    body = "".join(f"    _set(self, {name!r}, {name})\n" for name in fields)
+    source = f"def build({', '.join(fields)}):\n    self = _new(_cls)\n{body}    return self\n"
     namespace: dict[str, Any] = {"_new": object.__new__, "_set": object.__setattr__, "_cls": cls}
     exec(compile(source, f"<invitecore builder for {cls.__name__}>", "exec"), namespace)
     return namespace["build"]  # type: ignore[no-any-return]

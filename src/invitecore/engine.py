@@ -9,11 +9,14 @@ functions, which arguments, which settings) is computed once per engine, not per
 from __future__ import annotations
 
 import functools
+import inspect
+import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 import attrs
 
+from invitecore._assemble import builder
 from invitecore.aggregate import classify, decide_verdict, score_risk
 from invitecore.builtin import TEMPLATE_FIELD_MISSING
 from invitecore.config import Config
@@ -39,6 +42,11 @@ __all__ = ["Engine", "evaluate", "evaluate_many"]
 CORE_PLUGIN = "invitecore.core"
 T = TypeVar("T", Signal, Finding, RiskFactor, Advice)
 
+# The engine fills in every field of its CaseResult from values that already have their types;
+# CaseResult has no converters or validators, so building it directly skips only the keyword
+# handling of __init__ (see invitecore._assemble).
+_new_result = builder(CaseResult)
+
 
 @attrs.frozen
 class _Impl:
@@ -50,9 +58,61 @@ class _Impl:
     settings: Settings
     codes: frozenset[str]
     # Derived once per engine so the per-case loop does one lookup per item:
-    call: Callable[..., Any]  # ``function`` with ``settings`` bound when it takes them
-    args: tuple[str, ...]  # the per-case arguments it takes (``settings`` excluded)
+    call: Callable[..., Any]  # ``function`` with ``settings`` bound (see _bind)
+    args: tuple[str, ...]  # the per-case arguments it takes (``settings`` excluded), in order
+    pick: Callable[[Mapping[str, Any]], tuple[Any, ...]]  # their values, from all the hook's
     reported: frozenset[str]  # declared codes that select/ignore leave on
+
+
+def _bind(function: Callable[..., Any], argnames: tuple[str, ...], settings: Settings) -> Any:
+    """``function`` with its ``settings`` bound, taking its other arguments (in ``argnames``
+    order, ``settings`` left out) by position or by name.
+
+    The engine passes them by position: that spares building a keyword dict per plugin per
+    case. For a plain function whose own parameters start with those arguments, in that order,
+    that is the same call as by name. Any other function (one that names ``settings`` first, a
+    wrapper taking ``**kwargs`` whose signature pluggy read through ``__wrapped__``) gets an
+    adapter that passes everything by name, as hooks.md promises.
+    """
+    names = tuple(name for name in argnames if name != "settings")
+    if _takes_in_order(function, names):
+        if len(names) == len(argnames):
+            return function
+        return functools.partial(function, settings=settings)
+
+    def call(*values: Any, **named: Any) -> Any:
+        given = dict(zip(names, values, strict=False))
+        if "settings" in argnames:
+            given["settings"] = settings
+        return function(**given, **named)
+
+    return call
+
+
+def _takes_in_order(function: Callable[..., Any], names: tuple[str, ...]) -> bool:
+    """True when ``function``'s own first parameters are ``names``, positional or keyword."""
+    try:
+        signature = inspect.signature(function, follow_wrapped=False)
+    except (TypeError, ValueError):
+        return False
+    first = list(signature.parameters.values())[: len(names)]
+    return [p.name for p in first] == list(names) and all(
+        p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD for p in first
+    )
+
+
+def _picker(names: tuple[str, ...]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
+    """A function taking the values of ``names`` out of a mapping, as a tuple in that order.
+
+    ``itemgetter`` does the picking in C, but returns a bare value for one name and cannot take
+    none, hence the two special cases.
+    """
+    if not names:
+        return lambda arguments: ()
+    if len(names) == 1:
+        (name,) = names
+        return lambda arguments: (arguments[name],)
+    return operator.itemgetter(*names)
 
 
 class Engine:
@@ -143,7 +203,7 @@ class Engine:
             settings = self.settings.get(name, Settings())
             codes = self.loaded.rule_codes_of(name)
             argnames = tuple(impl.argnames)
-            takes_settings = "settings" in argnames
+            args = tuple(a for a in argnames if a != "settings")
             plan.append(
                 _Impl(
                     plugin=name,
@@ -151,12 +211,9 @@ class Engine:
                     argnames=argnames,
                     settings=settings,
                     codes=codes,
-                    call=(
-                        functools.partial(impl.function, settings=settings)
-                        if takes_settings
-                        else impl.function
-                    ),
-                    args=tuple(a for a in argnames if a != "settings"),
+                    call=_bind(impl.function, argnames, settings),
+                    args=args,
+                    pick=_picker(args),
                     reported=frozenset(c for c in codes if self.filter.enabled(c)),
                 )
             )
@@ -168,21 +225,16 @@ class Engine:
         """Evaluate one case. Plugin failures become ``errors`` on the result; nothing raises."""
         profile, invitation, sender = case.profile, case.invitation, case.sender
         errors: list[PluginError] = []
-        signals = self._run(
-            self._signals, "invitecore_profile_signals", Signal, {"profile": profile}, errors
-        )
+        # One mapping of the hooks' arguments, filled in as the case goes through the hooks;
+        # each implementation picks out the names it takes.
+        arguments: dict[str, Any] = {"profile": profile}
+        signals = self._run(self._signals, "invitecore_profile_signals", Signal, arguments, errors)
         classification = classify(signals, self.thresholds)
-        arguments: dict[str, Any] = {
-            "invitation": invitation,
-            "profile": profile,
-            "classification": classification,
-            "sender": sender,
-        }
-        findings = tuple(
-            self._with_severity(f)
-            for f in self._run(
-                self._checks, "invitecore_invitation_checks", Finding, arguments, errors
-            )
+        arguments["invitation"] = invitation
+        arguments["classification"] = classification
+        arguments["sender"] = sender
+        findings = self._with_severities(
+            self._run(self._checks, "invitecore_invitation_checks", Finding, arguments, errors)
         )
         if invitation.template_gaps:
             findings = findings + self._template_gap_findings(invitation, findings)
@@ -190,7 +242,7 @@ class Engine:
         factors = self._run(self._factors, "invitecore_risk_factors", RiskFactor, arguments, errors)
         risk = score_risk(factors, self.thresholds)
         verdict = decide_verdict(invitation, classification, findings, risk, self.thresholds)
-        result = CaseResult(
+        result = _new_result(
             id=case.id,
             source=case.source,
             profile=profile,
@@ -200,7 +252,9 @@ class Engine:
             findings=findings,
             risk=risk,
             verdict=verdict,
+            advice=(),
             errors=tuple(errors),
+            input_error=None,
         )
         if self._advice:
             advice = self._run(
@@ -248,7 +302,20 @@ class Engine:
             )
         return tuple(extra)
 
+    def _with_severities(self, found: list[Finding]) -> tuple[Finding, ...]:
+        """The findings plugins returned, each with its severity settled (see _with_severity)."""
+        if self.filter.severity:
+            return tuple([self._with_severity(finding) for finding in found])
+        # No severity overrides in the config (the usual case): only findings without a
+        # severity of their own change, and they take their rule's.
+        severity_of = self._severity_of
+        for finding in found:
+            if finding.severity is None:
+                _stamp(finding, "severity", severity_of.get(finding.code))
+        return tuple(found)
+
     def _with_severity(self, finding: Finding) -> Finding:
+        """``finding`` at the config's severity for its code, else its own, else its rule's."""
         override = self.filter.severity_for(finding.code)
         if override is not None and override is not finding.severity:
             return attrs.evolve(finding, severity=override)
@@ -264,10 +331,13 @@ class Engine:
         arguments: Mapping[str, Any],
         errors: list[PluginError],
     ) -> list[T]:
+        """Call every implementation in ``plan`` with the ``arguments`` it takes and collect
+        what it returned that is ``expected``, declared and enabled; everything else becomes a
+        :class:`PluginError`."""
         collected: list[T] = []
         for impl in plan:
             try:
-                returned = impl.call(**{name: arguments[name] for name in impl.args})
+                returned = impl.call(*impl.pick(arguments))
                 if returned is None:
                     continue
                 if type(returned) is list or type(returned) is tuple:

@@ -22,8 +22,10 @@ __all__ = [
 class _StrEnum(str, enum.Enum):
     """A string enum whose ``str()`` is its value (``enum.StrEnum`` is 3.11+)."""
 
-    def __str__(self) -> str:
-        return str(self.value)
+    # A member's text is its value, so str's own __str__ (in C) returns the value as a plain
+    # str; ``str(self.value)`` did the same through the enum ``value`` property, about ten
+    # times slower, and output formats call it on every row.
+    __str__ = str.__str__
 
 
 class Severity(_StrEnum):
@@ -36,10 +38,11 @@ class Severity(_StrEnum):
     @property
     def rank(self) -> int:
         """Position in the order ``info < warning < error`` (0, 1, 2)."""
-        return _SEVERITY_RANK[self]
+        # Keyed by value: hashing a member runs Enum.__hash__ in Python, a str hashes in C.
+        return _SEVERITY_RANK[self._value_]
 
 
-_SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+_SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 class Camp(_StrEnum):
@@ -72,12 +75,17 @@ class Relationship(_StrEnum):
     @property
     def is_stranger(self) -> bool:
         """True for ``other`` and ``none``: the sender has no shared history to point to."""
-        return self in (Relationship.OTHER, Relationship.NONE)
+        return self is _OTHER or self is _NONE
 
     @property
     def asks_for_email(self) -> bool:
         """True where LinkedIn's form asked for the recipient's email (``friend``, ``other``)."""
-        return self in (Relationship.FRIEND, Relationship.OTHER)
+        return self is _FRIEND or self is _OTHER
+
+
+# The properties above compare against these: on Python 3.11 reading a member from its class
+# goes through the enum metaclass's __getattr__ hook, several times slower than a global.
+_OTHER, _NONE, _FRIEND = Relationship.OTHER, Relationship.NONE, Relationship.FRIEND
 
 
 class Account(_StrEnum):

@@ -269,15 +269,23 @@ assert [(f.name, f.default) for f in attrs.fields(Profile)][1:-1] == [
 ]
 
 
-def _plain_type(field: str, value: object) -> bool:
-    kind = type(value)
-    if field in _TEXT_FIELDS:
-        return kind is str
-    if field in _INT_FIELDS:
-        return kind is int
-    if field in _BOOL_FIELDS:
-        return kind is bool
+# The one type a value of each scalar field already has when the converters and validators
+# would keep it unchanged (``type(value) is``, so True is not taken for a whole number).
+_PLAIN_TYPE: dict[str, type] = {
+    "name": str,
+    **dict.fromkeys(_TEXT_FIELDS, str),
+    **dict.fromkeys(_INT_FIELDS, int),
+    **dict.fromkeys(_BOOL_FIELDS, bool),
+}
+
+
+def _also_plain(field: str, value: object) -> bool:
+    """True for the other values ``Profile`` keeps as they are: None in a field that may be
+    empty, and a list or tuple of text in ``groups`` and ``emails`` (made a tuple)."""
+    if value is None:
+        return field in _NULLABLE_FIELDS
     if field in _TUPLE_FIELDS:
+        kind = type(value)
         return (kind is list or kind is tuple) and all(
             type(item) is str
             for item in value  # type: ignore[attr-defined]
@@ -291,18 +299,15 @@ def profile_from_mapping(values: Mapping[str, Any]) -> Profile:
     :raises TypeError: for an unknown field, as ``Profile(**values)`` does.
     :raises ValueError: for a value ``Profile`` rejects, naming the field.
     """
-    name = values.get("name")
-    if type(name) is not str or "extra" in values:
+    if type(values.get("name")) is not str or "extra" in values:
         return Profile(**values)
     for field, value in values.items():
-        if field == "name" or (value is None and field in _NULLABLE_FIELDS):
-            continue
-        if not _plain_type(field, value):
+        if type(value) is not _PLAIN_TYPE.get(field) and not _also_plain(field, value):
             return Profile(**values)
     get = values.get
     groups, emails = get("groups"), get("emails")
     return _new_profile(
-        name,
+        values["name"],
         get("first_name"),
         get("last_name"),
         get("headline"),

@@ -6,6 +6,11 @@ largest cost outside the plugins, so this module writes the same text straight f
 objects, with the C string escaper the ``json`` module itself uses. Its output is byte for byte
 ``json.JSONEncoder(ensure_ascii=False, check_circular=False).encode(result_to_dict(result))``
 (a property test holds the two together), so the documented schema has one definition.
+
+Plugins hand out the same value objects again and again (the bundled spam-risk plugin returns
+a few dozen distinct risk factors over a whole list), and most prospects share the core's one
+classification without signals. The text of such an object depends on nothing but its own
+fields, so it is remembered per object (see ``_TextCache``).
 """
 
 from __future__ import annotations
@@ -13,11 +18,20 @@ from __future__ import annotations
 import json
 import json.encoder
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from invitecore.enums import Camp, NetworkingCamp, RiskLevel, Severity, Verdict
-from invitecore.models import Profile, Signal
-from invitecore.report import CaseResult
+from invitecore.models import (
+    Advice,
+    Classification,
+    Finding,
+    Invitation,
+    Profile,
+    Risk,
+    RiskFactor,
+    Signal,
+)
+from invitecore.report import CaseResult, Source
 
 __all__ = ["encode_result"]
 
@@ -31,6 +45,30 @@ _WORDS: dict[object, str] = {
     for enum in (Camp, NetworkingCamp, RiskLevel, Severity, Verdict)
     for member in enum
 }
+
+V = TypeVar("V")
+
+# The JSON text of value objects seen before, by ``id``: looking up by identity costs one dict
+# lookup, where hashing a value object field by field costs about as much as writing its text.
+# Each entry keeps its object (``(object, text)``), so the ``id`` cannot be reused by another
+# object while the entry exists. Only objects whose text can no longer change are remembered:
+# value objects are frozen, and the engine only fills in a ``plugin`` or ``severity`` that is
+# still None (``engine._stamp``), so only objects with those fields set are stored.
+_TextCache = dict[int, tuple[V, str]]
+_CACHE_SIZE = 1024  # entries per cache; a full cache starts over, so memory stays bounded
+_classifications: _TextCache[Classification] = {}
+_signals: _TextCache[Signal] = {}  # the text before the evidence
+_findings: _TextCache[Finding] = {}  # the text before the evidence
+_factors: _TextCache[RiskFactor] = {}
+_advice: _TextCache[Advice] = {}
+
+
+def _remember(cache: _TextCache[V], item: V, text: str) -> str:
+    """Store ``text`` as the text of ``item`` in ``cache``; returns ``text``."""
+    if len(cache) >= _CACHE_SIZE:
+        cache.clear()
+    cache[id(item)] = (item, text)
+    return text
 
 
 def _text(value: str | None) -> str:
@@ -59,88 +97,119 @@ def _word(value: Any) -> str:
     return quoted if quoted is not None else _quote(str(value))
 
 
+def _source(source: Source | None) -> str:
+    if source is None:
+        return "null"
+    line = "null" if source.line is None else int.__repr__(source.line)
+    return f'{{"file": {_quote(source.file)}, "line": {line}}}'
+
+
 def _signal(profile: Profile | None, signal: Signal) -> str:
+    # The evidence is the text of this row's profile at the signal's span; everything before
+    # it depends on the signal alone and is remembered once the signal has its plugin.
+    entry = _signals.get(id(signal))
+    if entry is not None and entry[0] is signal:
+        head = entry[1]
+    else:
+        head = (
+            f'{{"code": {_quote(signal.code)}, "plugin": {_text(signal.plugin)}, '
+            f'"camp": {_word(signal.camp)}, "weight": {_float(signal.weight)}, '
+            f'"label": {_quote(signal.label)}, "field": {_text(signal.field)}, '
+            f'"span": {_span(signal.span)}, "evidence": '
+        )
+        if signal.plugin is not None:
+            _remember(_signals, signal, head)
     evidence = None
     if profile is not None and signal.field is not None and signal.span is not None:
         text = profile.field_text(signal.field)
         if text is not None:
             evidence = text[signal.span[0] : signal.span[1]]
-    return (
-        f'{{"code": {_quote(signal.code)}, "plugin": {_text(signal.plugin)}, '
-        f'"camp": {_word(signal.camp)}, "weight": {_float(signal.weight)}, '
-        f'"label": {_quote(signal.label)}, "field": {_text(signal.field)}, '
-        f'"span": {_span(signal.span)}, "evidence": {_text(evidence)}, '
-        f'"value": {_text(signal.value)}}}'
+    return f'{head}{_text(evidence)}, "value": {_text(signal.value)}}}'
+
+
+def _classification(profile: Profile | None, classification: Classification | None) -> str:
+    if classification is None:
+        return "null"
+    if not classification.signals:
+        # Without signals the text depends on the classification alone (whose fields the
+        # engine never fills in later), and most rows share one such classification.
+        entry = _classifications.get(id(classification))
+        if entry is not None and entry[0] is classification:
+            return entry[1]
+    signals = ", ".join([_signal(profile, s) for s in classification.signals])
+    text = (
+        f'{{"camp": {_word(classification.camp)}, '
+        f'"confidence": {_float(classification.confidence)}, '
+        f'"open_strength": {_float(classification.open_strength)}, '
+        f'"selective_strength": {_float(classification.selective_strength)}, '
+        f'"signals": [{signals}]}}'
     )
+    return text if classification.signals else _remember(_classifications, classification, text)
+
+
+def _finding(invitation: Invitation | None, finding: Finding) -> str:
+    # As for signals: the evidence is this row's, the rest is remembered once the finding has
+    # its plugin and severity.
+    field, span = finding.field, finding.span
+    entry = _findings.get(id(finding))
+    if entry is not None and entry[0] is finding:
+        head = entry[1]
+    else:
+        head = (
+            f'{{"code": {_quote(finding.code)}, '
+            f'"plugin": {_text(finding.plugin)}, "severity": {_word(finding.severity)}, '
+            f'"message": {_quote(finding.message)}, "suggestion": {_text(finding.suggestion)}, '
+            f'"field": {_text(field)}, "span": {_span(span)}, "evidence": '
+        )
+        if finding.plugin is not None and finding.severity is not None:
+            _remember(_findings, finding, head)
+    evidence = None
+    if invitation is not None and field is not None and span is not None:
+        text = getattr(invitation, field, None)
+        if isinstance(text, str):
+            evidence = text[span[0] : span[1]]
+    return f"{head}{_text(evidence)}}}"
+
+
+def _factor(factor: RiskFactor) -> str:
+    entry = _factors.get(id(factor))
+    if entry is not None and entry[0] is factor:
+        return entry[1]
+    text = (
+        f'{{"code": {_quote(factor.code)}, "plugin": {_text(factor.plugin)}, '
+        f'"points": {_float(factor.points)}, "reason": {_quote(factor.reason)}}}'
+    )
+    # A factor without its plugin yet may still be attributed by the engine: not remembered.
+    return text if factor.plugin is None else _remember(_factors, factor, text)
+
+
+def _risk(risk: Risk | None) -> str:
+    if risk is None:
+        return "null"
+    factors = ", ".join([_factor(f) for f in risk.factors])
+    return (
+        f'{{"score": {_float(risk.score)}, "level": {_word(risk.level)}, "factors": [{factors}]}}'
+    )
+
+
+def _one_advice(advice: Advice) -> str:
+    entry = _advice.get(id(advice))
+    if entry is not None and entry[0] is advice:
+        return entry[1]
+    text = (
+        f'{{"code": {_quote(advice.code)}, "plugin": {_text(advice.plugin)}, '
+        f'"text": {_quote(advice.text)}}}'
+    )
+    # As for factors: only advice already attributed to its plugin is remembered.
+    return text if advice.plugin is None else _remember(_advice, advice, text)
 
 
 def encode_result(result: CaseResult) -> str:
     """One result as the JSON text of :func:`~invitecore.serialize.result_to_dict`, no newline."""
     profile = result.profile
-    classification = result.classification
-    risk = result.risk
-    source = result.source
-    parts = [
-        '{"id": ',
-        _text(result.id),
-        ', "source": ',
-        "null"
-        if source is None
-        else f'{{"file": {_quote(source.file)}, "line": '
-        f"{'null' if source.line is None else int.__repr__(source.line)}}}",
-        ', "name": ',
-        "null" if profile is None else _quote(profile.name),
-        ', "url": ',
-        "null" if profile is None else _text(profile.url),
-        ', "classification": ',
-    ]
-    if classification is None:
-        parts.append("null")
-    else:
-        signals = ", ".join([_signal(profile, s) for s in classification.signals])
-        parts.append(
-            f'{{"camp": {_word(classification.camp)}, '
-            f'"confidence": {_float(classification.confidence)}, '
-            f'"open_strength": {_float(classification.open_strength)}, '
-            f'"selective_strength": {_float(classification.selective_strength)}, '
-            f'"signals": [{signals}]}}'
-        )
-    parts.append(', "findings": [')
     invitation = result.invitation
-    for index, finding in enumerate(result.findings):
-        evidence = None
-        field, span = finding.field, finding.span
-        if invitation is not None and field is not None and span is not None:
-            text = getattr(invitation, field, None)
-            if isinstance(text, str):
-                evidence = text[span[0] : span[1]]
-        parts.append(
-            f'{", " if index else ""}{{"code": {_quote(finding.code)}, '
-            f'"plugin": {_text(finding.plugin)}, "severity": {_word(finding.severity)}, '
-            f'"message": {_quote(finding.message)}, "suggestion": {_text(finding.suggestion)}, '
-            f'"field": {_text(field)}, "span": {_span(span)}, "evidence": {_text(evidence)}}}'
-        )
-    parts.append('], "risk": ')
-    if risk is None:
-        parts.append("null")
-    else:
-        factors = ", ".join(
-            [
-                f'{{"code": {_quote(f.code)}, "plugin": {_text(f.plugin)}, '
-                f'"points": {_float(f.points)}, "reason": {_quote(f.reason)}}}'
-                for f in risk.factors
-            ]
-        )
-        parts.append(
-            f'{{"score": {_float(risk.score)}, "level": {_word(risk.level)}, '
-            f'"factors": [{factors}]}}'
-        )
-    advice = ", ".join(
-        [
-            f'{{"code": {_quote(a.code)}, "plugin": {_text(a.plugin)}, "text": {_quote(a.text)}}}'
-            for a in result.advice
-        ]
-    )
+    findings = ", ".join([_finding(invitation, f) for f in result.findings])
+    advice = ", ".join([_one_advice(a) for a in result.advice])
     errors = [
         f'{{"plugin": {_text(e.plugin)}, "hook": {_text(e.hook)}, "message": {_quote(e.message)}}}'
         for e in result.errors
@@ -149,8 +218,12 @@ def encode_result(result: CaseResult) -> str:
         errors.insert(
             0, f'{{"plugin": null, "hook": null, "message": {_quote(result.input_error)}}}'
         )
-    parts.append(
-        f', "verdict": {_word(result.verdict)}, "advice": [{advice}], '
+    return (
+        f'{{"id": {_text(result.id)}, "source": {_source(result.source)}, '
+        f'"name": {"null" if profile is None else _quote(profile.name)}, '
+        f'"url": {"null" if profile is None else _text(profile.url)}, '
+        f'"classification": {_classification(profile, result.classification)}, '
+        f'"findings": [{findings}], "risk": {_risk(result.risk)}, '
+        f'"verdict": {_word(result.verdict)}, "advice": [{advice}], '
         f'"errors": [{", ".join(errors)}]}}'
     )
-    return "".join(parts)

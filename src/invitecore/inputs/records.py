@@ -11,9 +11,10 @@ so bare profiles, enrichment API objects and Phantombuster-style JSON all read t
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
+from invitecore._assemble import builder
 from invitecore.errors import InputError
 from invitecore.inputs.cases import case_from_mapping
 from invitecore.inputs.fields import LIST_FIELDS, header_aliases, normalize_header
@@ -32,6 +33,9 @@ __all__ = [
 
 CASE_MARKERS = ("profile", "invitation", "sender")
 _CACHE_LIMIT = 4096  # distinct keys remembered; beyond it keys resolve uncached (still correct)
+# Every row gets a Source from a file name and a line number the reader itself has; Source has
+# no converters or validators, so it is built directly (see invitecore._assemble).
+_new_source = builder(Source)
 
 
 class RecordReader:
@@ -197,13 +201,37 @@ class PendingLines:
         ]
 
 
+# The scanner json.loads runs (the C one in CPython), set up as json.loads's own decoder sets
+# it up (typeshed does not declare the attribute).
+_decoder: Any = json.JSONDecoder()
+_scan_once: Callable[[str, int], tuple[Any, int]] = _decoder.scan_once
+
+
+def _loads(line: str) -> Any:
+    """``json.loads(line)``, without its two regex matches for the usual line.
+
+    ``json.loads`` skips leading whitespace, scans one value and then checks that only
+    whitespace follows it. A line read from a file starts with its value and ends with it or
+    with one newline, so for that line the scan is all there is to do; any other line, and
+    every error, goes through ``json.loads`` itself, so results and messages stay its own.
+    """
+    try:
+        data, end = _scan_once(line, 0)
+    except StopIteration:  # no value at the very start (whitespace, a BOM, nothing)
+        return json.loads(line)
+    last = len(line) - 1
+    if end > last or (end == last and line[last] == "\n"):
+        return data
+    return json.loads(line)
+
+
 def _parse_line(line: str, file: str, number: int, reader: RecordReader) -> Case | InputError:
     try:
-        data = json.loads(line)
+        data = _loads(line)
     except json.JSONDecodeError as exc:
         return InputError(f"invalid JSON: {exc.msg}", file=file, line=number, column=exc.colno)
     try:
-        return reader.read(data, Source(file=file, line=number), line)
+        return reader.read(data, _new_source(file=file, line=number), line)
     except InputError as error:
         return error
 
