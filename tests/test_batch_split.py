@@ -17,13 +17,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from invitecore import Finding, Profile, Severity
+from invitecore import Case, Finding, OutputFormat, Profile, Severity
 from invitecore.batch import BatchCheck, SplitBatchCheck
 from invitecore.batchchecks import DuplicateProspects, RepeatedNotes, SendPlan
 from invitecore.cli import app
-from invitecore.engine import input_error_result
-from invitecore.errors import InputError
-from invitecore.formats.machine import write_utf8
+from invitecore.engine import Engine, input_error_result
+from invitecore.errors import InputError, WorkerError
+from invitecore.formats.machine import JsonLinesWriter, render_json_line, write_utf8
 from invitecore.models import (
     Account,
     Classification,
@@ -34,8 +34,9 @@ from invitecore.models import (
     Sender,
     Verdict,
 )
-from invitecore.report import CaseResult, Source
-from invitecore.runner import GC_YOUNG_THRESHOLD, settled_gc
+from invitecore.parallel import _reduce, evaluate_parallel
+from invitecore.report import CaseResult, FormatOptions, RenderedChunk, Source
+from invitecore.runner import GC_YOUNG_THRESHOLD, _write_chunk, execute, is_split, settled_gc
 from invitecore.serialize import SummaryCounter
 
 # -- results to feed the checks: few distinct names, URLs and notes, so rows repeat --------------
@@ -332,3 +333,215 @@ def test_a_cli_run_tunes_the_collector_only_while_it_runs(
     outcome = CliRunner().invoke(app, ["run", str(_list(tmp_path, 5)), "-f", "jsonl"])
     assert outcome.exit_code == 2  # the list's unreadable last row
     assert (gc.get_threshold(), gc.get_freeze_count()) == (before, frozen)
+
+
+# -- what the review of the split found ------------------------------------------------------
+
+
+def _crash_at(name: str) -> Any:
+    def invitecore_profile_signals(profile: Profile) -> list[Any]:
+        if profile.name == name:
+            os._exit(9)
+        return []
+
+    return invitecore_profile_signals
+
+
+def test_a_worker_dying_in_a_later_chunk_is_a_worker_error_too(
+    install: Any, plugin_factory: Any
+) -> None:
+    """The pool may break while the parent submits more chunks, not only while it waits."""
+    install(crashy=plugin_factory("crashy", invitecore_profile_signals=_crash_at("P150")))
+    cases = [Case(profile=Profile(name=f"P{i}")) for i in range(400)]
+    config = Engine.from_config().config
+    for _ in range(3):
+        with pytest.raises(WorkerError, match="stopped unexpectedly"):
+            list(evaluate_parallel(cases, config=config, jobs=2, chunk_size=3, ahead=1))
+
+
+def test_a_worker_that_cannot_start_says_why(
+    install: Any, sample_plugin: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install(sample=sample_plugin)
+    config = Engine.from_config().config
+
+    def broken(config: Any = None) -> Engine:
+        raise RuntimeError("no plugins for you")
+
+    monkeypatch.setattr(Engine, "from_config", broken)  # the forked workers inherit it
+    with pytest.raises(WorkerError, match="could not start: RuntimeError: no plugins for you"):
+        list(evaluate_parallel([Case(profile=Profile(name="A"))], config=config, jobs=2))
+
+
+class Unpicklable(Fragile):
+    """A split check whose extract returns something pickle cannot send."""
+
+    name = "unpicklable"
+
+    def extract(self, result: CaseResult) -> Any:
+        return lambda: 1
+
+    def accept(self, extracted: Any) -> None:
+        self.count += 1
+
+
+def test_an_extract_that_returns_what_cannot_be_pickled_is_named_and_dropped(
+    install: Any, plugin_factory: Any, tmp_path: Path
+) -> None:
+    install(extra=plugin_factory("extra", invitecore_batch_checks=lambda: [Unpicklable()]))
+    out = tmp_path / "out.jsonl"
+    outcome = CliRunner().invoke(
+        app, ["run", str(_list(tmp_path, 30)), "-f", "jsonl", "-j", "2", "-o", str(out)]
+    )
+    assert outcome.exit_code == 3
+    assert "plugin extra failed in BatchCheck.extract: extract returned what cannot be" in (
+        outcome.stderr
+    )
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 31
+
+
+class Configured:
+    """A plain check that happens to have attributes called extract and accept."""
+
+    name = "configured"
+
+    def __init__(self) -> None:
+        self.extract = "name"
+        self.accept = {"send"}
+        self.seen = 0
+
+    def observe(self, result: CaseResult) -> None:
+        self.seen += 1
+
+    def finish(self) -> Mapping[str, Any]:
+        return {"seen": self.seen}
+
+
+def test_attributes_named_extract_and_accept_do_not_make_a_check_split(
+    install: Any, plugin_factory: Any, tmp_path: Path
+) -> None:
+    assert not is_split(Configured())
+    assert is_split(DuplicateProspects())
+    install(extra=plugin_factory("extra", invitecore_batch_checks=lambda: [Configured()]))
+    source, runner = _list(tmp_path, 30), CliRunner()
+    one = runner.invoke(app, ["run", str(source), "-f", "json"])
+    two = runner.invoke(app, ["run", str(source), "-f", "jsonl", "-j", "2"])
+    assert one.exit_code == two.exit_code == 2  # the unreadable row, nothing else
+    assert _summary(one.stdout)["configured"]["seen"] == 31
+
+
+class FailsAt(Fragile):
+    """A split check whose extract or accept fails at one row."""
+
+    def __init__(self, name: str, row: str, step: str) -> None:
+        super().__init__()
+        self.name, self.row, self.step = name, row, step
+
+    def extract(self, result: CaseResult) -> str:
+        name = result.profile.name if result.profile else ""
+        if self.step == "extract" and name == self.row:
+            raise ValueError(f"{self.name} at {name}")
+        return name
+
+    def accept(self, extracted: str) -> None:  # type: ignore[override]
+        if self.step == "accept" and extracted == self.row:
+            raise ValueError(f"{self.name} at {extracted}")
+        self.count += 1
+
+
+@pytest.mark.parametrize("step", ["extract", "accept"])
+def test_failing_checks_are_reported_alike_with_and_without_jobs(
+    install: Any, plugin_factory: Any, tmp_path: Path, step: str
+) -> None:
+    checks = lambda: [FailsAt("late", "P7", step), FailsAt("early", "P3", step)]  # noqa: E731
+    install(extra=plugin_factory("extra", invitecore_batch_checks=checks))
+    source, runner = _list(tmp_path, 20), CliRunner()
+    one = runner.invoke(app, ["run", str(source), "-f", "jsonl"])
+    two = runner.invoke(app, ["run", str(source), "-f", "jsonl", "-j", "2"])
+    assert (one.exit_code, one.stdout, one.stderr) == (two.exit_code, two.stdout, two.stderr)
+    failures = [line for line in two.stderr.splitlines() if "failed in BatchCheck" in line]
+    assert failures == [
+        f"invitecore: plugin extra failed in BatchCheck.{step}: ValueError: early at P3",
+        f"invitecore: plugin extra failed in BatchCheck.{step}: ValueError: late at P7",
+    ]
+
+
+class NumberedWriter:
+    """A streaming format's writer without write_encoded: numbers the rows it is given."""
+
+    def __init__(self, stream: Any, options: Any) -> None:
+        self.stream, self.rows = stream, 0
+
+    def write(self, result: CaseResult) -> None:
+        self.write_text(render_json_line(result))
+
+    def write_text(self, text: str) -> None:
+        self.rows += 1
+        self.stream.write(f"{self.rows}: {text}")
+
+    def close(self, summary: Any) -> None:
+        self.stream.write(f"# {self.rows} rows\n")
+
+
+def test_a_writer_without_write_encoded_gets_one_row_per_write_text(
+    install: Any, plugin_factory: Any, tmp_path: Path
+) -> None:
+    numbered = OutputFormat(
+        name="numbered",
+        description="numbered rows",
+        factory=NumberedWriter,
+        streaming=True,
+        render=render_json_line,
+    )
+    install(fmt=plugin_factory("fmt", invitecore_output_formats=lambda: [numbered]))
+    source, runner = _list(tmp_path, 1200), CliRunner()
+    one = runner.invoke(app, ["run", str(source), "-f", "numbered"])
+    two = runner.invoke(app, ["run", str(source), "-f", "numbered", "-j", "2"])
+    assert one.stdout == two.stdout
+    assert two.stdout.endswith("# 1201 rows\n")
+
+
+def test_rows_that_cannot_be_encoded_go_through_the_streams_error_handler() -> None:
+    results = [
+        input_error_result(InputError("ok", line=1)),
+        input_error_result(InputError("bad \ud800 text", line=2)),
+    ]
+    chunk = _reduce(results, render_json_line, [])
+    assert isinstance(chunk.output, str)
+
+    def written(chunk_or_rows: Any) -> bytes:
+        raw = io.BytesIO()
+        stream = io.TextIOWrapper(raw, encoding="utf-8", errors="backslashreplace", newline="")
+        writer = JsonLinesWriter(stream, FormatOptions())
+        if isinstance(chunk_or_rows, RenderedChunk):
+            _write_chunk(writer, chunk_or_rows)
+        else:
+            for result in chunk_or_rows:
+                writer.write(result)
+        stream.flush()
+        return raw.getvalue()
+
+    assert written(chunk) == written(results)
+    assert b"\\ud800" in written(chunk)
+
+
+def test_jobs_need_an_engine_the_workers_can_make_again(
+    sample_plugin: Any, tmp_path: Path
+) -> None:
+    engine = Engine.from_plugins([sample_plugin])
+    writer = JsonLinesWriter(io.StringIO(), FormatOptions())
+    with pytest.raises(ValueError, match=r"Engine\.from_config"):
+        execute(engine, [], writer, jobs=2, render=render_json_line)
+
+
+def test_settled_gc_keeps_a_hosts_own_frozen_objects_frozen() -> None:
+    keep = [object() for _ in range(10)]
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with settled_gc():
+            pass
+        assert gc.get_freeze_count() >= frozen
+    finally:
+        gc.unfreeze()
+    del keep

@@ -10,6 +10,7 @@ text cache against encoding afresh.
 from __future__ import annotations
 
 import functools
+import inspect
 import json
 import math
 import re
@@ -200,7 +201,17 @@ def test_bound_calls_give_what_keyword_calls_give(argnames: tuple[str, ...]) -> 
     def by_name_only(**named: Any) -> Any:  # hooks.md promises calls by name
         return function(**named)
 
-    for implementation in (function, by_name_only):
+    # A wrapper that also presents the wrapped function's signature as its own.
+    def presenting(**named: Any) -> Any:
+        return function(**named)
+
+    presenting.__signature__ = inspect.signature(function)  # type: ignore[attr-defined]
+
+    class Plugin:
+        def method(self, *values: Any, **named: Any) -> Any:
+            return function(*values, **named)
+
+    for implementation in (function, by_name_only, presenting, Plugin().method):
         call = _bind(implementation, argnames, SETTINGS)
         assert call(*_picker(names)(ARGUMENTS)) == expected
         assert call(**{n: ARGUMENTS[n] for n in names}) == expected

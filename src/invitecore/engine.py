@@ -90,15 +90,22 @@ def _bind(function: Callable[..., Any], argnames: tuple[str, ...], settings: Set
 
 
 def _takes_in_order(function: Callable[..., Any], names: tuple[str, ...]) -> bool:
-    """True when ``function``'s own first parameters are ``names``, positional or keyword."""
-    try:
-        signature = inspect.signature(function, follow_wrapped=False)
-    except (TypeError, ValueError):
+    """True when ``function`` is a plain function (or a method of one) whose own first
+    parameters, as its code defines them, are ``names``, each taking a position or a name.
+
+    Read from the code object, not from ``inspect.signature``: a wrapper can present another
+    function's signature (``__signature__``, ``__wrapped__``) while taking only ``**kwargs``.
+    """
+    skip = 0
+    if inspect.ismethod(function):
+        function, skip = function.__func__, 1
+    if not inspect.isfunction(function) or hasattr(function, "__signature__"):
         return False
-    first = list(signature.parameters.values())[: len(names)]
-    return [p.name for p in first] == list(names) and all(
-        p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD for p in first
-    )
+    code = function.__code__
+    if code.co_posonlyargcount:
+        return False
+    own = code.co_varnames[skip : code.co_argcount]
+    return own[: len(names)] == names
 
 
 def _picker(names: tuple[str, ...]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
@@ -127,6 +134,9 @@ class Engine:
     def __init__(self, loaded: LoadedPlugins, config: Config | None = None) -> None:
         self.loaded = loaded
         self.config = config or Config()
+        # True when made by from_config: another process can then make the same engine from
+        # the config alone (parallel runs do).
+        self.from_installed = False
         self.thresholds = self.config.thresholds
         self.filter = RuleFilter(self.config.select, self.config.ignore, self.config.severity)
         self.settings = self._resolve_settings()
@@ -146,7 +156,9 @@ class Engine:
         """
         config = config or Config()
         loaded = _discover(tuple(sorted(config.disable)), allow_list())
-        return cls(loaded, config)
+        engine = cls(loaded, config)
+        engine.from_installed = True
+        return engine
 
     @classmethod
     def from_plugins(

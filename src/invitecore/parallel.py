@@ -20,7 +20,9 @@ of the output.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
+import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -54,11 +56,19 @@ class _Resolvable(Protocol):
 
 _engine: Engine | None = None
 _checks: list[SplitBatchCheck] | None = None
+_start_error: str | None = None
+
+
+class _StartFailed(Exception):
+    """Raised for every chunk by a worker whose start failed (the message says why)."""
 
 
 def _start_worker(config: Config, checks: list[SplitBatchCheck] | None) -> None:
-    global _engine, _checks
-    _engine = Engine.from_config(config)
+    global _engine, _checks, _start_error
+    try:
+        _engine = Engine.from_config(config)
+    except Exception as exc:  # said once per chunk, as a named error, rather than a dead pool
+        _start_error = f"{type(exc).__name__}: {exc}"
     _checks = checks
     tune_gc()  # for good: the worker does nothing else until the pool shuts down
 
@@ -224,6 +234,8 @@ def slim_result(result: CaseResult) -> CaseResult:
 
 
 def _evaluate_chunk(chunk: list[Any] | PendingLines, render: Render | None) -> Any:
+    if _start_error is not None:
+        raise _StartFailed(_start_error)
     engine = _engine
     assert engine is not None, "worker started without an engine"
     if isinstance(chunk, PendingLines):
@@ -234,7 +246,9 @@ def _evaluate_chunk(chunk: list[Any] | PendingLines, render: Render | None) -> A
     if render is None:
         return list(results)
     if _checks is not None:
-        return _reduce(list(results), render, _checks)
+        # Pickled here rather than by the pool, so that a batch check whose extract returned
+        # something that does not pickle is found, named and dropped, not the whole chunk lost.
+        return _pickled(_reduce(list(results), render, _checks))
     return [(render(r), _pack(r)) for r in results]
 
 
@@ -242,21 +256,51 @@ def _reduce(
     results: list[CaseResult], render: Render, checks: list[SplitBatchCheck]
 ) -> RenderedChunk:
     """Rendered rows with what the summary and each batch check take from them."""
-    extracts: list[list[Any] | str] = []
+    extracts: list[list[Any] | tuple[int, str]] = []
     for check in checks:
+        column: list[Any] = []
         try:
-            extracts.append([check.extract(r) for r in results])
+            for result in results:
+                column.append(check.extract(result))
         except Exception as exc:  # the parent drops this check, names it, and goes on
-            extracts.append(f"{type(exc).__name__}: {exc}")
+            extracts.append((len(column), f"{type(exc).__name__}: {exc}"))
+        else:
+            extracts.append(column)
     counts = SummaryCounter()
     for result in results:
         counts.add(result)
+    texts = [render(r) for r in results]
+    text = "".join(texts)
+    output: bytes | str
+    try:
+        output = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: the output stream's error handler decides
+        output = text
     return RenderedChunk(
-        output="".join([render(r) for r in results]).encode("utf-8"),
+        output=output,
+        ends=list(itertools.accumulate(len(t) for t in texts)),
         counts=counts,
         input_errors=[r.input_error for r in results if r.input_error is not None],
         extracts=extracts,
     )
+
+
+def _pickled(chunk: RenderedChunk) -> bytes:
+    try:
+        return pickle.dumps(chunk, pickle.HIGHEST_PROTOCOL)
+    except Exception:
+        pass
+    extracts = list(chunk.extracts)
+    for index, column in enumerate(extracts):
+        if isinstance(column, tuple):
+            continue
+        for row, value in enumerate(column):
+            try:
+                pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+            except Exception as exc:
+                extracts[index] = (row, f"extract returned what cannot be pickled: {exc}")
+                break
+    return pickle.dumps(attrs.evolve(chunk, extracts=extracts), pickle.HIGHEST_PROTOCOL)
 
 
 def _rendered(rows: list[Any], render: Render | None) -> Iterator[CaseResult | Rendered]:
@@ -315,6 +359,26 @@ def evaluate_parallel(
             result = next(engine.evaluate_many([resolved]))
             yield result if render is None else Rendered(result=result, text=render(result))
         return
+    try:
+        yield from _in_pool(cases, config, jobs, render, checks, chunk_size, ahead)
+    except BrokenProcessPool:  # from submitting a chunk or from waiting for one
+        raise WorkerError(
+            "a worker process stopped unexpectedly (killed, out of memory, or a crash in a "
+            "plugin's native code); rerun with --jobs 1 to find the row"
+        ) from None
+    except _StartFailed as exc:
+        raise WorkerError(f"a worker process could not start: {exc}") from None
+
+
+def _in_pool(
+    cases: Iterable[Item],
+    config: Config,
+    jobs: int,
+    render: Render | None,
+    checks: list[SplitBatchCheck] | None,
+    chunk_size: int,
+    ahead: int,
+) -> Iterator[CaseResult | Rendered | RenderedChunk]:
     # Not multiprocessing.Pool: while a large result waits to be read, its worker-handler thread
     # polls the workers in a busy loop, which cost the parent about a third of its CPU time.
     with ProcessPoolExecutor(
@@ -349,13 +413,9 @@ def evaluate_parallel(
 
 
 def _finished(job: Any, render: Render | None) -> Iterable[CaseResult | Rendered | RenderedChunk]:
-    try:
-        value = job.result()
-    except BrokenProcessPool:
-        raise WorkerError(
-            "a worker process stopped unexpectedly (killed, out of memory, or a crash in a "
-            "plugin's native code); rerun with --jobs 1 to find the row"
-        ) from None
+    value = job.result()
+    if isinstance(value, bytes):
+        value = pickle.loads(value)
     if isinstance(value, RenderedChunk):
         return (value,)
     return value if isinstance(job, _Done) else _rendered(value, render)

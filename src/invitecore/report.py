@@ -167,16 +167,20 @@ class RenderedChunk:
     Used when every batch check of the run is a :class:`~invitecore.batch.SplitBatchCheck`.
 
     :param output: the rows' rendered text, joined and encoded as UTF-8 (a writer with
-        ``write_encoded(data)`` writes it as it is; others get it decoded, through
-        ``write_text``).
+        ``write_encoded(data)`` writes it as it is; others get it decoded, row by row, through
+        ``write_text``). The text itself, when it cannot be encoded (a lone surrogate): the
+        output stream's error handler then decides, row by row, as without ``--jobs``.
+    :param ends: where each row's text ends in the joined text (in characters).
     :param counts: the rows counted for the summary (a
         :class:`~invitecore.serialize.SummaryCounter`).
     :param input_errors: the message of every row that could not be read, in order.
     :param extracts: one list per batch check, in the run's order of checks, of what its
-        ``extract`` returned for each row; the error message instead if it raised.
+        ``extract`` returned for each row; when it raised instead, the index of that row in
+        the chunk and the error message.
     """
 
-    output: bytes
+    output: bytes | str
+    ends: list[int]
     counts: SummaryCounter
     input_errors: list[str]
-    extracts: list[list[Any] | str]
+    extracts: list[list[Any] | tuple[int, str]]

@@ -75,13 +75,20 @@ def tune_gc() -> tuple[int, ...]:
 
 @contextmanager
 def settled_gc() -> Iterator[None]:
-    """:func:`tune_gc` for the length of a block, then the collector as it was."""
+    """:func:`tune_gc` for the length of a block, then the collector as it was.
+
+    ``gc.unfreeze`` cannot tell objects apart: in a process that had frozen objects of its own
+    before the block, everything stays frozen (what the block froze is then never collected,
+    which costs memory only if it becomes garbage).
+    """
+    frozen = gc.get_freeze_count()
     thresholds = tune_gc()
     try:
         yield
     finally:
         gc.set_threshold(*thresholds)
-        gc.unfreeze()
+        if not frozen:
+            gc.unfreeze()
 
 
 def batch_checks(engine: Engine) -> tuple[list[tuple[str, BatchCheck]], list[PluginError]]:
@@ -109,45 +116,80 @@ def batch_checks(engine: Engine) -> tuple[list[tuple[str, BatchCheck]], list[Plu
     return checks, errors
 
 
+def is_split(check: BatchCheck) -> bool:
+    """True when ``check`` splits its per-row work (:class:`SplitBatchCheck`): its class
+    defines callable ``extract`` and ``accept``, not merely attributes of those names."""
+    kind = type(check)
+    return callable(getattr(kind, "extract", None)) and callable(getattr(kind, "accept", None))
+
+
 class _Checks:
-    """The run's batch checks; a check that raises is dropped for the rest of the run."""
+    """The run's batch checks; a check that raises is dropped for the rest of the run.
+
+    A split check is called as ``accept(extract(result))`` in one process too, so a failure
+    names the same step (``BatchCheck.extract`` or ``BatchCheck.accept``) with or without
+    ``--jobs``, and several failures are listed in row order, then in the checks' order.
+    """
 
     def __init__(self, checks: list[tuple[str, BatchCheck]], errors: list[PluginError]) -> None:
         self.checks = checks
         self.errors = errors
+        self.split_ids = {id(check) for _, check in checks if is_split(check)}
         # Workers extract for every check of the run, dropped ones too: a check's column in a
         # RenderedChunk is its place in the run's original list.
         self.columns = {id(check): index for index, (_, check) in enumerate(checks)}
 
     def observe(self, result: CaseResult) -> None:
         for name, check in self.checks:
-            try:
-                check.observe(result)
-            except Exception as exc:
-                self._drop(name, check, "BatchCheck.observe", f"{type(exc).__name__}: {exc}")
-
-    def accept(self, extracts: list[list[Any] | str]) -> None:
-        # Column by column: each check still takes its rows in input order, and the checks
-        # never see each other, so this is the same as going row by row.
-        for name, check in list(self.checks):
-            column = extracts[self.columns[id(check)]]
-            if isinstance(column, str):  # its extract raised in the worker
-                self._drop(name, check, "BatchCheck.extract", column)
+            if id(check) not in self.split_ids:
+                try:
+                    check.observe(result)
+                except Exception as exc:
+                    self._drop(name, check, "BatchCheck.observe", _message(exc))
                 continue
-            accept = check.accept  # type: ignore[attr-defined]
+            split = cast(SplitBatchCheck, check)
             try:
-                for extracted in column:
-                    accept(extracted)
+                extracted = split.extract(result)
             except Exception as exc:
-                self._drop(name, check, "BatchCheck.accept", f"{type(exc).__name__}: {exc}")
+                self._drop(name, check, "BatchCheck.extract", _message(exc))
+                continue
+            try:
+                split.accept(extracted)
+            except Exception as exc:
+                self._drop(name, check, "BatchCheck.accept", _message(exc))
+
+    def accept(self, extracts: list[list[Any] | tuple[int, str]]) -> None:
+        # Column by column: each check takes its rows in input order and never sees the
+        # others, so only the order of failures differs from going row by row; they are
+        # sorted back into it.
+        failures: list[tuple[int, int, str, BatchCheck, str, str]] = []
+        for name, check in self.checks:
+            index = self.columns[id(check)]
+            column = extracts[index]
+            if isinstance(column, tuple):  # its extract raised in the worker, at this row
+                row, message = column
+                failures.append((row, index, name, check, "BatchCheck.extract", message))
+                continue
+            accept = cast(SplitBatchCheck, check).accept
+            for row, extracted in enumerate(column):
+                try:
+                    accept(extracted)
+                except Exception as exc:
+                    failures.append(
+                        (row, index, name, check, "BatchCheck.accept", _message(exc))
+                    )
+                    break
+        for _, _, name, check, hook, message in sorted(failures, key=lambda f: f[:2]):
+            self._drop(name, check, hook, message)
 
     def split(self) -> list[SplitBatchCheck] | None:
         """The checks, when every one of them can run its ``extract`` in a worker process."""
         checks = [check for _, check in self.checks]
-        if not all(isinstance(check, SplitBatchCheck) for check in checks):
+        if not all(id(check) in self.split_ids for check in checks):
             return None
         try:
-            pickle.dumps(checks)  # workers get copies, whatever the start method
+            # Workers get copies, whatever the start method: they must survive the trip.
+            pickle.loads(pickle.dumps(checks))
         except Exception:
             return None
         return cast("list[SplitBatchCheck]", checks)
@@ -155,6 +197,25 @@ class _Checks:
     def _drop(self, name: str, check: BatchCheck, hook: str, message: str) -> None:
         self.errors.append(PluginError(plugin=name, hook=hook, message=message))
         self.checks = [(n, c) for n, c in self.checks if c is not check]
+
+
+def _message(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _write_chunk(writer: ReportWriter, chunk: RenderedChunk) -> None:
+    """Write a worker's rendered rows: all at once where the writer takes encoded rows, else
+    one ``write_text`` call per row, as for a single process."""
+    write_encoded = getattr(writer, "write_encoded", None)
+    if write_encoded is not None and isinstance(chunk.output, bytes):
+        write_encoded(chunk.output)
+        return
+    text = chunk.output if isinstance(chunk.output, str) else chunk.output.decode("utf-8")
+    write_text = writer.write_text  # type: ignore[attr-defined]
+    start = 0
+    for end in chunk.ends:
+        write_text(text[start:end])
+        start = end
 
 
 def execute(
@@ -175,7 +236,9 @@ def execute(
     :param on_row: called after each row is written, with the row's input error (None when
         the row was read): progress bars, logging.
     :param jobs: evaluate in this many worker processes (see :mod:`invitecore.parallel`);
-        ``cases`` may then also hold unparsed records with a ``resolve()`` method.
+        ``cases`` may then also hold unparsed records with a ``resolve()`` method. Each worker
+        builds its engine with :meth:`Engine.from_config` from ``engine.config``, so ``engine``
+        must have been made that way too (``ValueError`` otherwise).
     :param render: with ``jobs > 1``, the writer's format's ``render`` function: workers render
         rows and the writer gets the text through its ``write_text``.
     """
@@ -184,6 +247,9 @@ def execute(
     counter = SummaryCounter()
     stream: Iterator[CaseResult | Rendered | RenderedChunk]
     if jobs > 1:
+        if not engine.from_installed:
+            # Workers build their own engines from the config and the installed plugins.
+            raise ValueError("jobs > 1 needs an engine made by Engine.from_config")
         from invitecore.parallel import evaluate_parallel
 
         stream = evaluate_parallel(
@@ -197,11 +263,7 @@ def execute(
         stream = engine.evaluate_many(cases)
     for item in stream:
         if type(item) is RenderedChunk:
-            write_encoded = getattr(writer, "write_encoded", None)
-            if write_encoded is not None:
-                write_encoded(item.output)
-            else:
-                writer.write_text(item.output.decode("utf-8"))  # type: ignore[attr-defined]
+            _write_chunk(writer, item)
             counter.merge(item.counts)
             checks.accept(item.extracts)
             if on_row is not None:
