@@ -20,6 +20,7 @@ from invitecore._assemble import builder
 from invitecore._suggest import did_you_mean
 from invitecore.errors import InputError
 from invitecore.inputs.jsondoc import JsonDocument, parse_json_rows
+from invitecore.inputs.unicode import check_unicode
 from invitecore.locate import json_key_line, toml_key_line
 from invitecore.models import Invitation, Profile, Relationship, Sender, profile_from_mapping
 from invitecore.report import Case, Source
@@ -297,6 +298,8 @@ def cases_from_json(
 
     :raises InputError: on the first case that does not fit, at the line of the culprit key.
     """
+    for row in document.rows:
+        check_unicode(row.value, text[row.start : row.end], file=file, line=row.line)
     return [
         case_from_mapping(
             row.value,

@@ -20,6 +20,7 @@ from invitecore.inputs.cases import case_from_mapping
 from invitecore.inputs.fields import LIST_FIELDS, header_aliases, normalize_header
 from invitecore.inputs.proxycurl import ENRICHMENT_KEYS, apply_enrichment, group_names
 from invitecore.inputs.rows import RowBuilder
+from invitecore.inputs.unicode import check_unicode
 from invitecore.report import Case, Source
 
 __all__ = [
@@ -67,6 +68,7 @@ class RecordReader:
 
     def read(self, data: Any, source: Source, text: str = "") -> Case:
         """The case for one row; ``text`` is the row's JSON, used to locate case-file keys."""
+        check_unicode(data, text, file=source.file, line=source.line)
         if not isinstance(data, dict):
             raise InputError(
                 f"expected an object (a case or a profile), got {type(data).__name__}",

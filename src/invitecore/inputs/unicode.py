@@ -1,0 +1,62 @@
+"""Text that is not valid Unicode: lone surrogates from JSON escapes.
+
+JSON may spell any UTF-16 code unit as an escape, so ``"\\ud800"`` parses into a Python string
+holding half of a surrogate pair, which no UTF-8 output can carry. Such a row is an input
+error naming its field, caught when it is read rather than as a crash when its result is
+written.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from invitecore.errors import InputError
+
+__all__ = ["check_unicode", "lone_surrogate_field"]
+
+
+def lone_surrogate_field(data: Any, path: str = "") -> str | None:
+    """The dotted path of the first string in ``data`` (keys too) holding a lone surrogate."""
+    if isinstance(data, str):
+        return None if _valid(data) else (path or "value")
+    if isinstance(data, dict):
+        for key, value in data.items():
+            here = f"{path}.{key}" if path else str(key)
+            if isinstance(key, str) and not _valid(key):
+                return here
+            found = lone_surrogate_field(value, here)
+            if found is not None:
+                return found
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            found = lone_surrogate_field(value, f"{path}[{index}]")
+            if found is not None:
+                return found
+    return None
+
+
+def check_unicode(data: Any, text: str, *, file: str | None, line: int | None) -> None:
+    """Raise :class:`InputError` when the JSON ``text`` parsed into ``data`` holds a lone
+    surrogate. Only text with a ``\\uD...`` escape is searched: nothing else can hold one.
+
+    :raises InputError: naming the field, the file and the line.
+    """
+    if "\\ud" not in text and "\\uD" not in text:
+        return
+    field = lone_surrogate_field(data)
+    if field is not None:
+        raise InputError(
+            f"{field}: a \\u escape of half a surrogate pair (U+D800-U+DFFF) is not valid text",
+            file=file,
+            line=line,
+        )
+
+
+def _valid(text: str) -> bool:
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
