@@ -37,6 +37,7 @@ __all__ = [
     "ReportWriter",
     "Source",
     "Summary",
+    "source_text",
 ]
 
 
@@ -48,7 +49,12 @@ class Source:
     line: int | None = None
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}" if self.line is not None else self.file
+        return source_text(self.file, self.line)
+
+
+def source_text(file: str, line: int | None) -> str:
+    """How a :class:`Source` prints (``list.csv:12``), from its two fields."""
+    return f"{file}:{line}" if line is not None else file
 
 
 @attrs.frozen(kw_only=True)

@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from invitecore.report import CaseResult
+from invitecore.models import Profile
+from invitecore.report import CaseResult, source_text
 
 __all__ = ["BloomFilter", "DuplicateProspects", "FingerprintTable", "prospect_keys"]
 
@@ -105,21 +106,35 @@ def _normal_url(url: str) -> str:
     return url.removeprefix("www.")
 
 
+def _url_key(profile: Profile) -> str | None:
+    url = profile.url
+    return "u:" + _normal_url(url) if url and not url.isspace() else None
+
+
+def _name_key(profile: Profile) -> str | None:
+    company, name = profile.company, profile.name
+    if not company or company.isspace() or not name or name.isspace():
+        return None
+    # Case and runs of spaces do not make a different person.
+    return f"n:{' '.join(name.split()).casefold()}\x00{' '.join(company.split()).casefold()}"
+
+
 def prospect_keys(result: CaseResult) -> list[tuple[str, str]]:
     """The identities of a prospect: ``("URL", ...)`` and ``("name and company", ...)``."""
     profile = result.profile
     if profile is None:
         return []
-    keys = []
-    url = profile.url
-    if url and not url.isspace():
-        keys.append(("URL", "u:" + _normal_url(url)))
-    company = profile.company
-    if company and not company.isspace() and profile.name and not profile.name.isspace():
-        # Case and runs of spaces do not make a different person.
-        name = " ".join(profile.name.split()).casefold()
-        keys.append(("name and company", f"n:{name}\x00{' '.join(company.split()).casefold()}"))
-    return keys
+    url, name = _url_key(profile), _name_key(profile)
+    return [
+        *([("URL", url)] if url is not None else []),
+        *([("name and company", name)] if name is not None else []),
+    ]
+
+
+# What DuplicateProspects.extract sends for one row: the URL key, the name-and-company key,
+# the prospect's name and where the row is (file, line); the example line is built from the
+# last two only for the few rows that are duplicates.
+_Identity = tuple[str | None, str | None, str, tuple[str, int | None] | None]
 
 
 class DuplicateProspects:
@@ -149,26 +164,23 @@ class DuplicateProspects:
         """Check one prospect against every earlier one."""
         self.accept(self.extract(result))
 
-    def extract(self, result: CaseResult) -> tuple[str | None, str | None, str] | None:
-        """The prospect's URL key and name-and-company key (see :func:`prospect_keys`) and how
-        an example line names it; None when it has neither."""
-        url = name = None
-        for label, key in prospect_keys(result):
-            if label == "URL":
-                url = key
-            else:
-                name = key
+    def extract(self, result: CaseResult) -> _Identity | None:
+        """The prospect's URL key and name-and-company key (see :func:`prospect_keys`), its
+        name and where its row is; None when it has neither key."""
+        profile = result.profile
+        if profile is None:
+            return None
+        url, name = _url_key(profile), _name_key(profile)
         if url is None and name is None:
             return None
-        assert result.profile is not None  # prospect_keys found identities in it
-        where = f" ({result.source})" if result.source else ""
-        return url, name, result.profile.name + where
+        source = result.source
+        return url, name, profile.name, None if source is None else (source.file, source.line)
 
-    def accept(self, extracted: tuple[str | None, str | None, str] | None) -> None:
+    def accept(self, extracted: _Identity | None) -> None:
         """Count the prospect if either identity was seen before, and remember both."""
         if extracted is None:
             return
-        url, name, named = extracted
+        url, name, who, where = extracted
         # Both keys are remembered whichever matched, so later rows match on either.
         url_seen = url is not None and self._seen(url)
         name_seen = name is not None and self._seen(name)
@@ -177,6 +189,7 @@ class DuplicateProspects:
         self.count += 1
         if len(self.examples) < self.example_limit:
             matched = "URL" if url_seen else "name and company"
+            named = who if where is None else f"{who} ({source_text(*where)})"
             self.examples.append(f"{named}: same {matched} as an earlier row")
 
     def _seen(self, key: str) -> bool:

@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from invitecore.models import Account, NetworkingCamp, RiskLevel, Verdict
-from invitecore.report import CaseResult
+from invitecore.report import CaseResult, source_text
 
 __all__ = ["SendPlan", "weekly_expected_responses"]
 
@@ -59,9 +59,10 @@ def weekly_expected_responses(
     return weeks
 
 
-def _label(result: CaseResult) -> str:
-    name = result.profile.name if result.profile else (result.id or "?")
-    return f"{name} ({result.source})" if result.source else name
+def _label(who: tuple[str, tuple[str, int | None] | None]) -> str:
+    """How the plan names a prospect: its name and where its row is, ``Ada Lane (list.csv:3)``."""
+    name, where = who
+    return name if where is None else f"{name} ({source_text(*where)})"
 
 
 class SendPlan:
@@ -105,50 +106,55 @@ class SendPlan:
         self.accept(self.extract(result))
 
     def extract(self, result: CaseResult) -> tuple[Any, ...] | None:
-        """Where the prospect goes in the plan: ``(place, label)``, and for an invitable one
-        also its risk level (an index into low, medium, high), score, whether it is an open
-        networker and whether a free account sends it. None for a row without a verdict."""
+        """Where the prospect goes in the plan: ``(place, who)``, and for an invitable one also
+        its risk level (an index into low, medium, high), score, whether it is an open
+        networker and whether a free account sends it. ``who`` is the name and where the row
+        is, from which a label is made only for the few prospects the plan names. None for a
+        row without a verdict."""
         verdict, risk = result.verdict, result.risk
         if verdict is None or risk is None:
             return None
-        label = _label(result)
-        profile = result.profile
+        profile, source = result.profile, result.source
+        who = (
+            profile.name if profile is not None else (result.id or "?"),
+            None if source is None else (source.file, source.line),
+        )
         if profile is not None and profile.extra.get("connection_degree") == 1:
             # A first-degree connection (LinkedIn's own Connections.csv is nothing but these)
             # is already in the network: there is nobody to invite.
-            return _CONNECTED, label
+            return _CONNECTED, who
         if verdict is Verdict.WARM_UP:
-            return _WARM_UP, label
+            return _WARM_UP, who
         if verdict is Verdict.DO_NOT_SEND:
-            return _DROP, label
+            return _DROP, who
         if verdict not in _INVITABLE:
-            return _ELSEWHERE, label
+            return _ELSEWHERE, who
         is_open = result.classification is not None and (
             result.classification.camp is NetworkingCamp.OPEN_NETWORKER
         )
         free = result.sender is not None and result.sender.account is Account.FREE
-        return _INVITE, label, _LEVEL_INDEX[risk.level], risk.score, is_open, free
+        return _INVITE, who, _LEVEL_INDEX[risk.level], risk.score, is_open, free
 
     def accept(self, extracted: tuple[Any, ...] | None) -> None:
         """Place the next prospect, as :meth:`extract` described it."""
         if extracted is None:
             return
         self._order += 1
-        place, label = extracted[0], extracted[1]
+        place, who = extracted[0], extracted[1]
         if place == _CONNECTED:
             self.connected_count += 1
             if len(self.connected) < self.example_limit:
-                self.connected.append(label)
+                self.connected.append(_label(who))
             return
         if place == _WARM_UP:
             self.warm_up_count += 1
             if len(self.warm_up) < self.example_limit:
-                self.warm_up.append(label)
+                self.warm_up.append(_label(who))
             return
         if place == _DROP:
             self.drop_count += 1
             if len(self.drop) < self.example_limit:
-                self.drop.append(label)
+                self.drop.append(_label(who))
             return
         if place != _INVITE:
             return
@@ -156,19 +162,21 @@ class SendPlan:
         self.invitable += 1
         level = _LEVELS[level_index]
         self.by_level[level] = self.by_level.get(level, 0) + 1
+        # Labels are built only for prospects that enter a heap: after the first few, most
+        # rows do not, and the order number alone already makes every key unique.
         first = self._first
         key = (-score, -int(not is_open), -self._order)
         if len(first) < self.weekly_limit:
-            heapq.heappush(first, (*key, label))
+            heapq.heappush(first, (*key, _label(who)))
         elif key > first[0][:3]:
-            heapq.heapreplace(first, (*key, label))
+            heapq.heapreplace(first, (*key, _label(who)))
         if free:
             self.free_sender_rows += 1
             notes = self._notes
             if len(notes) < self.monthly_notes:
-                heapq.heappush(notes, (score, self._order, label))
+                heapq.heappush(notes, (score, self._order, _label(who)))
             elif self.monthly_notes and (score, self._order) > notes[0][:2]:
-                heapq.heapreplace(notes, (score, self._order, label))
+                heapq.heapreplace(notes, (score, self._order, _label(who)))
 
     def finish(self) -> Mapping[str, Any]:
         """The plan section: weeks, first invitations, notes, warm-ups, drops, restriction risk."""
