@@ -545,3 +545,26 @@ def test_settled_gc_keeps_a_hosts_own_frozen_objects_frozen() -> None:
     finally:
         gc.unfreeze()
     del keep
+
+
+def test_jobs_0_means_one_worker_per_cpu(
+    install: Any, sample_plugin: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from invitecore.cli import run as cli_run
+
+    assert cli_run.available_cpus() >= 1
+    install(sample=sample_plugin)
+    seen: list[int] = []
+    real = cli_run.execute
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        seen.append(kwargs["jobs"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(cli_run, "available_cpus", lambda: 2)
+    monkeypatch.setattr(cli_run, "execute", spy)
+    source, runner = _list(tmp_path, 30), CliRunner()
+    one = runner.invoke(app, ["run", str(source), "-f", "jsonl"])
+    auto = runner.invoke(app, ["run", str(source), "-f", "jsonl", "-j", "0"])
+    assert seen == [1, 2]
+    assert (one.exit_code, one.stdout) == (auto.exit_code, auto.stdout)

@@ -188,7 +188,10 @@ def run(
         str | None, typer.Option("--account", help="Sender account for rows: free or premium.")
     ] = None,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=1, help="Worker processes (order is kept).")
+        int,
+        typer.Option(
+            "--jobs", "-j", min=0, help="Worker processes (order is kept); 0: one per CPU."
+        ),
     ] = 1,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress line on stderr.")
@@ -209,7 +212,7 @@ def run(
         template=template,
         relationship=relationship,
         account=account,
-        jobs=jobs,
+        jobs=jobs or available_cpus(),
         quiet=quiet,
     )
     try:
@@ -251,6 +254,14 @@ def _fail_on(request: RunRequest, config: Config) -> Severity | None:
             f"--fail-on: {request.fail_on!r} is not one of info, warning, error, never"
         )
     return None if choice == "never" else Severity(choice)
+
+
+def available_cpus() -> int:
+    """The CPUs this process may run on (``--jobs 0``)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _cases(
