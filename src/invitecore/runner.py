@@ -1,7 +1,10 @@
 """A whole run: stream cases through the engine into a report writer and batch checks.
 
 The CLI's ``run`` command is a thin layer over :func:`execute`; tools that want the same
-behaviour (summary, exit code) without the CLI call it directly.
+behaviour (summary, exit code) without the CLI call it directly. With ``jobs > 1`` the cases
+are evaluated in worker processes (:mod:`invitecore.parallel`) and this process only writes,
+counts and feeds the batch checks. :func:`settled_gc` tunes the garbage collector for the
+length of a run (the CLI uses it).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ __all__ = [
     "EXIT_PLUGIN",
     "RunOutcome",
     "execute",
+    "is_split",
     "settled_gc",
     "tune_gc",
 ]
