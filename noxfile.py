@@ -64,3 +64,13 @@ def benchmarks(session: nox.Session) -> None:
     session.install(".", *(f"./plugins/{p}" for p in PLUGINS), "typer")
     for script in sorted((ROOT / "benchmarks").glob("bench_*.py")):
         session.run("python", str(script.relative_to(ROOT)), *session.posargs)
+
+
+@nox.session(default=False, python=["3.10", "3.12", "3.13"])
+def compat(session: nox.Session) -> None:
+    """Every suite, all bundled plugins installed, on the other supported Pythons (CI runs the
+    default one; run this before a release: `nox -s compat`)."""
+    session.install(".[test,dask]", *(f"./plugins/{p}" for p in PLUGINS))
+    session.run("pytest", "tests", *session.posargs)
+    for name in PLUGINS:
+        session.run("pytest", f"plugins/{name}/tests", *session.posargs)

@@ -116,10 +116,31 @@ class TestReading:
         assert isinstance(items[0], Case)
 
 
+TRAILING_COMMA = '{"profile": {"name": "A",}}'
+
+
+def _json_error(text: str) -> json.JSONDecodeError:
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        return exc
+    raise AssertionError(f"{text!r} is valid JSON")
+
+
+TRAILING_COMMA_ERROR = _json_error(TRAILING_COMMA)
+
 ERROR_CASES = [
     # kind, text, line, column, field, message fragment
     ("toml", '[profile]\nname = "A"\nheadline = \n', 3, 12, None, "invalid TOML: Invalid value"),
-    ("json", '{"profile": {"name": "A",}}', 1, 26, None, "invalid JSON: Expecting property"),
+    # The json module's own words and column (Python 3.13 names the trailing comma itself).
+    (
+        "json",
+        TRAILING_COMMA,
+        1,
+        TRAILING_COMMA_ERROR.colno,
+        None,
+        f"invalid JSON: {TRAILING_COMMA_ERROR.msg}",
+    ),
     ("jsonl", '{"profile": {"name": "A"}', 1, 26, None, "invalid JSON: Expecting ','"),
     (
         "toml",

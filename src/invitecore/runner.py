@@ -65,34 +65,25 @@ def tune_gc() -> tuple[int, ...]:
     thresholds it had.
 
     A batch row leaves no reference cycles behind; what survives a collection is the plugins'
-    caches filling up and the modules loaded at start. Collecting every 700 survivors rescans
-    them again and again: about 5% of a run's CPU time on the benchmark list, against 0.5%
-    every 50,000. Freezing what is loaded by now keeps it out of every later full collection.
-    The CLI (:func:`settled_gc`) and parallel workers call this; a library embedding the
-    engine is left alone.
+    caches filling up. Collecting every 700 survivors rescans them again and again: about 5% of
+    a run's CPU time on the benchmark list, against 0.5-1% every 50,000. Nothing is frozen
+    (``gc.freeze``): unfreezing cannot tell a host's frozen objects from ours, and the
+    threshold alone gives the gain. The CLI (:func:`settled_gc`) and parallel workers call
+    this; a library embedding the engine is left alone.
     """
     thresholds = gc.get_threshold()
-    gc.freeze()
     gc.set_threshold(GC_YOUNG_THRESHOLD, *thresholds[1:])
     return thresholds
 
 
 @contextmanager
 def settled_gc() -> Iterator[None]:
-    """:func:`tune_gc` for the length of a block, then the collector as it was.
-
-    ``gc.unfreeze`` cannot tell objects apart: in a process that had frozen objects of its own
-    before the block, everything stays frozen (what the block froze is then never collected,
-    which costs memory only if it becomes garbage).
-    """
-    frozen = gc.get_freeze_count()
+    """:func:`tune_gc` for the length of a block, then the collector as it was."""
     thresholds = tune_gc()
     try:
         yield
     finally:
         gc.set_threshold(*thresholds)
-        if not frozen:
-            gc.unfreeze()
 
 
 def batch_checks(engine: Engine) -> tuple[list[tuple[str, BatchCheck]], list[PluginError]]:
