@@ -18,7 +18,7 @@ from typing import Any
 from invitecore.models import Profile
 from invitecore.report import CaseResult, source_text
 
-__all__ = ["BloomFilter", "DuplicateProspects", "FingerprintTable", "prospect_keys"]
+__all__ = ["BloomFilter", "DuplicateProspects", "FingerprintTable"]
 
 _BITS_64 = 0xFFFF_FFFF_FFFF_FFFF
 
@@ -119,18 +119,6 @@ def _name_key(profile: Profile) -> str | None:
     return f"n:{' '.join(name.split()).casefold()}\x00{' '.join(company.split()).casefold()}"
 
 
-def prospect_keys(result: CaseResult) -> list[tuple[str, str]]:
-    """The identities of a prospect: ``("URL", ...)`` and ``("name and company", ...)``."""
-    profile = result.profile
-    if profile is None:
-        return []
-    url, name = _url_key(profile), _name_key(profile)
-    return [
-        *([("URL", url)] if url is not None else []),
-        *([("name and company", name)] if name is not None else []),
-    ]
-
-
 # What DuplicateProspects.extract sends for one row: the URL key, the name-and-company key,
 # the prospect's name and where the row is (file, line); the example line is built from the
 # last two only for the few rows that are duplicates.
@@ -165,8 +153,9 @@ class DuplicateProspects:
         self.accept(self.extract(result))
 
     def extract(self, result: CaseResult) -> _Identity | None:
-        """The prospect's URL key and name-and-company key (see :func:`prospect_keys`), its
-        name and where its row is; None when it has neither key."""
+        """The prospect's identities, its URL (``u:``, lowercased, without scheme, ``www.``,
+        query or fragment) and its name and company (``n:``, casefolded, runs of spaces made
+        one), with its name and where its row is; None when it has neither."""
         profile = result.profile
         if profile is None:
             return None

@@ -269,7 +269,7 @@ def _cases(
 ) -> Iterator[Case | InputError | PendingRecord]:
     from invitecore.inputs import load_inputs
     from invitecore.inputs.notes import fixed_note, load_template
-    from invitecore.inputs.unicode import lone_surrogate_field
+    from invitecore.inputs.unicode import is_valid_text
 
     if request.note is not None and request.template is not None:
         raise UsageError("--note and --template: give one or the other")
@@ -277,7 +277,7 @@ def _cases(
     if request.template is not None:
         note = load_template(request.template)
     elif request.note is not None:
-        if lone_surrogate_field(request.note) is not None:
+        if not is_valid_text(request.note):
             # Bytes that were not UTF-8 in the command line arrive as lone surrogates.
             raise UsageError("--note: the text is not valid UTF-8")
         note = fixed_note(request.note)

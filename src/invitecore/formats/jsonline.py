@@ -63,6 +63,12 @@ _factors: _TextCache[RiskFactor] = {}
 _advice: _TextCache[Advice] = {}
 
 
+def _recall(cache: _TextCache[V], item: V) -> str | None:
+    """The text remembered for ``item`` (this very object), or None."""
+    entry = cache.get(id(item))
+    return entry[1] if entry is not None and entry[0] is item else None
+
+
 def _remember(cache: _TextCache[V], item: V, text: str) -> str:
     """Store ``text`` as the text of ``item`` in ``cache``; returns ``text``."""
     if len(cache) >= _CACHE_SIZE:
@@ -107,10 +113,8 @@ def _source(source: Source | None) -> str:
 def _signal(profile: Profile | None, signal: Signal) -> str:
     # The evidence is the text of this row's profile at the signal's span; everything before
     # it depends on the signal alone and is remembered once the signal has its plugin.
-    entry = _signals.get(id(signal))
-    if entry is not None and entry[0] is signal:
-        head = entry[1]
-    else:
+    head = _recall(_signals, signal)
+    if head is None:
         head = (
             f'{{"code": {_quote(signal.code)}, "plugin": {_text(signal.plugin)}, '
             f'"camp": {_word(signal.camp)}, "weight": {_float(signal.weight)}, '
@@ -133,9 +137,9 @@ def _classification(profile: Profile | None, classification: Classification | No
     if not classification.signals:
         # Without signals the text depends on the classification alone (whose fields the
         # engine never fills in later), and most rows share one such classification.
-        entry = _classifications.get(id(classification))
-        if entry is not None and entry[0] is classification:
-            return entry[1]
+        known = _recall(_classifications, classification)
+        if known is not None:
+            return known
     signals = ", ".join([_signal(profile, s) for s in classification.signals])
     text = (
         f'{{"camp": {_word(classification.camp)}, '
@@ -151,10 +155,8 @@ def _finding(invitation: Invitation | None, finding: Finding) -> str:
     # As for signals: the evidence is this row's, the rest is remembered once the finding has
     # its plugin and severity.
     field, span = finding.field, finding.span
-    entry = _findings.get(id(finding))
-    if entry is not None and entry[0] is finding:
-        head = entry[1]
-    else:
+    head = _recall(_findings, finding)
+    if head is None:
         head = (
             f'{{"code": {_quote(finding.code)}, '
             f'"plugin": {_text(finding.plugin)}, "severity": {_word(finding.severity)}, '
@@ -172,9 +174,9 @@ def _finding(invitation: Invitation | None, finding: Finding) -> str:
 
 
 def _factor(factor: RiskFactor) -> str:
-    entry = _factors.get(id(factor))
-    if entry is not None and entry[0] is factor:
-        return entry[1]
+    known = _recall(_factors, factor)
+    if known is not None:
+        return known
     text = (
         f'{{"code": {_quote(factor.code)}, "plugin": {_text(factor.plugin)}, '
         f'"points": {_float(factor.points)}, "reason": {_quote(factor.reason)}}}'
@@ -193,9 +195,9 @@ def _risk(risk: Risk | None) -> str:
 
 
 def _one_advice(advice: Advice) -> str:
-    entry = _advice.get(id(advice))
-    if entry is not None and entry[0] is advice:
-        return entry[1]
+    known = _recall(_advice, advice)
+    if known is not None:
+        return known
     text = (
         f'{{"code": {_quote(advice.code)}, "plugin": {_text(advice.plugin)}, '
         f'"text": {_quote(advice.text)}}}'

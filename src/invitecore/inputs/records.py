@@ -20,7 +20,7 @@ from invitecore.inputs.cases import case_from_mapping
 from invitecore.inputs.fields import LIST_FIELDS, header_aliases, normalize_header
 from invitecore.inputs.proxycurl import ENRICHMENT_KEYS, apply_enrichment, group_names
 from invitecore.inputs.rows import RowBuilder
-from invitecore.inputs.unicode import check_unicode
+from invitecore.inputs.unicode import check_unicode, is_valid_text
 from invitecore.report import Case, Source
 
 __all__ = [
@@ -124,15 +124,6 @@ class RecordReader:
         return self.builder.case(
             values, extra, source=source, label=lambda target: self._label(data, target)
         )
-
-
-def _not_utf8(line: str) -> bool:
-    # Files are decoded with surrogateescape, so undecodable bytes show up as lone surrogates.
-    try:
-        line.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 class PendingRecord:
@@ -244,7 +235,7 @@ def _record_lines(lines: Iterable[str], file: str) -> Iterator[tuple[int, str] |
         line = raw[1:] if number == 1 and raw.startswith("\ufeff") else raw
         if not line or line.isspace():
             continue
-        if not line.isascii() and _not_utf8(line):
+        if not is_valid_text(line):
             yield InputError("not UTF-8 text", file=file, line=number)
         else:
             yield number, line

@@ -25,6 +25,7 @@ import attrs
 from invitecore.errors import InputError
 from invitecore.inputs.fields import header_aliases, normalize_header, split_list
 from invitecore.inputs.rows import RowBuilder
+from invitecore.inputs.unicode import is_valid_text
 from invitecore.report import Case, Source
 
 __all__ = ["CSV_LAYOUTS", "CsvHeader", "iter_csv_rows", "locate_header", "sniff_layout"]
@@ -154,14 +155,6 @@ def locate_header(
     )
 
 
-def _not_utf8(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
 def iter_csv_rows(
     lines: Iterable[str], *, file: str, header: CsvHeader, builder: RowBuilder
 ) -> Iterator[Case | InputError]:
@@ -187,7 +180,7 @@ def iter_csv_rows(
         if records <= header.skip + 1 or _blank(row):
             continue  # the preamble, the header, and rows that are only commas
         joined = "".join(row)
-        if not joined.isascii() and _not_utf8(joined):
+        if not is_valid_text(joined):
             yield InputError("not UTF-8 text", file=file, line=start)
             continue
         if len(row) != width and (len(row) < width or any(row[width:])):

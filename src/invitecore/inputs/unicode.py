@@ -1,4 +1,5 @@
-"""Text that is not valid Unicode: lone surrogates from JSON escapes.
+"""Text that is not valid Unicode: lone surrogates (:func:`is_valid_text` is the one test, for
+JSON Lines and CSV rows too, whose undecodable bytes arrive as lone surrogates).
 
 JSON may spell any UTF-16 code unit as an escape, so ``"\\ud800"`` parses into a Python string
 holding half of a surrogate pair, which no UTF-8 output can carry. Such a row is an input
@@ -12,17 +13,17 @@ from typing import Any
 
 from invitecore.errors import InputError
 
-__all__ = ["check_unicode", "lone_surrogate_field"]
+__all__ = ["check_unicode", "is_valid_text", "lone_surrogate_field"]
 
 
 def lone_surrogate_field(data: Any, path: str = "") -> str | None:
     """The dotted path of the first string in ``data`` (keys too) holding a lone surrogate."""
     if isinstance(data, str):
-        return None if _valid(data) else (path or "value")
+        return None if is_valid_text(data) else (path or "value")
     if isinstance(data, dict):
         for key, value in data.items():
             here = f"{path}.{key}" if path else str(key)
-            if isinstance(key, str) and not _valid(key):
+            if isinstance(key, str) and not is_valid_text(key):
                 return here
             found = lone_surrogate_field(value, here)
             if found is not None:
@@ -52,7 +53,9 @@ def check_unicode(data: Any, text: str, *, file: str | None, line: int | None) -
         )
 
 
-def _valid(text: str) -> bool:
+def is_valid_text(text: str) -> bool:
+    """False when ``text`` holds a lone surrogate: from a JSON escape, or from bytes that were not
+    UTF-8 in a file or command line decoded with ``surrogateescape``."""
     if text.isascii():
         return True
     try:
