@@ -194,9 +194,9 @@ def _hermetic(
     work = tmp_path / "work"
     work.mkdir()
     monkeypatch.chdir(work)
-    invitecore.engine._discover.cache_clear()
+    invitecore.plugins.installed_plugins.cache_clear()
     yield
-    invitecore.engine._discover.cache_clear()
+    invitecore.plugins.installed_plugins.cache_clear()
 
 
 @pytest.fixture
@@ -211,7 +211,7 @@ def install(monkeypatch: pytest.MonkeyPatch) -> Callable[..., dict[str, FakeEntr
         monkeypatch.setattr(
             invitecore.plugins, "entry_points", lambda: [points[n] for n in sorted(points)]
         )
-        invitecore.engine._discover.cache_clear()
+        invitecore.plugins.installed_plugins.cache_clear()
         return points
 
     return install_plugins
@@ -260,7 +260,7 @@ def make_distribution(
         )
         monkeypatch.delitem(sys.modules, module, raising=False)
         made.append(FakeDistribution(entry_point, module, distribution))
-        invitecore.engine._discover.cache_clear()
+        invitecore.plugins.installed_plugins.cache_clear()
         return made[-1]
 
     return make

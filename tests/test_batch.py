@@ -4,23 +4,18 @@ from __future__ import annotations
 
 import io
 import json
-import re
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from invitecore import Case, Finding, Invitation, Profile, Rule, Sender, TemplateGap, hookimpl
-from invitecore.batchchecks import DuplicateProspects, RepeatedNotes, SendPlan
-from invitecore.batchchecks.duplicates import BloomFilter, FingerprintTable
-from invitecore.batchchecks.notes import note_shape
-from invitecore.batchchecks.sendplan import weekly_expected_responses
+from invitecore.builtin.duplicates import DuplicateProspects, FingerprintSet
+from invitecore.builtin.repeated_notes import RepeatedNotes, note_shape
+from invitecore.builtin.send_plan import SendPlan, weekly_expected_responses
 from invitecore.cli import app
-from invitecore.engine import Engine, input_error_result
-from invitecore.errors import InputError
+from invitecore.engine import Engine
 from invitecore.models import (
     Classification,
     NetworkingCamp,
@@ -28,9 +23,9 @@ from invitecore.models import (
     RiskLevel,
     Verdict,
 )
-from invitecore.parallel import _pack, _unpack, evaluate_parallel, slim_result
+from invitecore.parallel import evaluate_parallel
 from invitecore.progress import Progress, count_lines
-from invitecore.report import CaseResult, Source
+from invitecore.results import CaseResult, Source
 
 
 def result(
@@ -100,40 +95,20 @@ class TestDuplicates:
         assert section["count"] == 0
         assert section["warnings"] == []
 
-    def test_past_the_exact_limit_the_fingerprints_still_find_duplicates(self) -> None:
-        check = DuplicateProspects(exact_limit=10, slots_log2=12)
-        for index in range(100):
+    def test_the_fingerprint_set_grows_and_forgets_nothing(self) -> None:
+        seen = FingerprintSet(slots=8)
+        assert [seen.add(f"k{i}") for i in range(5_000)] == [False] * 5_000
+        assert len(seen.slots) >= 5_000 * 4 // 3  # grew from 8 slots, at most 3/4 full
+        assert all(seen.add(f"k{i}") for i in range(5_000))
+        assert seen.count == 5_000
+
+    def test_a_long_list_finds_every_duplicate_and_no_other(self) -> None:
+        check = DuplicateProspects()
+        for index in range(20_000):
             check.observe(result(name=f"P{index}", url=f"https://x.example/{index}"))
-        assert check.exact is None  # switched to the fingerprint table
-        assert check.filter is None
         check.observe(result(name="again", url="https://x.example/3"))
-        check.observe(result(name="again", url="https://x.example/99"))
+        check.observe(result(name="again", url="https://x.example/19999"))
         assert check.finish()["count"] == 2
-
-    def test_when_the_table_is_full_the_bloom_filter_takes_the_rest(self) -> None:
-        check = DuplicateProspects(exact_limit=10, slots_log2=6, bits_log2=16)  # 48 keys fit
-        for index in range(100):
-            check.observe(result(name=f"P{index}", url=f"https://x.example/{index}"))
-        assert check.table is not None
-        assert check.table.full
-        assert check.filter is not None
-        for index in (3, 99):  # one held by the table, one by the filter
-            check.observe(result(name="again", url=f"https://x.example/{index}"))
-        assert check.finish()["count"] == 2
-
-    def test_fingerprint_table_answers_seen_before_and_full(self) -> None:
-        table = FingerprintTable(slots_log2=3)  # 8 slots, 6 keys fit
-        assert [table.add(f"k{i}") for i in range(6)] == [False] * 6
-        assert all(table.add(f"k{i}") is True for i in range(6))
-        assert table.full
-        assert table.add("another") is None
-
-    def test_bloom_filter_answers_seen_before(self) -> None:
-        bloom = BloomFilter(bits_log2=12)
-        assert bloom.add(b"a") is False
-        assert bloom.add(b"a") is True
-        assert bloom.add(b"b") is False
-
 
 class TestRepeatedNotes:
     def test_template_notes_with_different_names_are_one_group(self) -> None:
@@ -281,10 +256,11 @@ def test_parallel_results_equal_single_process_in_order(install: Any, sample_plu
     install(sample=sample_plugin)
     cases = _cases(120)
     single = list(Engine.from_config().evaluate_many(cases))
-    parallel = list(
+    chunks = list(
         evaluate_parallel(cases, config=Engine.from_config().config, jobs=2, chunk_size=7)
     )
-    assert parallel == single
+    assert [r for chunk in chunks for r in chunk.results] == single
+    assert sum(chunk.counts.cases for chunk in chunks) == len(single)
 
 
 def test_cli_jobs_gives_the_same_rows(install: Any, sample_plugin: Any, tmp_path: Path) -> None:
@@ -344,7 +320,7 @@ def test_json_summary_has_the_batch_sections(
 def test_text_report_switches_to_one_line_per_prospect_for_lists(
     install: Any, sample_plugin: Any, tmp_path: Path
 ) -> None:
-    from invitecore.formats.text import DETAIL_LIMIT
+    from invitecore.builtin.text import DETAIL_LIMIT
 
     install(sample=sample_plugin)
     short, long = tmp_path / "short.jsonl", tmp_path / "long.jsonl"
@@ -393,73 +369,3 @@ def test_first_degree_connections_are_left_out_of_the_plan() -> None:
     section = plan.finish()
     assert section["invitable"] == 1
     assert section["already_connected"]["count"] == 1
-
-
-def _slimmed_by_init(result: CaseResult) -> CaseResult:
-    # The slim result as documented, built through the classes' own __init__ (validated).
-    profile, classification, risk = result.profile, result.classification, result.risk
-    degree = profile.extra.get("connection_degree") if profile else None
-    return CaseResult(
-        id=result.id,
-        source=result.source,
-        profile=None
-        if profile is None
-        else Profile(
-            name=profile.name,
-            first_name=profile.first_name,
-            last_name=profile.last_name,
-            company=profile.company,
-            url=profile.url,
-            extra={"connection_degree": degree} if "connection_degree" in profile.extra else {},
-        ),
-        classification=None
-        if classification is None
-        else Classification(camp=classification.camp, confidence=classification.confidence),
-        invitation=None if result.invitation is None else Invitation(note=result.invitation.note),
-        sender=result.sender,
-        findings=result.findings,
-        risk=None if risk is None else Risk(score=risk.score, level=risk.level),
-        verdict=result.verdict,
-        errors=result.errors,
-        input_error=result.input_error,
-    )
-
-
-def test_packed_slim_result_equals_slim_result(install: Any, sample_plugin: Any) -> None:
-    """What a worker sends back reassembles into exactly the slimmed result."""
-    install(sample=sample_plugin)
-    engine = Engine.from_config()
-    cases = [
-        *_cases(12),
-        Case(
-            id="x",
-            source=Source(file="list.csv", line=9),
-            profile=Profile(
-                name="Ada Lane",
-                first_name="Ada",
-                company="Acme",
-                url="https://e.example/ada",
-                headline="OPENNET",
-                extra={"connection_degree": 1, "other": "dropped"},
-            ),
-            invitation=Invitation(note="Hi Ada", relationship="colleague"),
-            sender=Sender(name="Sam", account="premium"),
-        ),
-    ]
-    results = [*engine.evaluate_many(cases), input_error_result(InputError("bad", line=3))]
-    assert any(r.findings for r in results)
-    for result in results:
-        assert _unpack(_pack(result), {}) == _slimmed_by_init(result)
-        assert slim_result(result) == _slimmed_by_init(result)
-
-
-@given(
-    st.text(alphabet=st.characters(max_codepoint=127), max_size=60),
-    st.lists(st.text(alphabet=st.characters(max_codepoint=127), max_size=6), max_size=3),
-)
-def test_note_shape_ascii_path_equals_the_pattern(note: str, names: list[str]) -> None:
-    text = note.casefold()
-    for name in names:
-        if name and len(name) > 1:
-            text = text.replace(name.casefold(), " name ")
-    assert note_shape(note, tuple(names)) == re.sub(r"[\W_]+", " ", text).strip()

@@ -25,11 +25,11 @@ from invitecore.inputs import (
     load_template,
     parse_template,
 )
+from invitecore.inputs.columns import parse_date, parse_degree
 from invitecore.inputs.detect import detect_format
-from invitecore.inputs.fields import parse_date, parse_degree
 from invitecore.inputs.records import PendingLines, PendingRecord
 from invitecore.models import Account, Profile, Relationship, Sender
-from invitecore.report import Case
+from invitecore.results import Case
 
 DATA = Path(__file__).parent / "data" / "inputs"
 

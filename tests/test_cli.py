@@ -16,8 +16,8 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from invitecore import __version__
+from invitecore.builtin.machine import CSV_COLUMNS
 from invitecore.cli import NO_PLUGINS_HINT, app
-from invitecore.formats.machine import CSV_COLUMNS
 from invitecore.plugins import LOAD_ENV
 
 CLEAN = 'id = "ada"\n[profile]\nname = "Ada"\nheadline = "OPENNET"\n[invitation]\nnote = "Hi Ada"\n'

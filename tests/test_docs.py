@@ -24,7 +24,9 @@ import pytest
 import typer.main
 
 import invitecore.models
-import invitecore.report
+import invitecore.output
+import invitecore.results
+import invitecore.summary
 from invitecore import (
     Advice,
     Case,
@@ -36,19 +38,20 @@ from invitecore import (
     Setting,
     Signal,
     TemplateGap,
-    builtin,
     config,
     hookimpl,
     runner,
 )
 from invitecore.aggregate import Thresholds
 from invitecore.batch import BatchCheck
+from invitecore.builtin import plugin as builtin
+from invitecore.builtin.machine import CSV_COLUMNS, JsonWriter
 from invitecore.cli import app
 from invitecore.engine import Engine
 from invitecore.errors import InputError
-from invitecore.formats.machine import CSV_COLUMNS, JsonWriter
+from invitecore.output import FormatOptions, ReportWriter
 from invitecore.plugins import new_manager
-from invitecore.report import FormatOptions, ReportWriter, Source
+from invitecore.results import Source
 from invitecore.settings import resolve_settings
 
 if sys.version_info >= (3, 11):
@@ -192,8 +195,12 @@ def test_every_hook_section_has_an_example_that_fits_the_spec(hook: str) -> None
 
 def _value_objects() -> list[type]:
     from_models = [getattr(invitecore.models, n) for n in invitecore.models.__all__]
-    from_report = [getattr(invitecore.report, n) for n in invitecore.report.__all__]
-    return [cls for cls in [*from_models, *from_report, Setting] if attrs.has(cls)]
+    others = [
+        getattr(module, n)
+        for module in (invitecore.results, invitecore.summary, invitecore.output)
+        for n in module.__all__
+    ]
+    return [cls for cls in [*from_models, *others, Setting] if attrs.has(cls)]
 
 
 @pytest.mark.parametrize("cls", _value_objects(), ids=lambda cls: cls.__name__)

@@ -305,6 +305,6 @@ class TestOncePerProcess:
     def test_cache_can_be_cleared(self, install: Any, sample_plugin: Any) -> None:
         points = install(sample=sample_plugin)
         Engine.from_config()
-        invitecore.engine._discover.cache_clear()
+        invitecore.plugins.installed_plugins.cache_clear()
         Engine.from_config()
         assert points["sample"].loads == 2

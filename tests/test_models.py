@@ -28,7 +28,6 @@ from invitecore import (
     Signal,
     Verdict,
 )
-from invitecore.models import profile_from_mapping
 
 
 def make_signal(**overrides: Any) -> Signal:
@@ -277,46 +276,3 @@ class TestInvitationSenderClassification:
         factor = RiskFactor(code="TST301", points="5", reason="r")
         assert factor.points == 5.0
         assert Risk(score=5, level="low", factors=[factor]).factors == (factor,)
-
-
-_PROFILE_KEYS = [a.name for a in attrs.fields(Profile)] + ["nickname"]
-_ANY_VALUE = (
-    st.none()
-    | st.text(max_size=8)
-    | st.integers(-3, 3000)
-    | st.booleans()
-    | st.floats(allow_nan=False)
-    | st.lists(st.text(max_size=5) | st.integers(), max_size=2)
-    | st.tuples(st.text(max_size=5))
-    | st.dictionaries(st.text(max_size=3), st.integers(), max_size=1)
-)
-
-
-def _outcome(build: Any, values: dict[str, Any]) -> Any:
-    try:
-        return ("ok", build(**values) if build is Profile else build(values))
-    except (TypeError, ValueError) as exc:
-        return ("error", type(exc), str(exc))
-
-
-@given(st.dictionaries(st.sampled_from(_PROFILE_KEYS), _ANY_VALUE, max_size=8))
-def test_profile_from_mapping_agrees_with_init(values: dict[str, Any]) -> None:
-    """The fast path builds exactly what ``Profile(**values)`` builds, or fails the same way."""
-    values.setdefault("name", "Ana Lima")
-    assert _outcome(profile_from_mapping, values) == _outcome(Profile, values)
-
-
-def test_profile_from_mapping_fast_path_fields() -> None:
-    values = {
-        "name": "Ana Lima",
-        "headline": "CFO",
-        "groups": ["A", "B"],
-        "connections": 5,
-        "open_link": False,
-        "about": None,
-    }
-    profile = profile_from_mapping(values)
-    assert profile == Profile(**values)
-    assert profile.groups == ("A", "B")
-    assert profile.extra == {}
-    assert profile.emails == ()

@@ -32,7 +32,7 @@ def test_a_json_line_with_a_lone_surrogate_is_an_error_row(tmp_path: Path, jobs:
     rows = [json.loads(line) for line in outcome.stdout.splitlines()]
     assert len(rows) == 2
     assert rows[0]["errors"][0]["message"].endswith(
-        "list.jsonl:1: profile.name: a \\u escape of half a surrogate pair (U+D800-U+DFFF)"
+        "list.jsonl:1:27: invalid JSON: a \\u escape of half a surrogate pair (U+D800-U+DFFF)"
         " is not valid text"
     )
     assert rows[1]["name"] == "Ada \U0001f600 Lane"  # a whole pair is one character

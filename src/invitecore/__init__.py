@@ -34,8 +34,10 @@ from invitecore.models import (
     TemplateGap,
     Verdict,
 )
-from invitecore.report import Case, CaseResult, OutputFormat, Source, Summary
+from invitecore.output import OutputFormat
+from invitecore.results import Case, CaseResult, Source
 from invitecore.settings import Setting, Settings
+from invitecore.summary import Summary
 
 if TYPE_CHECKING:
     from invitecore.engine import Engine, evaluate, evaluate_many

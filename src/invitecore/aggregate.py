@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 import attrs
 
-from invitecore._assemble import builder
 from invitecore.models import (
     Camp,
     Classification,
@@ -27,34 +26,6 @@ from invitecore.models import (
 )
 
 __all__ = ["Thresholds", "classify", "decide_verdict", "score_risk"]
-
-# The functions below make every value of the Classification and Risk they return themselves
-# (enum members, floats, tuples), so the converters and validators of those classes' __init__
-# can only pass them through: they are built directly (see invitecore._assemble), once per case.
-_new_classification = builder(Classification)
-_new_risk = builder(Risk)
-
-# Members read on every case. On Python 3.11 reading a member from its enum class goes through
-# the enum metaclass's ``__getattr__`` hook (about 0.1 µs each time); a module name does not.
-_OPEN = Camp.OPEN
-_OPEN_NETWORKER = NetworkingCamp.OPEN_NETWORKER
-_IN_BETWEEN = NetworkingCamp.IN_BETWEEN
-_SELECTIVE_CONNECTOR = NetworkingCamp.SELECTIVE_CONNECTOR
-_UNKNOWN = NetworkingCamp.UNKNOWN
-_LOW, _MEDIUM, _HIGH = RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH
-_SEND, _REVISE, _WARM_UP = Verdict.SEND, Verdict.REVISE, Verdict.WARM_UP
-_DO_NOT_SEND = Verdict.DO_NOT_SEND
-
-# Most prospects show no evidence either way. Their classification is always this one; it is
-# immutable, so every such case shares it instead of building an equal copy.
-_NO_SIGNALS = _new_classification(
-    camp=_UNKNOWN,
-    confidence=0.0,
-    signals=(),
-    open_strength=0.0,
-    selective_strength=0.0,
-)
-
 
 @attrs.frozen(kw_only=True)
 class Thresholds:
@@ -93,23 +64,22 @@ def classify(signals: Sequence[Signal], thresholds: Thresholds) -> Classificatio
     between with confidence ``1 - |net|`` (how balanced the evidence is). No signals: unknown, 0.
     """
     if not signals:
-        return _NO_SIGNALS
-    # One pass, no generators: this runs once per case on the hot path.
+        return Classification(camp=NetworkingCamp.UNKNOWN, confidence=0.0)
     open_left = selective_left = 1.0
     for signal in signals:
-        if signal.camp is _OPEN:
+        if signal.camp is Camp.OPEN:
             open_left *= 1.0 - signal.weight
         else:
             selective_left *= 1.0 - signal.weight
     open_strength, selective_strength = 1.0 - open_left, 1.0 - selective_left
     net = open_strength - selective_strength
     if net >= thresholds.open_threshold:
-        camp, confidence = _OPEN_NETWORKER, net
+        camp, confidence = NetworkingCamp.OPEN_NETWORKER, net
     elif net <= -thresholds.selective_threshold:
-        camp, confidence = _SELECTIVE_CONNECTOR, -net
+        camp, confidence = NetworkingCamp.SELECTIVE_CONNECTOR, -net
     else:
-        camp, confidence = _IN_BETWEEN, 1.0 - abs(net)
-    return _new_classification(
+        camp, confidence = NetworkingCamp.IN_BETWEEN, 1.0 - abs(net)
+    return Classification(
         camp=camp,
         confidence=round(confidence, 4),
         signals=tuple(signals),
@@ -125,12 +95,12 @@ def score_risk(factors: Sequence[RiskFactor], thresholds: Thresholds) -> Risk:
         total += factor.points
     score = 100.0 if total > 100.0 else 0.0 if total < 0.0 else total
     if score >= thresholds.risk_high:
-        level = _HIGH
+        level = RiskLevel.HIGH
     elif score >= thresholds.risk_medium:
-        level = _MEDIUM
+        level = RiskLevel.MEDIUM
     else:
-        level = _LOW
-    return _new_risk(score=round(score, 2), level=level, factors=tuple(factors))
+        level = RiskLevel.LOW
+    return Risk(score=round(score, 2), level=level, factors=tuple(factors))
 
 
 def decide_verdict(
@@ -151,17 +121,18 @@ def decide_verdict(
     """
     stranger = invitation.relationship.is_stranger
     camp = classification.camp
-    high = risk.level is _HIGH
-    if stranger and camp is _SELECTIVE_CONNECTOR:
+    high = risk.level is RiskLevel.HIGH
+    if stranger and camp is NetworkingCamp.SELECTIVE_CONNECTOR:
         if classification.confidence >= thresholds.do_not_send_confidence:
-            return _DO_NOT_SEND
-        return _WARM_UP
-    if stranger and (camp is _UNKNOWN or (camp is _IN_BETWEEN and high)):
-        return _WARM_UP
+            return Verdict.DO_NOT_SEND
+        return Verdict.WARM_UP
+    if stranger and (
+        camp is NetworkingCamp.UNKNOWN or (camp is NetworkingCamp.IN_BETWEEN and high)
+    ):
+        return Verdict.WARM_UP
     if high:
-        return _REVISE
+        return Verdict.REVISE
     bar = thresholds.revise_at.rank
-    for finding in findings:  # a loop, not any(): no generator to set up once per case
-        if finding.severity is not None and finding.severity.rank >= bar:
-            return _REVISE
-    return _SEND
+    if any(f.severity is not None and f.severity.rank >= bar for f in findings):
+        return Verdict.REVISE
+    return Verdict.SEND

@@ -19,13 +19,14 @@ import pickle
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from invitecore.builtin.machine import CSV_COLUMNS, flat_row
 from invitecore.config import Config
 from invitecore.engine import Engine
 from invitecore.errors import InputError
-from invitecore.formats.machine import CSV_COLUMNS, flat_row
-from invitecore.inputs.cases import PROFILE_FIELDS
-from invitecore.models import Invitation, Profile, Sender
-from invitecore.report import Case, CaseResult, Source
+from invitecore.inputs.records import RecordReader
+from invitecore.inputs.rows import RowBuilder
+from invitecore.models import Sender
+from invitecore.results import Case, CaseResult, Source
 
 if TYPE_CHECKING:
     import dask.bag
@@ -54,7 +55,7 @@ def evaluate_partition(
 
 
 def evaluate_bag(bag: dask.bag.Bag, *, config: Config | None = None) -> dask.bag.Bag:
-    """A bag of :class:`~invitecore.report.CaseResult`, one per case, partitions kept in order."""
+    """A bag of :class:`~invitecore.results.CaseResult`, one per case, partitions kept in order."""
     mapped: dask.bag.Bag = bag.map_partitions(evaluate_partition, config)  # type: ignore[no-untyped-call]
     return mapped
 
@@ -74,28 +75,22 @@ def _text(value: Any) -> Any:
 def case_from_record(
     record: Mapping[str, Any], *, source: Source | None = None, sender: Sender | None = None
 ) -> Case | InputError:
-    """A case from one flat record (a dataframe row); an InputError when it cannot be built."""
+    """A case from one flat record (a dataframe row), read as a flat JSON record is (the same
+    column names and aliases, see docs/inputs.md); an InputError when it cannot be built.
+
+    Missing values (None, NaN, pandas.NA) are "not given"; ``groups`` and ``emails`` may be
+    lists or ``;``-separated text.
+    """
     values = {key: _text(value) for key, value in record.items()}
-    profile = {key: values[key] for key in PROFILE_FIELDS if values.get(key) is not None}
     for list_field in ("groups", "emails"):
-        if isinstance(profile.get(list_field), str):
-            profile[list_field] = [part.strip() for part in profile[list_field].split(";")]
+        if isinstance(values.get(list_field), str):
+            values[list_field] = [part.strip() for part in values[list_field].split(";")]
+    reader = RecordReader(RowBuilder(default_sender=sender), {}, cases=False)
+    where = source or Source(file="<dataframe>")
     try:
-        base = sender or Sender()
-        return Case(
-            id=None if values.get("id") is None else str(values["id"]),
-            profile=Profile(**profile),
-            invitation=Invitation(
-                note=values.get("note") or "",
-                relationship=values.get("relationship") or "none",
-                email=values.get("email"),
-            ),
-            sender=Sender(name=base.name, account=values.get("account") or base.account),
-            source=source,
-        )
-    except (TypeError, ValueError) as exc:
-        line = source.line if source else None
-        return InputError(str(exc), file=source.file if source else None, line=line)
+        return reader.flat(values, where)
+    except InputError as error:
+        return error
 
 
 def _evaluate_frame(frame: pandas.DataFrame, config: Config | None, file: str) -> pandas.DataFrame:

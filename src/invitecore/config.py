@@ -205,7 +205,7 @@ def parse_config(
         if not isinstance(plugin_table, dict):
             raise reader.error(["plugins", name], f"expected a table, got {plugin_table!r}")
     columns = table.get("columns", {})
-    from invitecore.inputs.fields import COLUMN_TARGETS
+    from invitecore.inputs.columns import COLUMN_TARGETS
 
     for column, field in columns.items():
         if not isinstance(field, str):

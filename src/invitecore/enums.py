@@ -22,9 +22,7 @@ __all__ = [
 class _StrEnum(str, enum.Enum):
     """A string enum whose ``str()`` is its value (``enum.StrEnum`` is 3.11+)."""
 
-    # A member's text is its value, so str's own __str__ (in C) returns the value as a plain
-    # str; ``str(self.value)`` did the same through the enum ``value`` property, about ten
-    # times slower, and output formats call it on every row.
+    # A member is a str whose text is its value: str's own __str__ returns that text.
     __str__ = str.__str__
 
 
@@ -38,11 +36,7 @@ class Severity(_StrEnum):
     @property
     def rank(self) -> int:
         """Position in the order ``info < warning < error`` (0, 1, 2)."""
-        # Keyed by value: hashing a member runs Enum.__hash__ in Python, a str hashes in C.
-        return _SEVERITY_RANK[self._value_]
-
-
-_SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+        return ("info", "warning", "error").index(self)
 
 
 class Camp(_StrEnum):
@@ -75,17 +69,12 @@ class Relationship(_StrEnum):
     @property
     def is_stranger(self) -> bool:
         """True for ``other`` and ``none``: the sender has no shared history to point to."""
-        return self is _OTHER or self is _NONE
+        return self in ("other", "none")
 
     @property
     def asks_for_email(self) -> bool:
         """True where LinkedIn's form asked for the recipient's email (``friend``, ``other``)."""
-        return self is _FRIEND or self is _OTHER
-
-
-# The properties above compare against these: on Python 3.11 reading a member from its class
-# goes through the enum metaclass's __getattr__ hook, several times slower than a global.
-_OTHER, _NONE, _FRIEND = Relationship.OTHER, Relationship.NONE, Relationship.FRIEND
+        return self in ("friend", "other")
 
 
 class Account(_StrEnum):

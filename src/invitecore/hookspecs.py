@@ -8,18 +8,20 @@ Hooks by phase, in the order the engine calls them for each case:
    :func:`invitecore_invitation_checks` -> :func:`invitecore_risk_factors` -> the core scores and
    decides the verdict -> :func:`invitecore_advice`.
 
-The core calls every hook with keyword arguments; an implementation may accept any subset of
-the arguments a spec lists, and may return any iterable (list, tuple, generator) or None. A
-single value object is accepted as an iterable of one. An exception inside an implementation, or
-a return of the wrong type, is recorded on that case's result as a :class:`PluginError` naming the
-plugin and hook; every other plugin's output for the case is still reported.
+The core calls each plugin's implementation on its own (see :mod:`invitecore.hookcalls`), with
+keyword arguments; an implementation may accept any subset of the arguments a spec lists, and
+may return any iterable (list, tuple, generator) or None. A single value object is accepted as an
+iterable of one. An exception inside an implementation, or a return of the wrong type, is
+recorded as a :class:`PluginError` naming the plugin and hook; every other plugin's output is
+still reported.
 
-The core fills in ``plugin`` on every object a plugin returns (and a finding's default
-``severity``) on the object itself; return fresh objects, or objects only your plugin shares.
+Objects a plugin returns are never changed: the result holds them as they are, or a copy that
+names the plugin in ``plugin`` (and gives a finding without a severity its rule's), so a plugin
+may cache and return the same objects again.
 
 ``settings`` is always the calling plugin's own resolved table from
 ``[tool.invitecore.plugins.<entry-point-name>]`` (see :mod:`invitecore.settings`).
-Hook wrappers (``wrapper=True`` / ``hookwrapper=True``) are not supported on per-case hooks.
+Hook wrappers (``wrapper=True`` / ``hookwrapper=True``) are refused when a plugin is loaded.
 """
 
 from __future__ import annotations
@@ -42,7 +44,8 @@ if TYPE_CHECKING:
         Sender,
         Signal,
     )
-    from invitecore.report import CaseResult, OutputFormat
+    from invitecore.output import OutputFormat
+    from invitecore.results import CaseResult
     from invitecore.settings import Setting, Settings
 
 PROJECT_NAME = "invitecore"
@@ -89,7 +92,7 @@ def invitecore_settings() -> Iterable[Setting]:
 def invitecore_output_formats() -> Iterable[OutputFormat]:
     """Offer output formats for ``invitecore run --format NAME``.
 
-    :returns: :class:`~invitecore.report.OutputFormat` objects. The built-in ``text``,
+    :returns: :class:`~invitecore.OutputFormat` objects. The built-in ``text``,
         ``json``, ``jsonl`` and ``csv`` formats are provided through this hook by an internal
         plugin; a later plugin offering the same name is a load error.
 

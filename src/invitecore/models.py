@@ -14,8 +14,7 @@ from typing import Any
 
 import attrs
 
-from invitecore._assemble import builder
-from invitecore._fields import (
+from invitecore.coercion import (
     _TEXT,
     Span,
     _check_code,
@@ -70,7 +69,6 @@ __all__ = [
     "Span",
     "TemplateGap",
     "Verdict",
-    "profile_from_mapping",
 ]
 
 
@@ -232,99 +230,6 @@ class Profile:
                 return None
         value = getattr(self, field, None)
         return value if isinstance(value, str) else None
-
-
-# Readers build a Profile per input row. For a row whose values already have their final types
-# (text, whole numbers, true/false, None), the converters and validators of ``Profile.__init__``
-# can only return them unchanged, so :func:`profile_from_mapping` sets the fields directly;
-# anything else goes through ``__init__``. A property test holds the two paths together.
-_TEXT_FIELDS = frozenset(
-    ("first_name", "last_name", "headline", "about", "company", "title", "location", "url")
-)
-_INT_FIELDS = frozenset(("connections", "shared_connections", "member_since"))
-_BOOL_FIELDS = frozenset(("open_link", "premium"))
-_TUPLE_FIELDS = frozenset(("groups", "emails"))
-_NULLABLE_FIELDS = _TEXT_FIELDS | _INT_FIELDS | _BOOL_FIELDS
-_new_profile = builder(Profile)
-# _new_profile takes every field in order; the defaults it is given above must stay the class's.
-assert [(f.name, f.default) for f in attrs.fields(Profile)][1:-1] == [
-    (name, () if name in _TUPLE_FIELDS else None)
-    for name in (
-        "first_name",
-        "last_name",
-        "headline",
-        "about",
-        "groups",
-        "connections",
-        "shared_connections",
-        "member_since",
-        "company",
-        "title",
-        "location",
-        "url",
-        "open_link",
-        "premium",
-        "emails",
-    )
-]
-
-
-# The one type a value of each scalar field already has when the converters and validators
-# would keep it unchanged (``type(value) is``, so True is not taken for a whole number).
-_PLAIN_TYPE: dict[str, type] = {
-    "name": str,
-    **dict.fromkeys(_TEXT_FIELDS, str),
-    **dict.fromkeys(_INT_FIELDS, int),
-    **dict.fromkeys(_BOOL_FIELDS, bool),
-}
-
-
-def _also_plain(field: str, value: object) -> bool:
-    """True for the other values ``Profile`` keeps as they are: None in a field that may be
-    empty, and a list or tuple of text in ``groups`` and ``emails`` (made a tuple)."""
-    if value is None:
-        return field in _NULLABLE_FIELDS
-    if field in _TUPLE_FIELDS:
-        kind = type(value)
-        return (kind is list or kind is tuple) and all(
-            type(item) is str
-            for item in value  # type: ignore[attr-defined]
-        )
-    return False
-
-
-def profile_from_mapping(values: Mapping[str, Any]) -> Profile:
-    """``Profile(**values)``, faster when every value already has its field's type.
-
-    :raises TypeError: for an unknown field, as ``Profile(**values)`` does.
-    :raises ValueError: for a value ``Profile`` rejects, naming the field.
-    """
-    if type(values.get("name")) is not str or "extra" in values:
-        return Profile(**values)
-    for field, value in values.items():
-        if type(value) is not _PLAIN_TYPE.get(field) and not _also_plain(field, value):
-            return Profile(**values)
-    get = values.get
-    groups, emails = get("groups"), get("emails")
-    return _new_profile(
-        values["name"],
-        get("first_name"),
-        get("last_name"),
-        get("headline"),
-        get("about"),
-        () if groups is None else tuple(groups),
-        get("connections"),
-        get("shared_connections"),
-        get("member_since"),
-        get("company"),
-        get("title"),
-        get("location"),
-        get("url"),
-        get("open_link"),
-        get("premium"),
-        () if emails is None else tuple(emails),
-        {},
-    )
 
 
 @attrs.frozen(kw_only=True)

@@ -11,6 +11,7 @@ comma-separated allow-list of entry-point names. The config's ``disable`` list r
 
 from __future__ import annotations
 
+import functools
 import importlib.metadata
 import os
 from collections.abc import Iterable, Mapping, Sequence
@@ -22,11 +23,19 @@ import pluggy
 
 from invitecore import hookspecs
 from invitecore._suggest import did_you_mean
+from invitecore.hookcalls import implementations
 from invitecore.models import Rule
-from invitecore.report import OutputFormat
+from invitecore.output import OutputFormat
 from invitecore.settings import Setting
 
-__all__ = ["ENTRY_POINT_GROUP", "LOAD_ENV", "LoadedPlugins", "PluginRecord", "load_plugins"]
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "LOAD_ENV",
+    "LoadedPlugins",
+    "PluginRecord",
+    "installed_plugins",
+    "load_plugins",
+]
 
 ENTRY_POINT_GROUP = "invitecore"
 LOAD_ENV = "INVITECORE_LOAD_PLUGINS"
@@ -34,7 +43,7 @@ Status = Literal["active", "disabled", "failed"]
 
 # The core's own behaviour (built-in formats, core rules) ships as ordinary plugins, registered
 # before third-party ones and listed by `invitecore plugins` like any other.
-INTERNAL_PLUGINS: tuple[tuple[str, str], ...] = (("invitecore.core", "invitecore.builtin"),)
+INTERNAL_PLUGINS: tuple[tuple[str, str], ...] = (("invitecore.core", "invitecore.builtin.plugin"),)
 
 
 @attrs.frozen(kw_only=True)
@@ -122,14 +131,24 @@ def _check_hooks(manager: pluggy.PluginManager, plugin: object) -> tuple[str, ..
     return tuple(sorted(found))
 
 
+def _check_no_wrappers(manager: pluggy.PluginManager, plugin: object) -> None:
+    """Refuse hook wrappers: the core calls each plugin's implementation on its own (see
+    :mod:`invitecore.hookcalls`), so a wrapper would never wrap anything."""
+    for hook in _hook_names(manager):
+        for impl in getattr(manager.hook, hook).get_hookimpls():
+            if impl.plugin is plugin and (impl.hookwrapper or getattr(impl, "wrapper", False)):
+                raise _Failure(
+                    f"{hook} is a hook wrapper; invitecore calls each plugin on its own and "
+                    "does not support wrappers (drop wrapper=True / hookwrapper=True)"
+                )
+
+
 def _call_own(manager: pluggy.PluginManager, plugin: object, hook: str) -> list[Any]:
-    """Call one plugin's own implementation of a declaration hook, flattening its return."""
+    """Call one plugin's own implementation of a declaration hook (which takes no arguments);
+    what it returned, as a list."""
     results: list[Any] = []
-    for impl in getattr(manager.hook, hook).get_hookimpls():
-        if impl.plugin is plugin:
-            returned = impl.function()
-            if returned is not None:
-                results.extend(returned if isinstance(returned, Iterable) else [returned])
+    for impl in implementations(manager, hook, {}, plugin=plugin):
+        results.extend(impl.call({}))
     return results
 
 
@@ -152,6 +171,7 @@ class _Loader:
             except pluggy.PluginValidationError as exc:
                 raise _Failure(str(exc).replace("\n", " ")) from None
             try:
+                _check_no_wrappers(self.manager, plugin)
                 rules, settings, formats = self._declarations(name, plugin)
             except BaseException:
                 self.manager.unregister(plugin)
@@ -311,3 +331,15 @@ def plugin_name_for(module: ModuleType | object) -> str:
         if entry_point.value.split(":")[0] == module_name:
             return entry_point.name
     return module_name
+
+
+@functools.lru_cache(maxsize=8)
+def installed_plugins(disable: tuple[str, ...], allowed: frozenset[str] | None) -> LoadedPlugins:
+    """The installed plugins, minus ``disable``, limited to ``allowed`` (None: all), loaded once
+    per process for each such pair (importing plugins is the slow part of start-up).
+
+    ``installed_plugins.cache_clear()`` makes the next call discover them again (after
+    installing a plugin while a process runs, say).
+    """
+    environ = {} if allowed is None else {LOAD_ENV: ",".join(sorted(allowed))}
+    return load_plugins(disable=disable, environ=environ)

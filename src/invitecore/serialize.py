@@ -1,14 +1,37 @@
-"""Plain-data (JSON-ready) forms of results and summaries; the schema is in docs/output.md."""
+"""Results and summaries as plain data, and as JSON text: the one definition of the output schema.
+
+:func:`result_to_dict` and :func:`summary_to_dict` give the documented key order
+(docs/output.md, docs/schema/result.schema.json); every machine-readable format writes what they
+return, through :func:`to_json`.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+import json
 from typing import Any
 
-from invitecore.models import Profile, Signal
-from invitecore.report import CaseResult, Summary
+import orjson
 
-__all__ = ["SummaryCounter", "result_to_dict", "summary_to_dict"]
+from invitecore.models import Profile, Signal
+from invitecore.results import CaseResult
+from invitecore.summary import Summary
+
+__all__ = ["result_to_dict", "summary_to_dict", "to_json"]
+
+
+def to_json(data: Any, *, indent: bool = False) -> str:
+    """``data`` as JSON text (UTF-8 characters as they are, not ``\\u`` escapes).
+
+    Batch check sections may use keys that are not text (a year, a count); they are written as
+    text, as ``json`` does. Text that is not valid Unicode (a lone surrogate, which only a
+    plugin could produce: readers refuse it) cannot be UTF-8: it is written as ``json`` writes
+    it, and the output stream's error handler decides.
+    """
+    options = orjson.OPT_NON_STR_KEYS | (orjson.OPT_INDENT_2 if indent else 0)
+    try:
+        return orjson.dumps(data, option=options).decode("utf-8")
+    except orjson.JSONEncodeError:
+        return json.dumps(data, ensure_ascii=False, indent=2 if indent else None)
 
 
 def _evidence(profile: Profile | None, signal: Signal) -> str | None:
@@ -98,77 +121,6 @@ def result_to_dict(result: CaseResult) -> dict[str, Any]:
         "advice": [{"code": a.code, "plugin": a.plugin, "text": a.text} for a in result.advice],
         "errors": errors,
     }
-
-
-class SummaryCounter:
-    """Counts results as they stream past; keeps only counters, never the results.
-
-    Counters of consecutive parts of a run add up (:meth:`merge`): a parallel worker counts
-    its chunk of rows and the process that keeps the summary merges the chunks in input order.
-    """
-
-    def __init__(self) -> None:
-        self.cases = 0
-        self.input_errors = 0
-        self.plugin_errors = 0
-        # The rank of the most severe finding so far (-1: none), for the run's exit code.
-        self.worst_rank = -1
-        # Keyed by the enum members themselves; turned into strings once, in summary().
-        self.by_camp: Counter[object] = Counter()
-        self.by_verdict: Counter[object] = Counter()
-        self.by_level: Counter[object] = Counter()
-        self.by_severity: Counter[object] = Counter()
-
-    def add(self, result: CaseResult) -> None:
-        """Count one result."""
-        self.cases += 1
-        if result.input_error is not None:
-            self.input_errors += 1
-            return
-        self.plugin_errors += len(result.errors)
-        if result.classification is not None:
-            self.by_camp[result.classification.camp] += 1
-        if result.verdict is not None:
-            self.by_verdict[result.verdict] += 1
-        if result.risk is not None:
-            self.by_level[result.risk.level] += 1
-        for finding in result.findings:
-            severity = finding.severity
-            self.by_severity[severity] += 1
-            if severity is not None and severity.rank > self.worst_rank:
-                self.worst_rank = severity.rank
-
-    def merge(self, later: SummaryCounter) -> None:
-        """Add the counts of the rows that follow the ones counted here.
-
-        The summary lists camps, verdicts, levels and severities in the order they first
-        appear; merging in input order keeps that order.
-        """
-        self.cases += later.cases
-        self.input_errors += later.input_errors
-        self.plugin_errors += later.plugin_errors
-        self.worst_rank = max(self.worst_rank, later.worst_rank)
-        self.by_camp.update(later.by_camp)
-        self.by_verdict.update(later.by_verdict)
-        self.by_level.update(later.by_level)
-        self.by_severity.update(later.by_severity)
-
-    def summary(self, sections: dict[str, Any] | None = None) -> Summary:
-        """The :class:`Summary` of everything counted so far."""
-        return Summary(
-            cases=self.cases,
-            input_errors=self.input_errors,
-            plugin_errors=self.plugin_errors,
-            by_camp=_named(self.by_camp),
-            by_verdict=_named(self.by_verdict),
-            by_level=_named(self.by_level),
-            by_severity=_named(self.by_severity),
-            sections=sections or {},
-        )
-
-
-def _named(counts: Counter[object]) -> dict[str, int]:
-    return {str(key): count for key, count in counts.items()}
 
 
 def summary_to_dict(summary: Summary) -> dict[str, Any]:

@@ -7,10 +7,10 @@ import pickle
 import pytest
 
 from invitecore import Case, Invitation, Profile, Sender
+from invitecore.builtin.machine import CSV_COLUMNS, flat_row
 from invitecore.engine import Engine
 from invitecore.errors import InputError
-from invitecore.formats.machine import CSV_COLUMNS, flat_row
-from invitecore.report import Source
+from invitecore.results import Source
 
 distributed = pytest.importorskip("distributed")
 db = pytest.importorskip("dask.bag")

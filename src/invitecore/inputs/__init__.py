@@ -9,7 +9,7 @@ Up front, :func:`load_inputs` checks everything that would make a whole input un
 raises: an unknown format, a missing file, a ``columns`` entry naming an unknown field, a CSV
 with no header or no name column, a JSON document with a syntax error, a bad case file (case
 files are all or nothing). After that, reading is lazy and never stops early: every record
-yields exactly one item, a :class:`~invitecore.report.Case` or an
+yields exactly one item, a :class:`~invitecore.results.Case` or an
 :class:`~invitecore.errors.InputError` naming the file, the record's 1-based physical line and
 the field. Blank lines (JSON Lines, CSV) and rows of empty cells (CSV) are not records.
 """
@@ -23,16 +23,9 @@ from typing import IO
 
 from invitecore.errors import InputError, UsageError
 from invitecore.inputs.cases import cases_from_json, read_case_text
+from invitecore.inputs.columns import COLUMN_TARGETS, validate_columns
 from invitecore.inputs.detect import INPUT_FORMATS, check_format, detect_format, json_shape
-from invitecore.inputs.fields import COLUMN_TARGETS, validate_columns
 from invitecore.inputs.jsondoc import JsonDocument, parse_json_rows
-from invitecore.inputs.notes import (
-    TEMPLATE_FIELDS,
-    NoteSource,
-    fixed_note,
-    load_template,
-    parse_template,
-)
 from invitecore.inputs.records import (
     CASE_MARKERS,
     PendingRecord,
@@ -42,9 +35,16 @@ from invitecore.inputs.records import (
 )
 from invitecore.inputs.rows import RowBuilder
 from invitecore.inputs.sources import STDIN, Opened, open_input
-from invitecore.inputs.tables import CSV_LAYOUTS, iter_csv_rows, locate_header
+from invitecore.inputs.tables import CSV_LAYOUTS, DELIMITERS, iter_csv_rows, locate_header
+from invitecore.inputs.templates import (
+    TEMPLATE_FIELDS,
+    NoteSource,
+    fixed_note,
+    load_template,
+    parse_template,
+)
 from invitecore.models import Relationship, Sender
-from invitecore.report import Case, Source
+from invitecore.results import Case, Source
 
 __all__ = [
     "COLUMN_TARGETS",
@@ -80,6 +80,7 @@ def load_inputs(
     note: NoteSource | None = None,
     relationship: Relationship | str | None = None,
     defer: bool = False,
+    delimiter: str | None = None,
 ) -> Iterator[Case | InputError | PendingRecord]:
     """Check every input now and return one lazy stream over all their rows, in order.
 
@@ -93,16 +94,21 @@ def load_inputs(
     :param relationship: the relationship for rows without their own (``--relationship``).
     :param defer: leave JSON Lines unparsed, as :class:`PendingRecord` items (parallel runs
         parse them in the worker processes); other inputs are read as usual.
+    :param delimiter: the cell separator of CSV inputs (one of
+        :data:`~invitecore.inputs.tables.DELIMITERS`); None sniffs it per input.
     :raises UsageError: for an unknown format, relationship or ``columns`` target.
     :raises InputError: for an input that cannot be used at all (see the module docstring).
     """
     forced = check_format(input_format)
+    if delimiter is not None and delimiter not in DELIMITERS:
+        shown = ", ".join(repr(d) for d in DELIMITERS)
+        raise UsageError(f"--delimiter: {delimiter!r} is not one of {shown}")
     builder = RowBuilder(
         default_sender=default_sender, relationship=_relationship(relationship), note=note
     )
     column_map = validate_columns(columns)
     parts = [
-        _read(open_input(name, stdin or sys.stdin), forced, column_map, builder, defer)
+        _read(open_input(name, stdin or sys.stdin), forced, column_map, builder, defer, delimiter)
         for name in paths
     ]
     return itertools.chain.from_iterable(parts)
@@ -114,6 +120,7 @@ def _read(
     columns: Mapping[str, str],
     builder: RowBuilder,
     defer: bool = False,
+    delimiter: str | None = None,
 ) -> Iterable[Case | InputError | PendingRecord]:
     name = opened.name
     fmt = forced or detect_format(None if opened.path is None else name, opened.head)
@@ -128,7 +135,9 @@ def _read(
             relationship=builder.relationship,
         )
     if fmt in CSV_LAYOUTS:
-        header = locate_header(opened.head, fmt, columns=columns, file=name)
+        header = locate_header(
+            opened.head, fmt, columns=columns, file=name, delimiter=delimiter
+        )
         if header is None:
             return ()  # an empty file: no header, no rows
         return iter_csv_rows(opened.lines(csv=True), file=name, header=header, builder=builder)

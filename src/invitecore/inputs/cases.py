@@ -16,17 +16,16 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from invitecore._assemble import builder
 from invitecore._suggest import did_you_mean
 from invitecore.errors import InputError
 from invitecore.inputs.jsondoc import JsonDocument, parse_json_rows
 from invitecore.inputs.unicode import check_unicode
 from invitecore.locate import json_key_line, toml_key_line
-from invitecore.models import Invitation, Profile, Relationship, Sender, profile_from_mapping
-from invitecore.report import Case, Source
+from invitecore.models import Invitation, Profile, Relationship, Sender
+from invitecore.results import Case, Source
 
 if TYPE_CHECKING:
-    from invitecore.inputs.notes import NoteSource
+    from invitecore.inputs.templates import NoteSource
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -102,46 +101,13 @@ def _build(
     cls: Any, table: Mapping[str, Any], section: str, source: Source, locate: _Locator
 ) -> Any:
     try:
-        # profile_from_mapping builds what Profile(**table) builds, faster for plain values.
-        return profile_from_mapping(table) if cls is Profile else cls(**table)
+        return cls(**table)
     except (ValueError, TypeError) as exc:
         # Converters and validators phrase errors as "field: message".
         field, _, message = str(exc).partition(": ")
         if not message or field not in table:
             field, message = "", str(exc)
         raise _fail(message, [section, field] if field else [section], source, locate) from None
-
-
-# Rows of a prospect list mostly hold a plain note and a relationship spelled as in the docs;
-# such an invitation is built directly (see invitecore._assemble), anything else by __init__.
-_new_invitation = builder(Invitation)
-_new_case = builder(Case)
-_RELATIONSHIPS: dict[object, Relationship] = {
-    **{member: member for member in Relationship},
-    **{member.value: member for member in Relationship},
-}
-assert [a.name for a in attrs.fields(Invitation)] == [
-    "note",
-    "relationship",
-    "email",
-    "template_gaps",
-]
-assert [a.name for a in attrs.fields(Case)] == ["profile", "invitation", "sender", "id", "source"]
-
-
-def _plain_invitation(table: Mapping[str, Any]) -> Invitation | None:
-    note = table.get("note", "")
-    given = table.get("relationship", Relationship.NONE)
-    relationship = _RELATIONSHIPS.get(given) if isinstance(given, str) else None
-    email = table.get("email")
-    if (
-        type(note) is not str
-        or relationship is None
-        or not (email is None or type(email) is str)
-        or not _INVITATION_FIELDS.issuperset(table)
-    ):
-        return None
-    return _new_invitation(note, relationship, email, ())
 
 
 def _check_keys(
@@ -227,14 +193,18 @@ def case_from_mapping(
     if note is not None and "note" not in invitation_table:
         text_, gaps = note.render(profile, sender)
         invitation_table = {**invitation_table, "note": text_, "template_gaps": gaps}
-    invitation = _plain_invitation(invitation_table) or _build(
-        Invitation, invitation_table, "invitation", source, locate
-    )
+    invitation = _build(Invitation, invitation_table, "invitation", source, locate)
 
     case_id = data.get("id")
     if case_id is not None and not isinstance(case_id, (str, int)):
         raise _fail(f"expected text, got {case_id!r}", ["id"], source, locate)
-    return _new_case(profile, invitation, sender, None if case_id is None else str(case_id), source)
+    return Case(
+        profile=profile,
+        invitation=invitation,
+        sender=sender,
+        id=None if case_id is None else str(case_id),
+        source=source,
+    )
 
 
 def _parse_toml(text: str, file: str) -> Any:

@@ -7,8 +7,9 @@ Rules, in order (docs/inputs.md repeats them for users):
    ``jsonl`` when the content is one object per line); ``.csv`` -> a CSV layout by its header.
 3. Otherwise (stdin, other extensions) the first characters decide: ``{`` or ``[`` is JSON
    (``jsonl`` when the first line is a whole object and more lines follow) unless the first
-   line is a TOML table header such as ``[profile]``, a first line of
-   comma-separated names without ``=`` (or LinkedIn's ``Notes:``) is CSV, anything else TOML.
+   line is a TOML table header such as ``[profile]``, a first line of names separated by commas
+   (or semicolons, tabs, bars) without ``=`` (or LinkedIn's ``Notes:``) is CSV, anything else
+   TOML.
 
 A CSV's layout comes from its header: ``Notes:`` or ``First Name``/``Last Name``/``Connected On``
 is ``linkedin-connections``; ``fullName`` with ``isOpenLink``, ``vmid``, ``connectionDegree`` or
@@ -22,7 +23,7 @@ from pathlib import PurePath
 
 from invitecore._suggest import did_you_mean
 from invitecore.errors import UsageError
-from invitecore.inputs.tables import sniff_layout
+from invitecore.inputs.tables import DELIMITERS, sniff_layout
 
 __all__ = ["INPUT_FORMATS", "check_format", "detect_format"]
 
@@ -72,7 +73,11 @@ def _looks_like_csv(head: str) -> bool:
     first_line = head.lstrip(_BOM_AND_SPACE).split("\n", 1)[0].strip()
     if first_line.lower() == "notes:":
         return True
-    return "," in first_line and "=" not in first_line and not first_line.startswith(("[", "#"))
+    return (
+        any(delimiter in first_line for delimiter in DELIMITERS)
+        and "=" not in first_line
+        and not first_line.startswith(("[", "#"))
+    )
 
 
 def detect_format(name: str | None, head: str) -> str:

@@ -4,24 +4,24 @@ A row is a *case* when it has a ``profile``, ``invitation`` or ``sender`` key (t
 schema, checked strictly); otherwise it is a *flat record*: the object itself is the profile,
 with the row-level keys ``id``, ``note``, ``relationship``, ``account`` and ``email`` beside the
 profile fields. Flat records also take the Proxycurl-style enrichment keys
-(:mod:`invitecore.inputs.proxycurl`) and the header aliases of :mod:`invitecore.inputs.fields`,
+(:mod:`invitecore.inputs.proxycurl`) and the header aliases of :mod:`invitecore.inputs.columns`,
 so bare profiles, enrichment API objects and Phantombuster-style JSON all read the same way.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from invitecore._assemble import builder
+import orjson
+
 from invitecore.errors import InputError
 from invitecore.inputs.cases import case_from_mapping
-from invitecore.inputs.fields import LIST_FIELDS, header_aliases, normalize_header
+from invitecore.inputs.columns import LIST_FIELDS, header_aliases, normalize_header
 from invitecore.inputs.proxycurl import ENRICHMENT_KEYS, apply_enrichment, group_names
 from invitecore.inputs.rows import RowBuilder
 from invitecore.inputs.unicode import check_unicode, is_valid_text
-from invitecore.report import Case, Source
+from invitecore.results import Case, Source
 
 __all__ = [
     "CASE_MARKERS",
@@ -34,9 +34,6 @@ __all__ = [
 
 CASE_MARKERS = ("profile", "invitation", "sender")
 _CACHE_LIMIT = 4096  # distinct keys remembered; beyond it keys resolve uncached (still correct)
-# Every row gets a Source from a file name and a line number the reader itself has; Source has
-# no converters or validators, so it is built directly (see invitecore._assemble).
-_new_source = builder(Source)
 
 
 class RecordReader:
@@ -194,37 +191,16 @@ class PendingLines:
         ]
 
 
-# The scanner json.loads runs (the C one in CPython), set up as json.loads's own decoder sets
-# it up (typeshed does not declare the attribute).
-_decoder: Any = json.JSONDecoder()
-_scan_once: Callable[[str, int], tuple[Any, int]] = _decoder.scan_once
-
-
-def _loads(line: str) -> Any:
-    """``json.loads(line)``, without its two regex matches for the usual line.
-
-    ``json.loads`` skips leading whitespace, scans one value and then checks that only
-    whitespace follows it. A line read from a file starts with its value and ends with it or
-    with one newline, so for that line the scan is all there is to do; any other line, and
-    every error, goes through ``json.loads`` itself, so results and messages stay its own.
-    """
-    try:
-        data, end = _scan_once(line, 0)
-    except StopIteration:  # no value at the very start (whitespace, a BOM, nothing)
-        return json.loads(line)
-    last = len(line) - 1
-    if end > last or (end == last and line[last] == "\n"):
-        return data
-    return json.loads(line)
-
-
 def _parse_line(line: str, file: str, number: int, reader: RecordReader) -> Case | InputError:
     try:
-        data = _loads(line)
-    except json.JSONDecodeError as exc:
-        return InputError(f"invalid JSON: {exc.msg}", file=file, line=number, column=exc.colno)
+        data = orjson.loads(line)
+    except orjson.JSONDecodeError as exc:
+        message = exc.msg
+        if "surrogate" in message:  # say what it means: the text cannot be valid Unicode
+            message = "a \\u escape of half a surrogate pair (U+D800-U+DFFF) is not valid text"
+        return InputError(f"invalid JSON: {message}", file=file, line=number, column=exc.colno)
     try:
-        return reader.read(data, _new_source(file=file, line=number), line)
+        return reader.read(data, Source(file=file, line=number), line)
     except InputError as error:
         return error
 

@@ -1,6 +1,6 @@
 """One flat record (a CSV row, a bare-profile or Proxycurl JSON object) -> one :class:`Case`.
 
-Readers turn their row into ``values`` (target -> value, see :mod:`invitecore.inputs.fields`)
+Readers turn their row into ``values`` (target -> value, see :mod:`invitecore.inputs.columns`)
 and ``extra`` (columns the schema does not know); :class:`RowBuilder` applies the run's defaults
 (``--relationship``, the sender with its ``--account``, the note source) and builds the case. A
 row's own ``relationship``, ``account``, ``note`` and ``email`` values override the defaults.
@@ -14,10 +14,10 @@ from collections.abc import Callable
 from typing import Any
 
 from invitecore.errors import InputError
-from invitecore.inputs.fields import parse_date, parse_degree
-from invitecore.inputs.notes import NoteSource
+from invitecore.inputs.columns import parse_date, parse_degree
+from invitecore.inputs.templates import NoteSource
 from invitecore.models import Invitation, Profile, Relationship, Sender
-from invitecore.report import Case, Source
+from invitecore.results import Case, Source
 
 __all__ = ["RowBuilder"]
 

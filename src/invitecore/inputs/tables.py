@@ -10,6 +10,9 @@ The three differ only in where the header is and how its columns map (domain.md 
 - ``sales-navigator``: Phantombuster-style columns (``fullName``, ``companyName``, ``isOpenLink``,
   ``sharedConnectionsCount``, ``connectionDegree`` ...); ``linkedInProfileUrl`` is the profile URL.
 
+Cells are separated by commas, or by what the header line uses instead (semicolons, as Excel
+writes CSV in many locales; tabs; bars): see :func:`sniff_delimiter`. ``--delimiter`` overrides.
+
 A row whose cells are all empty (a blank line, a row of commas) is not a record. Every other row
 yields exactly one item: a case, or an error naming the physical line the row starts on.
 """
@@ -23,14 +26,24 @@ from collections.abc import Iterable, Iterator, Mapping
 import attrs
 
 from invitecore.errors import InputError
-from invitecore.inputs.fields import header_aliases, normalize_header, split_list
+from invitecore.inputs.columns import header_aliases, normalize_header, split_list
 from invitecore.inputs.rows import RowBuilder
 from invitecore.inputs.unicode import is_valid_text
-from invitecore.report import Case, Source
+from invitecore.results import Case, Source
 
-__all__ = ["CSV_LAYOUTS", "CsvHeader", "iter_csv_rows", "locate_header", "sniff_layout"]
+__all__ = [
+    "CSV_LAYOUTS",
+    "DELIMITERS",
+    "CsvHeader",
+    "iter_csv_rows",
+    "locate_header",
+    "sniff_delimiter",
+    "sniff_layout",
+]
 
 CSV_LAYOUTS = ("csv", "linkedin-connections", "sales-navigator")
+DELIMITERS = (",", ";", "\t", "|")
+"""Cell separators a CSV input may use; :func:`sniff_delimiter` picks one per input."""
 PREAMBLE_LIMIT = 10  # rows searched for the Connections.csv header before giving up
 _NAME_TARGETS = ("name", "first_name", "last_name")
 _SALES_NAVIGATOR_MARKERS = ("isopenlink", "vmid", "connectiondegree", "sharedconnectionscount")
@@ -58,6 +71,7 @@ class CsvHeader:
     """
 
     layout: str
+    delimiter: str
     skip: int
     line: int
     cells: tuple[str, ...]
@@ -70,8 +84,30 @@ class CsvHeader:
         return self.labels.get(target, target)
 
 
-def _rows_with_lines(text: str) -> Iterator[tuple[int, list[str]]]:
-    reader = csv.reader(io.StringIO(text, newline=""))
+def _cells_outside_quotes(line: str, delimiter: str) -> int:
+    count, quoted = 0, False
+    for char in line:
+        if char == '"':
+            quoted = not quoted
+        elif char == delimiter and not quoted:
+            count += 1
+    return count
+
+
+def sniff_delimiter(head: str) -> str:
+    """The cell separator of a CSV whose text starts with ``head``: of :data:`DELIMITERS`, the
+    one that splits the first line holding any of them (outside quotes) into the most cells;
+    the comma on a tie. Connections.csv's preamble holds none, so its header line decides."""
+    for line in head.splitlines()[: PREAMBLE_LIMIT + 5]:
+        counts = [_cells_outside_quotes(line, delimiter) for delimiter in DELIMITERS]
+        best = max(counts)
+        if best:
+            return DELIMITERS[counts.index(best)]
+    return ","
+
+
+def _rows_with_lines(text: str, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     previous = 0
     while True:
         try:
@@ -84,7 +120,7 @@ def _rows_with_lines(text: str) -> Iterator[tuple[int, list[str]]]:
 
 def sniff_layout(head: str) -> str:
     """Which CSV layout the first rows look like: see :data:`CSV_LAYOUTS`."""
-    for _, row in _rows_with_lines(head):
+    for _, row in _rows_with_lines(head, sniff_delimiter(head)):
         if _blank(row):
             continue
         names = {normalize_header(cell) for cell in row}
@@ -97,17 +133,24 @@ def sniff_layout(head: str) -> str:
 
 
 def locate_header(
-    head: str, layout: str, *, columns: Mapping[str, str], file: str
+    head: str,
+    layout: str,
+    *,
+    columns: Mapping[str, str],
+    file: str,
+    delimiter: str | None = None,
 ) -> CsvHeader | None:
     """Find the header in the input's first lines and plan its columns; None for an empty input.
 
     :param columns: normalised column name -> target (``validate_columns``' result); it wins
         over the built-in names.
+    :param delimiter: the cell separator; None sniffs it (:func:`sniff_delimiter`).
     :raises InputError: when a ``linkedin-connections`` input has no header in its first rows,
         or when no column gives the name.
     """
+    delimiter = delimiter or sniff_delimiter(head)
     found: tuple[int, int, list[str]] | None = None
-    for index, (line, row) in enumerate(_rows_with_lines(head)):
+    for index, (line, row) in enumerate(_rows_with_lines(head, delimiter)):
         if _blank(row):
             continue
         if layout != "linkedin-connections" or _is_connections_header(row):
@@ -146,6 +189,7 @@ def locate_header(
         )
     return CsvHeader(
         layout=layout,
+        delimiter=delimiter,
         skip=skip,
         line=line,
         cells=tuple(cells),
@@ -159,7 +203,7 @@ def iter_csv_rows(
     lines: Iterable[str], *, file: str, header: CsvHeader, builder: RowBuilder
 ) -> Iterator[Case | InputError]:
     """Read CSV rows lazily after ``header``: one item per non-blank row, in order."""
-    reader = csv.reader(lines)
+    reader = csv.reader(lines, delimiter=header.delimiter)
     width = len(header.cells)
     mapped, extras, label = header.mapped, header.extra, header.label
     connections = header.layout == "linkedin-connections"

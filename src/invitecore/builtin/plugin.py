@@ -1,7 +1,7 @@
-"""The core's own plugin: the built-in output formats and the core's rules.
+"""The core's own plugin: the built-in output formats, batch checks and the core's rules.
 
-Registered like any third-party plugin (as ``invitecore.core``), so the core goes through the
-same hooks it offers.
+Registered like any third-party plugin (as ``invitecore.core``, before the installed ones), so
+the core goes through the same hooks it offers and ``invitecore plugins`` lists it.
 """
 
 from __future__ import annotations
@@ -9,37 +9,28 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from invitecore.batch import BatchCheck
-from invitecore.batchchecks import DuplicateProspects, RepeatedNotes, SendPlan
-from invitecore.formats.machine import (
+from invitecore.builtin.duplicates import DuplicateProspects
+from invitecore.builtin.machine import (
     CsvWriter,
     JsonLinesWriter,
     JsonWriter,
     render_csv_row,
     render_json_line,
 )
-from invitecore.formats.text import TextWriter
+from invitecore.builtin.repeated_notes import RepeatedNotes
+from invitecore.builtin.send_plan import SendPlan
+from invitecore.builtin.text import TextWriter
+from invitecore.core_rules import CORE_RULES
 from invitecore.hookspecs import hookimpl
-from invitecore.models import Rule, Severity
-from invitecore.report import OutputFormat
+from invitecore.models import Rule
+from invitecore.output import OutputFormat
 from invitecore.settings import Setting, Settings
-
-# Codes the core itself emits (batch runs); plugins may not reuse them.
-TEMPLATE_FIELD_MISSING = "INV101"
 
 
 @hookimpl
 def invitecore_rules() -> Iterator[Rule]:
-    """The core's own rules."""
-    yield Rule(
-        code=TEMPLATE_FIELD_MISSING,
-        summary="A template placeholder has no value for this prospect",
-        severity=Severity.ERROR,
-        explanation=(
-            "The note template names a field (such as {company}) that this prospect's row "
-            "leaves empty. Sending it would show an empty gap or the raw placeholder, a classic "
-            "sign of automated outreach. Fill the field in the input, or write this note by hand."
-        ),
-    )
+    """The core's own rules (see :mod:`invitecore.core_rules`)."""
+    yield from CORE_RULES
 
 
 @hookimpl
@@ -126,6 +117,7 @@ def invitecore_output_formats() -> Iterator[OutputFormat]:
         description="One JSON result object per line, streamed in input order.",
         factory=JsonLinesWriter,
         streaming=True,
+        summary=False,
         render=render_json_line,
     )
     yield OutputFormat(
@@ -133,5 +125,6 @@ def invitecore_output_formats() -> Iterator[OutputFormat]:
         description="One flat CSV row per case, streamed in input order.",
         factory=CsvWriter,
         streaming=True,
+        summary=False,
         render=render_csv_row,
     )

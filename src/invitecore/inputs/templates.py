@@ -22,7 +22,7 @@ import attrs
 
 from invitecore._suggest import did_you_mean
 from invitecore.errors import InputError
-from invitecore.inputs.fields import TEXT_FIELDS, normalize_header
+from invitecore.inputs.columns import TEXT_FIELDS, normalize_header
 from invitecore.models import Profile, Sender, TemplateGap
 
 __all__ = ["TEMPLATE_FIELDS", "NoteSource", "Slot", "fixed_note", "load_template", "parse_template"]

@@ -25,17 +25,13 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from invitecore.models import Account, NetworkingCamp, RiskLevel, Verdict
-from invitecore.report import CaseResult, source_text
+from invitecore.models import Account, RiskLevel, Verdict
+from invitecore.results import CaseResult
 
 __all__ = ["SendPlan", "weekly_expected_responses"]
 
 _INVITABLE = (Verdict.SEND, Verdict.REVISE)
 _LEVELS = (RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH)
-_LEVEL_INDEX = {level: index for index, level in enumerate(_LEVELS)}
-# Where a prospect goes in the plan (what extract tells accept): small ints, because they pickle
-# in a byte or two.
-_INVITE, _CONNECTED, _WARM_UP, _DROP, _ELSEWHERE = range(5)
 
 
 def weekly_expected_responses(
@@ -57,12 +53,6 @@ def weekly_expected_responses(
     if room != weekly_limit:
         weeks.append(current)
     return weeks
-
-
-def _label(who: tuple[str, tuple[str, int | None] | None]) -> str:
-    """How the plan names a prospect: its name and where its row is, ``Ada Lane (list.csv:3)``."""
-    name, where = who
-    return name if where is None else f"{name} ({source_text(*where)})"
 
 
 class SendPlan:
@@ -102,81 +92,45 @@ class SendPlan:
         self._notes: list[tuple[float, int, str]] = []
 
     def observe(self, result: CaseResult) -> None:
-        """Place one prospect in the plan."""
-        self.accept(self.extract(result))
-
-    def extract(self, result: CaseResult) -> tuple[Any, ...] | None:
-        """Where the prospect goes in the plan: ``(place, who)``, and for an invitable one also
-        its risk level (an index into low, medium, high), score, whether it is an open
-        networker and whether a free account sends it. ``who`` is the name and where the row
-        is, from which a label is made only for the few prospects the plan names. None for a
-        row without a verdict."""
-        verdict, risk = result.verdict, result.risk
+        """Place one prospect in the plan (rows without a verdict are not prospects)."""
+        verdict, risk, profile = result.verdict, result.risk, result.profile
         if verdict is None or risk is None:
-            return None
-        profile, source = result.profile, result.source
-        who = (
-            profile.name if profile is not None else (result.id or "?"),
-            None if source is None else (source.file, source.line),
-        )
+            return
+        self._order += 1
+        name = profile.name if profile is not None else (result.id or "?")
+        label = name if result.source is None else f"{name} ({result.source})"
         if profile is not None and profile.extra.get("connection_degree") == 1:
             # A first-degree connection (LinkedIn's own Connections.csv is nothing but these)
             # is already in the network: there is nobody to invite.
-            return _CONNECTED, who
-        if verdict is Verdict.WARM_UP:
-            return _WARM_UP, who
-        if verdict is Verdict.DO_NOT_SEND:
-            return _DROP, who
-        if verdict not in _INVITABLE:
-            return _ELSEWHERE, who
-        is_open = result.classification is not None and (
-            result.classification.camp is NetworkingCamp.OPEN_NETWORKER
-        )
-        free = result.sender is not None and result.sender.account is Account.FREE
-        return _INVITE, who, _LEVEL_INDEX[risk.level], risk.score, is_open, free
-
-    def accept(self, extracted: tuple[Any, ...] | None) -> None:
-        """Place the next prospect, as :meth:`extract` described it."""
-        if extracted is None:
-            return
-        self._order += 1
-        place, who = extracted[0], extracted[1]
-        if place == _CONNECTED:
             self.connected_count += 1
-            if len(self.connected) < self.example_limit:
-                self.connected.append(_label(who))
-            return
-        if place == _WARM_UP:
+            _add_example(self.connected, label, self.example_limit)
+        elif verdict is Verdict.WARM_UP:
             self.warm_up_count += 1
-            if len(self.warm_up) < self.example_limit:
-                self.warm_up.append(_label(who))
-            return
-        if place == _DROP:
+            _add_example(self.warm_up, label, self.example_limit)
+        elif verdict is Verdict.DO_NOT_SEND:
             self.drop_count += 1
-            if len(self.drop) < self.example_limit:
-                self.drop.append(_label(who))
-            return
-        if place != _INVITE:
-            return
-        _, _, level_index, score, is_open, free = extracted
+            _add_example(self.drop, label, self.example_limit)
+        elif verdict in _INVITABLE:
+            self._invite(result, risk.level, risk.score, label)
+
+    def _invite(self, result: CaseResult, level: RiskLevel, score: float, label: str) -> None:
         self.invitable += 1
-        level = _LEVELS[level_index]
         self.by_level[level] = self.by_level.get(level, 0) + 1
-        # Labels are built only for prospects that enter a heap: after the first few, most
-        # rows do not, and the order number alone already makes every key unique.
-        first = self._first
+        is_open = result.classification is not None and result.classification.is_open
+        # The first week: the lowest-risk prospects, open networkers first on a tie, then in
+        # input order (the order number also makes every key unique).
         key = (-score, -int(not is_open), -self._order)
-        if len(first) < self.weekly_limit:
-            heapq.heappush(first, (*key, _label(who)))
-        elif key > first[0][:3]:
-            heapq.heapreplace(first, (*key, _label(who)))
-        if free:
+        if len(self._first) < self.weekly_limit:
+            heapq.heappush(self._first, (*key, label))
+        elif key > self._first[0][:3]:
+            heapq.heapreplace(self._first, (*key, label))
+        if result.sender is not None and result.sender.account is Account.FREE:
+            # The scarce personalised notes go to the riskiest invitations.
             self.free_sender_rows += 1
-            notes = self._notes
-            if len(notes) < self.monthly_notes:
-                heapq.heappush(notes, (score, self._order, _label(who)))
-            elif self.monthly_notes and (score, self._order) > notes[0][:2]:
-                heapq.heapreplace(notes, (score, self._order, _label(who)))
+            if len(self._notes) < self.monthly_notes:
+                heapq.heappush(self._notes, (score, self._order, label))
+            elif self.monthly_notes and (score, self._order) > self._notes[0][:2]:
+                heapq.heapreplace(self._notes, (score, self._order, label))
 
     def finish(self) -> Mapping[str, Any]:
         """The plan section: weeks, first invitations, notes, warm-ups, drops, restriction risk."""
@@ -244,3 +198,8 @@ class SendPlan:
             "lines": lines,
             "warnings": warnings,
         }
+
+
+def _add_example(examples: list[str], label: str, limit: int) -> None:
+    if len(examples) < limit:
+        examples.append(label)

@@ -6,16 +6,14 @@ the opening of the document first and the summary last.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
-import json
-import os
-from typing import IO, Any
+from typing import IO
 
-from invitecore.formats.jsonline import encode_result
-from invitecore.report import CaseResult, FormatOptions, Summary
-from invitecore.serialize import result_to_dict, summary_to_dict
+from invitecore.output import FormatOptions
+from invitecore.results import CaseResult
+from invitecore.serialize import result_to_dict, summary_to_dict, to_json
+from invitecore.summary import Summary
 
 __all__ = [
     "CSV_COLUMNS",
@@ -25,18 +23,7 @@ __all__ = [
     "flat_row",
     "render_csv_row",
     "render_json_line",
-    "write_utf8",
 ]
-
-
-# json.dumps builds a new encoder on every call when given options; build ours once.
-_ENCODE_LINE = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
-
-
-def _dumps(data: Any, indent: int | None = None) -> str:
-    if indent is None:
-        return _ENCODE_LINE(data)
-    return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
 class JsonWriter:
@@ -45,42 +32,25 @@ class JsonWriter:
     def __init__(self, stream: IO[str], options: FormatOptions) -> None:
         self.stream = stream
         self.count = 0
-        stream.write('{\n  "invitecore": ' + _dumps(options.version) + ',\n  "results": [')
+        stream.write('{\n  "invitecore": ' + to_json(options.version) + ',\n  "results": [')
 
     def write(self, result: CaseResult) -> None:
         """Append one result to the ``results`` array."""
-        text = _dumps(result_to_dict(result), indent=2).replace("\n", "\n    ")
+        text = to_json(result_to_dict(result), indent=True).replace("\n", "\n    ")
         self.stream.write(("," if self.count else "") + "\n    " + text)
         self.count += 1
 
     def close(self, summary: Summary) -> None:
         """Close the array and write the summary."""
-        summary_text = _dumps(summary_to_dict(summary), indent=2).replace("\n", "\n  ")
+        summary_text = to_json(summary_to_dict(summary), indent=True)
         closing = "\n  ]" if self.count else "]"
+        summary_text = summary_text.replace("\n", "\n  ")
         self.stream.write(closing + ',\n  "summary": ' + summary_text + "\n}\n")
 
 
-def write_utf8(stream: IO[str], data: bytes) -> None:
-    """Write rows already rendered and encoded as UTF-8 (a parallel worker's chunk) to a text
-    stream: straight to its binary buffer when the stream would encode them the same way, so
-    the process that writes never decodes and re-encodes them."""
-    buffer = getattr(stream, "buffer", None)
-    encoding = getattr(stream, "encoding", None) or ""
-    try:
-        same = codecs.lookup(encoding).name == "utf-8"
-    except LookupError:
-        same = False
-    # With "\n" as the line separator the text layer would not translate line ends either.
-    if buffer is not None and same and os.linesep == "\n":
-        stream.flush()  # whatever the text layer still holds goes first
-        buffer.write(data)
-    else:
-        stream.write(data.decode("utf-8"))
-
-
 def render_json_line(result: CaseResult) -> str:
-    """One result as its JSON Lines row, newline included (see :mod:`.jsonline`)."""
-    return encode_result(result) + "\n"
+    """One result as its JSON Lines row, newline included."""
+    return to_json(result_to_dict(result)) + "\n"
 
 
 class JsonLinesWriter:
@@ -94,15 +64,11 @@ class JsonLinesWriter:
         self.stream.write(render_json_line(result))
 
     def write_text(self, text: str) -> None:
-        """Write a line :func:`render_json_line` already rendered."""
+        """Write lines :func:`render_json_line` already rendered (a parallel worker's)."""
         self.stream.write(text)
 
-    def write_encoded(self, data: bytes) -> None:
-        """Write lines :func:`render_json_line` already rendered, encoded as UTF-8."""
-        write_utf8(self.stream, data)
-
     def close(self, summary: Summary) -> None:
-        """Nothing to add: the summary is not a row."""
+        """Nothing to add: the summary is not a row (``--summary FILE`` writes it)."""
 
 
 CSV_COLUMNS = (
@@ -144,27 +110,18 @@ class CsvWriter:
         self.writer.writerow(flat_row(result))
 
     def write_text(self, text: str) -> None:
-        """Write a row :func:`render_csv_row` already rendered."""
+        """Write rows :func:`render_csv_row` already rendered (a parallel worker's)."""
         self.stream.write(text)
 
-    def write_encoded(self, data: bytes) -> None:
-        """Write rows :func:`render_csv_row` already rendered, encoded as UTF-8."""
-        write_utf8(self.stream, data)
-
     def close(self, summary: Summary) -> None:
-        """Nothing to add: the summary is not a row."""
-
-
-_ROW_BUFFER = io.StringIO()
-_ROW_WRITER = csv.writer(_ROW_BUFFER, lineterminator="\n")
+        """Nothing to add: the summary is not a row (``--summary FILE`` writes it)."""
 
 
 def render_csv_row(result: CaseResult) -> str:
     """One result as its CSV row, quoted exactly as :class:`CsvWriter` writes it."""
-    _ROW_BUFFER.seek(0)
-    _ROW_BUFFER.truncate()
-    _ROW_WRITER.writerow(flat_row(result))
-    return _ROW_BUFFER.getvalue()
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(flat_row(result))
+    return buffer.getvalue()
 
 
 def flat_row(result: CaseResult) -> list[str]:

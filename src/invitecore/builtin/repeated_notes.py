@@ -14,14 +14,11 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from invitecore.report import CaseResult
+from invitecore.results import CaseResult
 
 __all__ = ["RepeatedNotes", "note_shape"]
 
 _NOT_WORD = re.compile(r"[\W_]+")
-# For ASCII text, [\W_] is every character but a letter or digit: one C-level translate to spaces
-# and a split do what the regular expression does, several times faster.
-_ASCII_NOT_WORD = str.maketrans({chr(code): " " for code in range(128) if not chr(code).isalnum()})
 
 
 def note_shape(note: str, names: tuple[str, ...]) -> str:
@@ -32,8 +29,6 @@ def note_shape(note: str, names: tuple[str, ...]) -> str:
             folded = name.casefold()
             if folded in text:
                 text = text.replace(folded, " name ")
-    if text.isascii():
-        return " ".join(text.translate(_ASCII_NOT_WORD).split())
     return _NOT_WORD.sub(" ", text).strip()
 
 
@@ -51,14 +46,11 @@ class RepeatedNotes:
         self.with_note = 0
 
     def observe(self, result: CaseResult) -> None:
-        """Count one prospect's note by its shape."""
-        self.accept(self.extract(result))
-
-    def extract(self, result: CaseResult) -> tuple[str, str] | None:
-        """The note's shape and its first 120 characters (the example); None without a note."""
+        """Count one prospect's note by its shape, forgetting one-off shapes when the window
+        is full."""
         invitation, profile = result.invitation, result.profile
         if invitation is None or profile is None or not invitation.has_note:
-            return None
+            return
         names = (
             profile.name,
             profile.first_name or "",
@@ -66,19 +58,12 @@ class RepeatedNotes:
             profile.company or "",
             profile.given_name,
         )
-        return note_shape(invitation.note, names), invitation.note[:120]
-
-    def accept(self, extracted: tuple[str, str] | None) -> None:
-        """Count a note shape, forgetting one-off shapes when the window is full."""
-        if extracted is None:
-            return
         self.with_note += 1
-        shape, example = extracted
-        digest = hash(shape)
+        digest = hash(note_shape(invitation.note, names))
         count = self.counts.get(digest, 0) + 1
         self.counts[digest] = count
         if count == 2:
-            self.examples[digest] = example
+            self.examples[digest] = invitation.note[:120]
         if len(self.counts) > self.window:
             self._forget_singletons()
 

@@ -6,7 +6,9 @@ from collections.abc import Mapping
 from typing import IO, Any
 
 from invitecore.models import Classification, Profile, Severity, Signal, Verdict
-from invitecore.report import CaseResult, FormatOptions, Summary
+from invitecore.output import FormatOptions
+from invitecore.results import CaseResult
+from invitecore.summary import Summary
 
 __all__ = ["TextWriter"]
 
