@@ -32,7 +32,7 @@ from types import ModuleType
 
 from invitecore import Profile
 from invitecore.inputs import load_inputs
-from invitecore.report import Case
+from invitecore.results import Case
 from invitecore.settings import Settings, resolve_settings
 from invitecore_lion import plugin as lion_plugin
 from invitecore_lion.plan import FieldEvidence, plan_for

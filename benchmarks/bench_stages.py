@@ -25,12 +25,12 @@ from typing import Any
 import attrs
 from bench_batch import generate  # the sibling script (its folder is on sys.path when run)
 
+from invitecore.builtin.machine import render_json_line
 from invitecore.engine import Engine
-from invitecore.formats.machine import render_json_line
 from invitecore.inputs import load_inputs
-from invitecore.report import Case, CaseResult
+from invitecore.results import Case, CaseResult
 from invitecore.runner import batch_checks
-from invitecore.serialize import SummaryCounter
+from invitecore.summary import SummaryCounter
 
 
 def per_row(work: Callable[[], object], rows: int, repeats: int) -> float:
@@ -66,15 +66,15 @@ class HookTimer:
         key = (hook, impl.plugin)
         self.seconds[key] = 0.0
         self.calls[key] = 0
-        return attrs.evolve(impl, call=self._timed(key, impl.call))
+        return attrs.evolve(impl, function=self._timed(key, impl.function))
 
     def _timed(self, key: tuple[str, str], call: Callable[..., Any]) -> Callable[..., Any]:
         clock, seconds, calls = time.process_time, self.seconds, self.calls
 
-        def timed(*values: Any, **arguments: Any) -> Any:
+        def timed(**arguments: Any) -> Any:
             start = clock()
             try:
-                return call(*values, **arguments)
+                return call(**arguments)
             finally:
                 seconds[key] += clock() - start
                 calls[key] += 1
@@ -85,9 +85,9 @@ class HookTimer:
         """Each hook's seconds, less what the timer itself adds to each call."""
         probe = ("probe", "nothing")
         self.seconds[probe], self.calls[probe] = 0.0, 0
-        nothing = self._timed(probe, lambda *values: None)
+        nothing = self._timed(probe, lambda **arguments: None)
         for _ in range(200_000):
-            nothing(1, 2)
+            nothing(a=1, b=2)
         bias = self.seconds.pop(probe) / self.calls.pop(probe)
         return {
             key: max(0.0, spent - bias * self.calls[key]) for key, spent in self.seconds.items()
