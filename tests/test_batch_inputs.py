@@ -620,3 +620,56 @@ def test_deferred_lines_resolve_like_direct_reading(tmp_path: Path) -> None:
         str(r) if isinstance(r, InputError) else r for r in direct[:6]
     ]
     assert str(direct[-1]).endswith("not UTF-8 text")
+
+
+# -- separators -----------------------------------------------------------------------------------
+
+
+def test_a_semicolon_csv_is_read_like_a_comma_csv(tmp_path: Path) -> None:
+    # Excel's "CSV" in locales where the comma is the decimal mark.
+    target = tmp_path / "leads.csv"
+    target.write_text(
+        'Name;Company;Headline;Connections\nAda Quill;"Example; Corp";CFO, EMEA;1234\n'
+        "Bo Li;Acme;Sales;500+\n",
+        encoding="utf-8",
+    )
+    ada, bo = cases(list(load_inputs([str(target)])))
+    assert (ada.profile.name, ada.profile.company, ada.profile.headline) == (
+        "Ada Quill",
+        "Example; Corp",
+        "CFO, EMEA",
+    )
+    assert bo.profile.connections == 500
+
+
+def test_a_semicolon_connections_export_finds_its_header_after_the_preamble(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "Connections.csv"
+    target.write_text(
+        'Notes:\n"When exporting your connection data, you may notice that some, not all, '
+        'email addresses are missing."\n\n'
+        "First Name;Last Name;URL;Email Address;Company;Position;Connected On\n"
+        "Ada;Quill;https://www.linkedin.com/in/ada;;Example Corp;CFO;30 Jan 2026\n",
+        encoding="utf-8",
+    )
+    (ada,) = cases(list(load_inputs([str(target)])))
+    assert ada.profile.name == "Ada Quill"
+    assert ada.profile.extra == {"connected_on": "2026-01-30", "connection_degree": 1}
+
+
+def test_tab_separated_input_from_stdin() -> None:
+    (ada,) = cases(from_text("name\tcompany\nAda Quill\tExample Corp\n"))
+    assert ada.profile.company == "Example Corp"
+
+
+def test_delimiter_option_overrides_the_sniffed_one(tmp_path: Path) -> None:
+    target = tmp_path / "leads.csv"
+    # A header with more commas than semicolons would be sniffed as comma-separated.
+    target.write_text("name;about\nAda Quill;CFO, EMEA, APAC, LATAM\n", encoding="utf-8")
+    (sniffed,) = cases(list(load_inputs([str(target)])))
+    assert sniffed.profile.about == "CFO, EMEA, APAC, LATAM"
+    with pytest.raises(UsageError, match="--delimiter"):
+        load_inputs([str(target)], delimiter=":")
+    (forced,) = cases(list(load_inputs([str(target)], delimiter=";")))
+    assert forced.profile.about == "CFO, EMEA, APAC, LATAM"
