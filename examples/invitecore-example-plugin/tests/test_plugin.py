@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 from invitecore import Case, Finding, Invitation, Profile, Settings
 from invitecore.config import Config
-from invitecore.settings import SettingError, resolve_settings
-from invitecore.testing import engine_with, evaluate_case
+from invitecore.settings import SettingError
+from invitecore.testing import check_declarations, engine_with, evaluate_case, resolved_settings
 
 from invitecore_example import plugin
 from invitecore_example.matching import call_pattern, overflow_start
@@ -23,8 +23,7 @@ CALL_NOTE = "Hi Noor, I saw your talk on cold-chain logistics. Could we hop on a
 
 
 def settings(**overrides: Any) -> Settings:
-    declared = {s.name: s for s in plugin.invitecore_settings()}
-    return resolve_settings(declared, overrides, plugin=NAME)
+    return resolved_settings(plugin, overrides, name=NAME)
 
 
 def checks(note: str, **overrides: Any) -> list[Finding]:
@@ -37,15 +36,11 @@ def checks(note: str, **overrides: Any) -> list[Finding]:
     )
 
 
-class TestDeclarations:
-    def test_codes_follow_the_family_convention(self) -> None:
-        codes = [rule.code for rule in plugin.invitecore_rules()]
-        assert codes
-        assert all(re.fullmatch(r"EXA[1-3][0-9]{2}", code) for code in codes)
-        assert len(codes) == len(set(codes))
-
-    def test_every_setting_names_its_source(self) -> None:
-        assert all(s.source and s.description for s in plugin.invitecore_settings())
+def test_declarations_load_and_are_documented() -> None:
+    # Hooks match the specs; codes are unique EXA codes with summaries and explanations;
+    # settings are kebab-case with descriptions and sources; the README names them all.
+    readme = Path(__file__).resolve().parents[1] / "README.md"
+    check_declarations(plugin, name=NAME, code_prefix="EXA", readme=readme)
 
 
 class TestCallAsk:

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from invitecore.settings import Settings, resolve_settings
+from invitecore.settings import Settings
+from invitecore.testing import resolved_settings
 from invitecore_email_headline import plugin
 
 SettingsFactory = Callable[..., Settings]
@@ -15,8 +16,7 @@ SettingsFactory = Callable[..., Settings]
 
 def make_settings(overrides: dict[str, Any] | None = None) -> Settings:
     """The plugin's settings with ``overrides`` (kebab-case keys) merged over the defaults."""
-    declared = {setting.name: setting for setting in plugin.invitecore_settings()}
-    return resolve_settings(declared, overrides or {}, plugin="email-headline")
+    return resolved_settings(plugin, overrides, name="email-headline")
 
 
 @pytest.fixture(scope="session")

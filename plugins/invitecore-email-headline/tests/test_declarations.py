@@ -9,10 +9,12 @@ import pluggy
 
 from invitecore import Classification, Invitation, Profile, Sender, hookspecs
 from invitecore.settings import Settings
+from invitecore.testing import check_declarations
 from invitecore_email_headline import plugin
 from invitecore_email_headline.rules import SIGNAL_CODE_BY_FIELD
 
-README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+README_PATH = Path(__file__).parent.parent / "README.md"
+README = README_PATH.read_text(encoding="utf-8")
 
 
 def test_hookimpls_match_the_core_specs(settings: Settings) -> None:
@@ -34,17 +36,11 @@ def test_hookimpls_match_the_core_specs(settings: Settings) -> None:
     assert [f.code for f in findings] == ["EMH201"]
 
 
-def test_rule_codes_are_unique_and_in_the_plugin_family() -> None:
-    codes = [rule.code for rule in plugin.invitecore_rules()]
-    assert len(codes) == len(set(codes))
+def test_declarations_load_are_well_formed_and_documented() -> None:
+    check_declarations(plugin, name="email-headline", code_prefix="EMH", readme=README_PATH)
+    codes = {rule.code for rule in plugin.invitecore_rules()}
     assert all(re.fullmatch(r"EMH[12]\d\d", code) for code in codes)
-    assert set(SIGNAL_CODE_BY_FIELD.values()) <= set(codes)
-
-
-def test_every_rule_has_a_summary_and_an_explanation() -> None:
-    for rule in plugin.invitecore_rules():
-        assert rule.summary
-        assert rule.explanation
+    assert set(SIGNAL_CODE_BY_FIELD.values()) <= codes
 
 
 def test_severities() -> None:
@@ -54,18 +50,5 @@ def test_severities() -> None:
     assert severity["EMH203"] == "error"
 
 
-def test_every_setting_has_a_description_and_a_source() -> None:
-    names = [setting.name for setting in plugin.invitecore_settings()]
-    assert len(names) == len(set(names))
-    for setting in plugin.invitecore_settings():
-        assert re.fullmatch(r"[a-z]+(-[a-z]+)*", setting.name)
-        assert setting.description
-        assert setting.source
-
-
-def test_readme_documents_every_rule_and_setting() -> None:
-    for rule in plugin.invitecore_rules():
-        assert f"`{rule.code}`" in README, rule.code
-    for setting in plugin.invitecore_settings():
-        assert f"`{setting.name}`" in README, setting.name
+def test_readme_documents_the_signal_value() -> None:
     assert "Signal.value" in README

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable
 
 from conftest import make_settings
@@ -11,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from invitecore import Invitation, Profile
+from invitecore.testing import assert_linear_time
 from invitecore_email_headline import plugin
 from invitecore_email_headline.detect import finder_for
 
@@ -132,30 +132,9 @@ def test_an_address_glued_to_a_cased_letter_outside_ascii_is_not_found(
     assert FINDER.find(letter + written if before else written + letter) == []
 
 
-def _seconds(work: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(3):
-        started = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
 def _assert_linear(make: Callable[[int], str], run: Callable[[str], object]) -> None:
-    small, large = make(10_000), make(100_000)
-    assert len(large) >= 100_000
-    # Ten times the input may take ten times as long; allow three times that again for noise.
-    # A quadratic scan would take a hundred times as long. Tiny timings are all noise. A busy
-    # machine only ever makes one measurement too slow, so a failing ratio is measured again
-    # (up to three rounds): a quadratic scan fails every round, noise does not.
-    timings = []
-    for _ in range(3):
-        small_time = _seconds(lambda: run(small))
-        large_time = _seconds(lambda: run(large))
-        if large_time <= max(30 * small_time, 0.05):
-            return
-        timings.append((small_time, large_time))
-    raise AssertionError(f"not linear: (small, large) seconds per round {timings}")
+    assert len(make(100_000)) >= 100_000
+    assert_linear_time(make, run)
 
 
 ADVERSARIAL_UNITS = [
