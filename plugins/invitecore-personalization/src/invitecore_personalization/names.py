@@ -20,18 +20,12 @@ __all__ = ["NameProblem", "RecipientNames", "fold_name", "judge_greeting", "reci
 # Bracketed asides and e-mail addresses are never part of a name (LION counts, addresses).
 _ASIDES = re.compile(r"\([^()]{0,200}\)|\[[^\[\]]{0,200}\]|\S{1,100}@\S{1,200}")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]{0,60}")
-# A text of letters and spaces no longer than this cannot hold a word _NAME_WORD would split.
-_PLAIN_NAME_LENGTH = 61
 _NICKNAME_MIN = 3
 _NO_SHORT_FORMS: frozenset[str] = frozenset()
 
 
 class RecipientNames(NamedTuple):
-    """Clean display names and the folded keys greetings are compared with.
-
-    A named tuple rather than an attrs class: one is built per case, and a tuple is built
-    several times faster.
-    """
+    """Clean display names and the folded keys greetings are compared with."""
 
     first: str
     last: str
@@ -60,82 +54,19 @@ class RecipientNames(NamedTuple):
         return all(ch in remaining for ch in key)
 
 
-def _name_words(text: str | None, compiled: Compiled) -> tuple[list[tuple[str, str]], bool]:
-    """The name words of ``text`` and their folded keys, without credentials and titles, and
-    whether ``text`` is plain: letters and spaces only, each word one ``_NAME_WORD`` match."""
+def _name_words(text: str | None, compiled: Compiled) -> list[tuple[str, str]]:
+    """The name words of ``text`` and their folded keys, without credentials and titles."""
     if not text:
-        return [], False
-    skip = compiled.not_in_names
-    if len(text) > _PLAIN_NAME_LENGTH:
-        words = _NAME_WORD.findall(_without_asides(text))
-        plain = False
-    elif text.isalpha():
-        # One word of letters (most first and last name fields): nothing to split or drop.
-        key = text.lower() if text.isascii() else fold_name(text)
-        return ([] if key in skip else [(text, key)]), True
-    elif text.replace(" ", "").isalpha():
-        # Letters and spaces only: no aside, and each word is one _NAME_WORD match (it starts
-        # with a letter and is short enough), so str.split() finds the same words.
-        words = text.split()
-        plain = True
-        if text.isascii():
-            # fold_name() of an ASCII word without dots is its lower case: one lower() of the
-            # whole field and a split instead of a call per word.
-            keys = text.lower().split()
-            pairs = [(word, key) for word, key in zip(words, keys, strict=True) if key not in skip]
-            return pairs, plain
-    else:
-        words = _NAME_WORD.findall(_without_asides(text))
-        plain = False
-    # Each word is folded once, here (recipient_names reuses the keys), inside one
-    # comprehension: a generator or a second pass per name field costs as much as the folding.
-    return [(word, key) for word in words if (key := fold_name(word)) not in skip], plain
-
-
-def _without_asides(text: str) -> str:
-    # Every aside needs a bracket or an "@": most names have none and skip the substitution.
-    if "(" in text or "[" in text or "@" in text:
-        return _ASIDES.sub(" ", text)
-    return text
+        return []
+    words = _NAME_WORD.findall(_ASIDES.sub(" ", text))
+    return [(word, key) for word in words if (key := fold_name(word)) not in compiled.not_in_names]
 
 
 def recipient_names(profile: Profile, compiled: Compiled) -> RecipientNames:
     """The recipient's first and last name, without titles, credentials, LION or addresses."""
-    first, last, name = profile.first_name, profile.last_name, profile.name
-    if (
-        first and last and first.isalpha() and last.isalpha()
-        and len(first) <= _PLAIN_NAME_LENGTH and len(last) <= _PLAIN_NAME_LENGTH
-        and name == f"{first} {last}"
-    ):
-        # The usual export: one word of letters in each of the first and last name fields,
-        # and the name field the two with a space between. What the general way below finds
-        # for them (see _name_words), without splitting or reading any field twice.
-        first_key = first.lower() if first.isascii() else fold_name(first)
-        last_key = last.lower() if last.isascii() else fold_name(last)
-        skip = compiled.not_in_names
-        if first_key not in skip and last_key not in skip:
-            return RecipientNames(
-                first,
-                last,
-                first_key,
-                last_key,
-                frozenset((first_key, last_key)),
-                compiled.nicknames.get(first_key, _NO_SHORT_FORMS),
-            )
-    return _cleaned_names(profile, compiled)
-
-
-def _cleaned_names(profile: Profile, compiled: Compiled) -> RecipientNames:
-    """:func:`recipient_names` for any name fields: each one cleaned word by word."""
-    first, last, name = profile.first_name, profile.last_name, profile.name
-    first_words, first_plain = _name_words(first, compiled)
-    last_words, last_plain = _name_words(last, compiled)
-    if first_plain and last_plain and name == f"{first} {last}":
-        # The name field is the other two with a space between: plain words are cleaned one
-        # by one, so its words are theirs, without reading it a third time.
-        full = first_words + last_words
-    else:
-        full = _name_words(name, compiled)[0]
+    first_words = _name_words(profile.first_name, compiled)
+    last_words = _name_words(profile.last_name, compiled)
+    full = _name_words(profile.name, compiled)
     first_words = first_words or full[:1]
     last_words = last_words or (full[-1:] if len(full) > 1 else [])
     first_key = first_words[0][1] if first_words else ""

@@ -1,7 +1,7 @@
-"""Everything compiled from one :class:`~invitecore.Settings` object, built once and cached.
+"""Everything built from one :class:`~invitecore.Settings` object, once per run.
 
-The core builds the settings once per run and they hash by identity, so
-:func:`compiled` runs once per run (per worker), never per case.
+The core builds the settings once per run and they hash by identity, so :func:`compiled` runs
+once per run (per worker), never per case.
 """
 
 from __future__ import annotations
@@ -9,50 +9,34 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from invitecore import Settings
-from invitecore_personalization.lexicon import Scanner
+from invitecore import Profile, Settings
+from invitecore_personalization.reading import Reader, Span
 from invitecore_personalization.templates import Template, compile_templates
 
-__all__ = ["CUE_TAGS", "Compiled", "compiled", "fold_name", "key_set"]
+__all__ = ["RULE_SETTINGS", "Compiled", "compiled", "default_settings", "fold_name", "key_set"]
 
-_SPLIT_SLACK = 2
-# Words a salutation ("Hi Dana Kowalski,") and a signature ("Best regards, Sam Lee") may add.
-_SALUTATION_AND_SIGNATURE_WORDS = 10
-
-CUE_TAGS = (
-    "met", "found", "why", "benefit", "shared", "stock", "pitch", "favour",
-)
-"""The tags of the one-pass cue scan, each fed by the ``<tag>-cues`` setting (``stock-phrases``)."""
-
-_CUE_SETTINGS = {
+RULE_SETTINGS = {
     "met": "met-cues",
+    "history": "history-cues",
     "found": "found-cues",
+    "shared": "shared-context-cues",
     "why": "why-cues",
     "benefit": "benefit-cues",
-    "shared": "shared-interest-cues",
+    "gift": "gift-cues",
+    "sender_only": "sender-only-cues",
     "stock": "stock-phrases",
     "pitch": "pitch-cues",
     "favour": "favour-cues",
 }
+"""Rule group (:mod:`~.phrasing`) -> the setting that holds its rules."""
 
 
 def fold_name(word: str) -> str:
     """``word`` compared as a name: case, accents, trailing dots and curly quotes ignored."""
-    if word.isascii():
-        # The common case, in one step: no curly quote to straighten, and casefold() of ASCII
-        # is lower().
-        return word.rstrip(".").lower()
-    return _fold_unicode(word)
-
-
-# Names recur from row to row (a few are common in any list of people), and removing accents
-# takes a call per character: each distinct word is folded once while it is recent.
-@functools.lru_cache(maxsize=4096)
-def _fold_unicode(word: str) -> str:
     word = word.replace("’", "'").rstrip(".").casefold()
     if word.isascii():
         return word
@@ -67,17 +51,13 @@ def key_set(words: Iterable[str]) -> frozenset[str]:
 
 @attrs.frozen(kw_only=True, eq=False)
 class Compiled:
-    """The compiled form of one plugin settings table.
+    """The compiled form of one plugin settings table (compared by identity)."""
 
-    Compared and hashed by identity, like the settings it is built from (one per run), so that
-    memoised helpers can take it as part of their key.
-    """
-
-    cues: Scanner
+    reader: Reader
     salutation: re.Pattern[str]
     placeholders: re.Pattern[str]
-    link_tlds: tuple[str, ...]
-    sign_offs: tuple[str, ...]
+    links: re.Pattern[str]
+    signature: re.Pattern[str]
     templates: tuple[Template, ...]
     calendar_hosts: tuple[str, ...]
     generic_greetees: frozenset[str]
@@ -86,28 +66,11 @@ class Compiled:
     credentials: frozenset[str]
     not_in_names: frozenset[str]
     nicknames: Mapping[str, frozenset[str]]
-    greeting_words: frozenset[str]
     coverage: float
-    template_word_limit: int
-    note_word_limit: int
     why_required_for: frozenset[str]
     benefit_required_for: frozenset[str]
     free_limit: int
     premium_limit: int
-    shortest_limit: int  # the smaller of the two: a note within it is within both
-
-    # Compiled when first used, not on the first case of every run: most notes have no link
-    # and are not near a default text (the only case the signature is looked for). Both are
-    # built from escaped words, so no setting can make them fail later.
-    @functools.cached_property
-    def links(self) -> re.Pattern[str]:
-        """Links: a scheme, "www." or a bare name with one of ``link-tlds``."""
-        return _links(self.link_tlds)
-
-    @functools.cached_property
-    def signature(self) -> re.Pattern[str]:
-        """A signature at the end of a note ("- Sam", "Best,\\nSam"), see ``sign-offs``."""
-        return _signature(self.sign_offs)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -144,29 +107,56 @@ def _signature(sign_offs: Iterable[str]) -> re.Pattern[str]:
     )
 
 
+def _placeholders(patterns: Sequence[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
+
+
+@functools.lru_cache(maxsize=1)
+def default_settings() -> Settings:
+    """The declared defaults, resolved as the core resolves them."""
+    from invitecore.settings import resolve_settings
+    from invitecore_personalization.settings import SETTINGS
+
+    return resolve_settings({s.name: s for s in SETTINGS}, {}, plugin="personalization")
+
+
 @functools.lru_cache(maxsize=8)
 def compiled(settings: Settings) -> Compiled:
     """Compile ``settings`` (cached per settings object: they hash by identity)."""
+    from invitecore_personalization import greeting, templates
+
     greeting_words = tuple(settings["greeting-words"])
-    templates = compile_templates(settings["default-texts"], greeting_words)
-    coverage = float(settings["default-text-coverage"])
-    longest = max((len(t.words) for t in templates), default=0)
+    placeholders = _placeholders(settings["placeholder-patterns"])
+    signature = _signature(settings["sign-offs"])
+
+    def find_placeholders(note: str) -> list[Span]:
+        return [m.span() for m in placeholders.finditer(note)]
+
+    def greet(note: str, profile: Profile) -> Span | None:
+        return greeting.greeting_span(note, profile, result)
+
+    def default_text(note: str, profile: Profile) -> Span | None:
+        found = templates.default_text(note, profile, None, result)
+        return found.span if found is not None else None
+
+    reader = Reader(
+        families=settings["families"],
+        rules={group: tuple(settings[name]) for group, name in RULE_SETTINGS.items()},
+        irregular=settings["word-forms"],
+        common=tuple(settings["common-words"]) + greeting_words,
+        placeholders=find_placeholders,
+        greet=greet,
+        default_text=default_text,
+    )
     free_limit = int(settings["free-note-limit"])
     premium_limit = int(settings["premium-note-limit"])
-    # Longer bodies cannot be covered enough by any default text; the slack is for words
-    # that str.split() and the word tokenizer split differently ("LinkedIn.- Sam").
-    template_word_limit = int(longest / max(coverage, 0.05)) + _SPLIT_SLACK
-    return Compiled(
-        cues=Scanner(
-            {tag: settings[name] for tag, name in _CUE_SETTINGS.items()},
-            rare=[("pitch", "favour")],
-        ),
+    result = Compiled(
+        reader=reader,
         salutation=_salutation(greeting_words),
-        placeholders=re.compile("|".join(f"(?:{p})" for p in settings["placeholder-patterns"])
-                                or "(?!)"),
-        link_tlds=tuple(settings["link-tlds"]),
-        sign_offs=tuple(settings["sign-offs"]),
-        templates=templates,
+        placeholders=placeholders,
+        links=_links(settings["link-tlds"]),
+        signature=signature,
+        templates=compile_templates(settings["default-texts"], greeting_words),
         calendar_hosts=tuple(h.lower() for h in settings["calendar-hosts"]),
         generic_greetees=key_set(settings["generic-greetees"]),
         not_names=key_set(settings["not-names"]),
@@ -177,13 +167,10 @@ def compiled(settings: Settings) -> Compiled:
             fold_name(full): frozenset(fold_name(short) for short in shorts)
             for full, shorts in settings["nicknames"].items()
         },
-        greeting_words=key_set(greeting_words),
-        coverage=coverage,
-        template_word_limit=template_word_limit,
-        note_word_limit=template_word_limit + _SALUTATION_AND_SIGNATURE_WORDS,
+        coverage=float(settings["default-text-coverage"]),
         why_required_for=key_set(settings["why-required-for"]),
         benefit_required_for=key_set(settings["benefit-required-for"]),
         free_limit=free_limit,
         premium_limit=premium_limit,
-        shortest_limit=min(free_limit, premium_limit),
     )
+    return result

@@ -1,21 +1,25 @@
 """The plugin's settings: every limit, threshold and phrase list, with where its default comes from.
 
 Users override them in ``[tool.invitecore.plugins.personalization]``; list settings also take
-``extend-<name>`` to add to the default instead of replacing it (``extend-why-cues = [...]``).
+``extend-<name>`` to add to the default instead of replacing it (``extend-why-cues = [...]``);
+for a table (``families``) ``extend-`` replaces only the entries it names.
 """
 
 from __future__ import annotations
 
 from invitecore import Relationship, Setting
 from invitecore_personalization import defaults
+from invitecore_personalization.families import COMMON_WORDS, FAMILIES, IRREGULAR
+from invitecore_personalization.phrasing import RULES
 
 __all__ = ["SETTINGS"]
 
-_CUE_SYNTAX = (
-    "Cue syntax: whole words, case-insensitive, apostrophes optional; 'a/b' alternatives, "
-    "'word*' any ending, lone '*' skips up to three words, 're:' prefix a raw linear regex."
+_RULE_SYNTAX = (
+    "Rule syntax: words in any inflection or case, 'a/b' alternatives, '@family' any word of a "
+    "family, 'word?' optional, '~' up to three words of the same clause ('~5': five), NAME a "
+    "capitalised name, SLOT a placeholder, NUM a number."
 )
-_ALL_RELATIONSHIPS = tuple(r.value for r in Relationship)
+_STRANGERS = tuple(r.value for r in Relationship if r.is_stranger)
 
 SETTINGS: tuple[Setting, ...] = (
     Setting(
@@ -46,12 +50,6 @@ SETTINGS: tuple[Setting, ...] = (
         ),
         source="chosen: 70% lets a name, a 'Thanks!' or a typo through while a real sentence "
         "added to a default text (about 10 words) brings coverage below it",
-    ),
-    Setting(
-        name="stock-phrases",
-        default=defaults.STOCK_PHRASES,
-        description="Filler that gives no reason to connect (PER103). " + _CUE_SYNTAX,
-        source="domain.md section 5 (stock phrases); chosen: rewordings of the same filler",
     ),
     Setting(
         name="greeting-words",
@@ -98,47 +96,100 @@ SETTINGS: tuple[Setting, ...] = (
         "[First Name], ((first_name))); chosen: %FIRSTNAME% and <First Name>",
     ),
     Setting(
+        name="families",
+        default=FAMILIES,
+        description="Word families the rules name as '@family' (members in their base form; "
+        "a family given here replaces the built-in one of that name).",
+        source="docs/language.md sections 2-11 (cue words of real notes, by what they do)",
+    ),
+    Setting(
+        name="word-forms",
+        default=IRREGULAR,
+        description="Irregular word forms and chat spellings, read as their base form "
+        "('met' = 'meet', 'ur' = 'your').",
+        source="chosen: English irregular verbs the rules use; docs/language.md section 10 "
+        "(chat spellings)",
+    ),
+    Setting(
+        name="common-words",
+        default=COMMON_WORDS,
+        description="Words that are never read as a name when capitalised ('Thursday', 'Hi').",
+        source="chosen: function words, greetings, months, days and common sentence openers",
+    ),
+    Setting(
         name="met-cues",
-        default=defaults.MET_CUES,
-        description="Phrases that remind a known person how the two met (PER121). " + _CUE_SYNTAX,
-        source="domain.md sections 1 and 6 (remind them how you met: event, employer, school)",
+        default=RULES["met"],
+        description="How the two met or will meet: an event, a meeting, a conversation "
+        "(how_met_or_found for everyone). " + _RULE_SYNTAX,
+        source="docs/language.md section 2; labelling.md (an event in common counts)",
+    ),
+    Setting(
+        name="history-cues",
+        default=RULES["history"],
+        description="Shared history that reminds someone you know how you know each other "
+        "(needs a name, team, class, year or deal in its clause) (PER121). " + _RULE_SYNTAX,
+        source="seed article via domain.md section 1 (remind them how you met); labelling.md",
     ),
     Setting(
         name="found-cues",
-        default=defaults.FOUND_CUES,
-        description="Phrases that say where a stranger was found (PER122). " + _CUE_SYNTAX,
-        source="domain.md sections 1 and 6 (how you came across them: event, post, mutual "
-        "contact, group, employer, school)",
+        default=RULES["found"],
+        description="How a stranger was found: something they published or said, a named "
+        "mutual contact, a search for a kind of person (PER122). " + _RULE_SYNTAX,
+        source="docs/language.md sections 3 and 4; labelling.md",
+    ),
+    Setting(
+        name="shared-context-cues",
+        default=RULES["shared"],
+        description="A shared school, employer or group, or unnamed mutual connections: how "
+        "they were found, but true of everyone on such a list (not specific). " + _RULE_SYNTAX,
+        source="docs/language.md section 4",
     ),
     Setting(
         name="why-cues",
-        default=defaults.WHY_CUES,
-        description="Phrases that give a reason for connecting (PER123). " + _CUE_SYNTAX,
-        source="domain.md sections 1 and 6 (why you want to connect); chosen: cue list",
+        default=RULES["why"],
+        description="A specific reason to connect: an aim with a topic, the sender's project, "
+        "a job search, a hiring need, a question (PER123). " + _RULE_SYNTAX,
+        source="docs/language.md section 5; labelling.md",
     ),
     Setting(
         name="benefit-cues",
-        default=defaults.BENEFIT_CUES,
-        description="Phrases that offer the recipient something (PER124). " + _CUE_SYNTAX,
-        source="domain.md sections 1 and 6 (how the connection could benefit them)",
+        default=RULES["benefit"],
+        description="An offer to the recipient or an explicitly mutual gain; not counted "
+        "inside a sales pitch (PER124). " + _RULE_SYNTAX,
+        source="docs/language.md section 6; labelling.md",
     ),
     Setting(
-        name="shared-interest-cues",
-        default=defaults.SHARED_INTEREST_CUES,
-        description="Common ground; counts as a reason and as a benefit. " + _CUE_SYNTAX,
-        source="domain.md section 6 (common ground)",
+        name="gift-cues",
+        default=RULES["gift"],
+        description="Something free, a favour returned, or an opportunity for them (a role, a "
+        "customer, a speaking slot); counted even inside a pitch (PER124). " + _RULE_SYNTAX,
+        source="docs/language.md sections 6 and 9 (a free resource in a pitch is a benefit)",
+    ),
+    Setting(
+        name="sender-only-cues",
+        default=RULES["sender_only"],
+        description="What is only for the sender ('share my CV', 'help me'): an offer next to "
+        "it does not count (PER124). " + _RULE_SYNTAX,
+        source="docs/language.md sections 6 and 11.5",
+    ),
+    Setting(
+        name="stock-phrases",
+        default=RULES["stock"],
+        description="Stock phrases that fit anyone; quoted when a note is generic (PER103). "
+        + _RULE_SYNTAX,
+        source="domain.md section 5; docs/language.md section 7",
     ),
     Setting(
         name="pitch-cues",
-        default=defaults.PITCH_CUES,
-        description="Sales-pitch phrases (PER132). " + _CUE_SYNTAX,
-        source="domain.md section 6 (no sales pitch in the first message)",
+        default=RULES["pitch"],
+        description="The sender's own offer: a sales pitch (PER132). " + _RULE_SYNTAX,
+        source="domain.md section 6; docs/language.md section 9",
     ),
     Setting(
         name="favour-cues",
-        default=defaults.FAVOUR_CUES,
-        description="Asks for a favour (PER132). " + _CUE_SYNTAX,
-        source="domain.md section 6 (no ask for a favour in the first message)",
+        default=RULES["favour"],
+        description="Asks for a favour (PER132). " + _RULE_SYNTAX,
+        source="domain.md section 6; docs/language.md section 9",
     ),
     Setting(
         name="calendar-hosts",
@@ -160,14 +211,16 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         name="why-required-for",
-        default=_ALL_RELATIONSHIPS,
+        default=_STRANGERS,
         description="Relationships for which a note without a reason gets PER123.",
-        source="domain.md section 6 (a good note says why you want to connect)",
+        source="seed article via domain.md section 1: to someone you know, remind them how you "
+        "met; to a stranger, say how you found them, why you connect and what is in it for them",
     ),
     Setting(
         name="benefit-required-for",
-        default=_ALL_RELATIONSHIPS,
+        default=_STRANGERS,
         description="Relationships for which a note with nothing in it for them gets PER124.",
-        source="domain.md section 6 (a good note says what is in it for them)",
+        source="seed article via domain.md section 1: what is in it for them is asked of notes "
+        "to strangers; people who know each other need a reminder, not an offer",
     ),
 )

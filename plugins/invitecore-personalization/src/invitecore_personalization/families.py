@@ -1,0 +1,291 @@
+"""Word families: the words that carry each part of a note, grouped by what they do.
+
+Members are written in their base form (the lemma): :mod:`~invitecore_personalization.text`
+reads ``met``, ``meeting`` and ``meets`` as ``meet``, ``posts`` as ``post``, so a family lists
+``meet`` and ``post`` once. A member may be several words ("come across"). Which family a
+word belongs to, and why, is described in ``docs/language.md`` (the section numbers below).
+
+Users add members with the ``extend-families`` setting (``{"content" = ["zine"]}``).
+"""
+
+from __future__ import annotations
+
+__all__ = ["COMMON_WORDS", "FAMILIES", "IRREGULAR"]
+
+FAMILIES: dict[str, tuple[str, ...]] = {
+    # -- who ---------------------------------------------------------------------------------
+    "your": ("your", "youre", "yours"),
+    "i": ("i", "im", "ive", "id", "ill", "we", "were", "weve", "wed", "well"),
+    "we": ("we", "were", "weve", "wed", "us", "both of us", "you and i", "you and me"),
+    "neg": (
+        "not", "never", "no", "dont", "didnt", "havent", "hasnt", "hadnt", "isnt", "arent",
+        "wasnt", "werent", "cant", "cannot", "wont", "wouldnt", "couldnt", "shouldnt", "doesnt",
+        "aint", "neither", "nor",
+    ),
+    # A future or an "if": what follows has not happened (language.md section 11.2).
+    "unreal": (
+        "if", "whenever", "someday", "one day", "hope to", "hoping to", "would love to",
+        "would like to", "love to", "like to", "want to", "lets", "let us", "could", "might",
+        "maybe", "should", "will", "shall", "ever", "in the future", "down the line",
+        "someday", "soon", "wanna", "to",
+    ),
+    # -- how I found you (section 3) ---------------------------------------------------------
+    # What they published or said, or took part in.
+    "content": (
+        "post", "article", "write-up", "writeup", "blog", "blog post", "thread", "comment",
+        "answer", "reply", "question", "talk", "keynote", "presentation", "session", "panel",
+        "workshop", "webinar", "webniar", "seminar", "lecture", "podcast", "episode", "interview",
+        "newsletter", "book", "paper", "study", "research", "report", "investigation",
+        "video", "tiktok", "reel", "tweet", "story", "piece", "essay", "column", "op-ed",
+        "repo", "repository", "github", "portfolio", "disclosure", "listing", "slides", "deck",
+        "framework", "case study", "guide", "course", "thesis", "announcement", "analysis",
+        "insight", "content", "writing", "design", "campaign", "demo", "poster", "pr",
+        "contribution", "project", "app", "site", "website", "channel", "stream", "speech",
+        "photo", "launch", "answers", "comments", "page",
+    ),
+    # Verbs of coming across what they published.
+    "see": (
+        "see", "read", "watch", "hear", "listen", "attend", "catch", "enjoy", "love", "like",
+        "come across", "stumble", "find", "spot", "notice", "follow", "discover", "devour",
+        "finish", "stumble upon", "came upon", "check out", "go through", "saw",
+    ),
+    "speak": (
+        "speak", "present", "talk", "host", "moderate", "demo", "keynote", "write", "post",
+        "publish", "share", "mention", "discuss", "describe", "say", "explain", "argue",
+        "comment", "answer", "reply", "ask", "lead", "run", "appear",
+    ),
+    # Events and places people meet (section 2).
+    # An event by itself ("at the Porto meetup") ...
+    "event": (
+        "conference", "meetup", "summit", "expo", "congress", "forum", "convention", "fair",
+        "trade show", "booth", "stand", "webinar", "workshop", "seminar", "panel", "keynote",
+        "dinner", "party", "wedding", "bbq", "barbecue", "mixer", "roundtable", "hackathon",
+        "festival", "gala", "awards", "retreat", "bootcamp", "open day", "user group",
+        "networking event", "q&a", "ceremony", "offsite", "reunion", "tournament", "lecture",
+        "masterclass", "symposium", "colloquium", "meet-up", "customer day", "supplier day",
+        "event", "session", "talk", "breakfast", "luncheon",
+    ),
+    # ... and words that are an event only after its name ("ProductDays", "Quality Week").
+    "event_name": (
+        "day", "days", "week", "night", "nights", "fest", "con", "camp", "live", "show",
+        "game", "match", "class", "course", "launch", "meeting", "drinks", "lunch",
+    ),
+    "meet": ("meet", "see", "chat", "talk", "speak", "catch up", "bump into", "run into"),
+    # A mutual contact (section 4).
+    "mutual": (
+        "mutual", "shared", "common", "mutual connection", "mutual friend", "mutual contact",
+    ),
+    "contact": ("connection", "contact", "friend", "colleague", "acquaintance", "network"),
+    "refer": (
+        "suggest", "recommend", "mention", "tell", "say", "pass", "give", "refer", "point",
+        "introduce", "send", "forward", "rave", "speak highly", "share",
+    ),
+    # Looking for a kind of person (section 3).
+    "search": (
+        "search", "research", "look", "explore", "browse", "hunt", "scout", "scan", "dig",
+    ),
+    "list": (
+        "list", "directory", "database", "roster", "register", "speaker list", "lineup",
+        "line-up", "agenda", "programme", "program", "search",
+    ),
+    "network": ("linkedin", "here", "this platform", "this site", "the platform", "li"),
+    "other_network": (
+        "twitter", "x", "github", "tiktok", "instagram", "youtube", "medium", "substack",
+        "facebook", "reddit", "mastodon", "bluesky", "discord", "slack", "whatsapp",
+        "stack overflow", "stackoverflow", "kaggle", "dribbble", "behance", "spotify",
+    ),
+    # What the other person did to the sender (reversed direction, section 3).
+    "reverse": (
+        "view", "visit", "check out", "look at", "subscribe", "sign up", "like", "follow",
+        "comment on", "share", "mention", "download", "register", "join", "star", "fork",
+    ),
+    # Shared school, employer, group (section 4).
+    "alum": ("alum", "alumnus", "alumna", "alumni", "alumnae", "graduate", "grad"),
+    "member": ("member", "members", "membership"),
+    "group": (
+        "group", "community", "network", "circle", "collective", "association", "society",
+        "guild", "club", "forum", "chapter", "slack", "discord", "council", "board",
+    ),
+    # Shared history between people who know each other (section 2 and labelling.md).
+    "together_verb": (
+        "work", "collaborate", "partner", "team up", "teach", "study", "sit", "train",
+        "volunteer", "intern", "serve", "play", "build", "run", "share", "do", "supply",
+        "help", "lead", "manage", "report", "organise", "organize", "cover", "launch", "ship",
+        "sell", "buy", "deliver", "install", "fix", "renew", "book", "hire", "handle", "meet",
+    ),
+    "together": (
+        "together", "with you", "alongside", "alongside you", "next to you", "behind you",
+        "beside you", "with me", "for you", "for us", "under you", "with your team", "on your",
+    ),
+    "context": (
+        "team", "crew", "squad", "office", "store", "shop", "branch", "floor", "lab", "site",
+        "plant", "station", "shift", "rota", "desk", "department", "unit", "class", "course",
+        "seminar", "module", "lecture", "bootcamp", "school", "college", "uni", "university",
+        "academy", "institute", "program", "programme", "cohort", "section", "midterm", "exam",
+        "diploma", "degree", "mba", "phd", "internship", "project", "release", "launch",
+        "merger", "integration", "migration", "rewrite", "revamp", "audit", "deal", "contract",
+        "renewal", "pilot", "order", "tender", "proposal", "acquisition", "matter", "case",
+        "charter", "booking", "invoice", "account", "line", "reunion", "party", "wedding",
+        "bbq", "dinner", "drinks", "gym", "club", "choir", "league", "band", "crunch",
+        "meeting", "call", "chat", "conversation", "demo", "visit", "trip", "conference",
+        "meetup", "expo", "summit", "event", "workshop", "panel", "booth", "stand", "days",
+        "group", "forum", "thread", "practice", "clinic", "hospital", "firm", "startup",
+        "company", "job", "role", "startup", "agency", "studio", "newsroom", "campus",
+    ),
+    # Saying who one is to someone who should know ("it's Sam from ...").
+    "self": ("its me", "it is me", "its", "it is", "me", "this is", "remember me"),
+    "thanks": ("thanks", "thank you", "many thanks", "merci", "gracias", "danke", "obrigado"),
+    "recall": (
+        "remember", "since", "back at", "back in", "back when", "our time", "those days",
+        "as promised", "as discussed", "as per", "following", "follow up", "following up",
+        "like i said", "as i said", "per our",
+    ),
+    "leave": ("leave", "move on from", "move from", "left"),
+    # -- why (section 5) ---------------------------------------------------------------------
+    "aim": (
+        "learn", "hear", "discuss", "talk", "chat", "ask", "understand", "know", "dig",
+        "explore", "compare", "pick your brain", "get your", "find out", "figure out",
+        "interview", "feature", "quote", "invite", "collaborate", "collab", "partner",
+        "work", "co-author", "review", "try", "test", "pilot", "follow", "keep up", "keep up with",
+        "stay updated", "stay up to date", "see", "show", "share", "exchange", "swap",
+        "brainstorm", "bounce", "run", "organise", "organize", "build", "create", "join",
+    ),
+    "topic_link": (
+        "about", "on", "how", "what", "why", "whether", "if", "regarding", "around", "re",
+        "in", "your", "the", "where", "which", "when",
+    ),
+    "doing": (
+        "build", "work on", "research", "write", "design", "scope", "roll out", "move",
+        "plan", "try", "apply", "raise", "organise", "organize", "launch", "evaluate",
+        "put together", "lead", "hire", "renovate", "relocate", "switch", "transition",
+        "start", "prepare", "migrate", "study", "learn", "develop", "run", "set up",
+        "setup", "fund", "look for", "seek", "search for", "recruit", "explore", "create",
+        "finish", "test", "pilot", "scale", "fight", "struggle", "hit", "tackle", "solve",
+        "stick", "make", "produce", "coordinate", "teach", "open", "expand into", "import",
+        "export", "buy", "need", "rebuild", "redesign", "restructure", "implement",
+        "automate", "translate", "localize", "localise", "fix", "debug", "compile",
+    ),
+    "job": (
+        "job", "role", "position", "opening", "opportunity", "internship", "placement",
+        "vacancy", "req", "requisition", "contract", "gig", "post", "work",
+    ),
+    "seek": (
+        "look for", "seek", "apply", "explore", "search for", "hunt", "interested in",
+        "pursue", "move into", "break into", "transition into", "switch into", "get into",
+        "open to",
+    ),
+    "hire": ("hire", "recruit", "look for", "staff", "seek", "need"),
+    # Asks that only ask to connect (section 11.12): not a reason.
+    "connect_ask": (
+        "connect", "link", "link up", "network", "add", "accept", "join", "be connected",
+        "stay connected", "keep in touch", "stay in touch", "touch base", "reconnect",
+        "follow", "catch up", "get to know", "say hi", "know each other",
+    ),
+    # -- benefit (section 6) -----------------------------------------------------------------
+    "offer_mood": (
+        "happy", "glad", "delighted", "keen", "willing", "able", "ready", "pleased", "free",
+        "more than happy", "always happy", "gladly", "eager",
+    ),
+    "offer_verb": (
+        "share", "help", "send", "introduce", "intro", "return", "review", "give", "pass",
+        "credit", "put you in touch", "connect you", "be a reference", "lend", "cover", "buy",
+        "host", "feature", "offer", "loop you in", "include", "show you", "walk you through",
+        "forward", "recommend", "refer", "mentor", "support", "provide", "hook you up",
+        "get you", "treat", "pay", "donate", "vouch", "talk", "contribute", "tell",
+    ),
+    "resource": (
+        "guide", "checklist", "template", "report", "runbook", "notes", "slides", "deck",
+        "dataset", "data", "list", "sheet", "spreadsheet", "macro", "script", "code", "tool",
+        "config", "matrix", "kit", "harness", "sample", "samples", "copy", "pdf", "draft",
+        "chapter", "article", "ebook", "course", "licence", "license", "ticket", "trial",
+        "audit", "consultation", "credit", "resource", "link", "recording", "number",
+        "contact", "intro", "introduction", "referral", "lead", "leads", "feedback",
+        "documents", "doc", "docs", "unit", "units", "result", "results", "learnings",
+    ),
+    "gift": (
+        "free", "no charge", "no strings", "on me", "on the house", "complimentary", "gratis",
+        "in return", "in exchange", "return the favour", "return the favor", "owe you",
+        "paid", "pay", "covered", "credit you", "named credit",
+    ),
+    "mutual_gain": (
+        "each other", "one another", "both of us", "us both", "both our", "mutual",
+        "mutually", "win-win", "win for both", "for both", "together",
+    ),
+    "exchange": ("swap", "exchange", "trade", "share", "compare"),
+    "exchange_object": (
+        "note", "tip", "idea", "insight", "story", "experience", "learnings", "lesson",
+        "war story", "playbook", "practice", "thought", "resource", "perspective", "what",
+        "view", "approach",
+    ),
+    "offer_to_them": (
+        "opening", "role", "position", "opportunity", "job", "gig", "customer", "client",
+        "lead", "referral", "speaking slot", "slot", "seat", "grant", "funding", "budget",
+        "stage", "spot", "discount", "licence", "license", "ticket", "pass",
+    ),
+    # -- generic (section 7) -----------------------------------------------------------------
+    "profile": (
+        "profile", "background", "experience", "expertise", "career", "journey",
+        "accomplishment", "achievement", "skill", "credential", "resume", "bio", "page",
+        "leadership", "work", "field", "industry", "role", "company", "organisation",
+        "organization", "business", "firm", "position", "title", "space", "sector",
+        "area", "domain",
+    ),
+    "field": (
+        "industry", "field", "space", "sector", "area", "domain", "market", "world",
+        "community", "niche", "line of work", "profession",
+    ),
+    "people": (
+        "professional", "people", "person", "leader", "peer", "expert", "folk", "individual",
+        "mind", "minds", "executive", "founder", "practitioner", "colleague", "member",
+        "creative", "specialist", "entrepreneur", "owner", "manager", "engineer", "marketer",
+        "recruiter", "educator", "teacher", "director", "other",
+    ),
+    "grow": ("build", "grow", "expand", "extend", "widen", "broaden", "increase", "ampliare"),
+}
+
+# Forms the regular endings cannot reach, and chat spellings (text.Lexicon).
+IRREGULAR: dict[str, str] = {
+    "met": "meet", "saw": "see", "seen": "see", "heard": "hear", "spoke": "speak",
+    "spoken": "speak", "found": "find", "came": "come", "wrote": "write", "written": "write",
+    "gave": "give", "given": "give", "told": "tell", "taught": "teach", "sat": "sit",
+    "caught": "catch", "thought": "think", "brought": "bring", "led": "lead", "ran": "run",
+    "won": "win", "began": "begin", "begun": "begin", "went": "go", "gone": "go", "got": "get",
+    "gotten": "get", "made": "make", "built": "build", "sent": "send", "felt": "feel",
+    "kept": "keep", "left": "leave", "lost": "lose", "paid": "pay", "said": "say",
+    "sold": "sell", "bought": "buy", "took": "take", "taken": "take", "knew": "know",
+    "known": "know", "did": "do", "does": "do", "done": "do", "was": "be", "is": "be",
+    "are": "be", "am": "be", "been": "be", "being": "be", "has": "have", "had": "have",
+    "having": "have", "held": "hold", "ate": "eat", "drove": "drive", "flew": "fly",
+    "grew": "grow", "grown": "grow", "taught": "teach", "fought": "fight", "stuck": "stick",
+    "studied": "study", "studies": "study", "ur": "your", "yr": "your",
+    "u": "you", "ya": "you", "pls": "please", "plz": "please", "thx": "thanks", "ty": "thanks",
+    "coz": "because", "cuz": "because", "bc": "because", "cos": "because", "wanna": "want",
+    "gonna": "go", "4": "for", "abt": "about", "w": "with", "convo": "conversation",
+    "alums": "alum", "webinars": "webinar",
+    "recomended": "recommend", "reccomended": "recommend", "recommanded": "recommend",
+}
+
+# Words that are never a name when capitalised: function words, greetings, months and days,
+# and everyday words that open sentences ("Loved your talk", "Quick question").
+COMMON_WORDS: tuple[str, ...] = tuple(
+    """
+    a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is
+    it its itself just me more most my myself no nor not now of off on once only or other our
+    ours ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself
+    yourselves hi hello hey dear greetings hola hallo bonjour ciao salve ola olá yo howdy hiya
+    good morning afternoon evening day thanks thank cheers best regards sincerely warm kind
+    regards love loved great nice quick quickly congrats congratulations hope hoping glad happy
+    sorry please let lets would love like liked really saw read noticed found came came across
+    just still finally also so anyway btw ps p.s ok okay yes yeah wow haha lol omg
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday today tomorrow yesterday tonight weekend week month year spring summer
+    autumn fall winter christmas easter
+    linkedin internet email e-mail mr mrs ms miss dr prof professor sir madam team everyone
+    all folks there friend friends mate buddy amigo
+    """.split()
+)
