@@ -144,11 +144,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     # -- why (section 5) ---------------------------------------------------------------------
     "aim": (
         "learn", "hear", "discuss", "talk", "chat", "ask", "understand", "know", "dig",
-        "explore", "compare", "pick your brain", "get your", "find out", "figure out",
-        "interview", "feature", "quote", "invite", "collaborate", "collab", "partner",
-        "work", "co-author", "review", "try", "test", "pilot", "follow", "keep up", "keep up with",
-        "stay updated", "stay up to date", "see", "show", "share", "exchange", "swap",
-        "brainstorm", "bounce", "run", "organise", "organize", "build", "create", "join",
+        "explore", "compare", "pick your brain", "find out", "figure out", "interview",
+        "feature", "quote", "collaborate", "collab", "partner", "co-author", "review",
+        "keep up", "keep up with", "brainstorm", "exchange", "swap", "get your", "show",
     ),
     "topic_link": (
         "about", "on", "how", "what", "why", "whether", "if", "regarding", "around", "re",

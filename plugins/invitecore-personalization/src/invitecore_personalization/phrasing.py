@@ -27,6 +27,7 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "keep @see your/you",
         "follower on/of ~1 @other_network",
         "thanks for your ~2 @content",
+        "find/come across/discover you/your ~2 via/through/from/in/at the? ~3 @content/@event/@list/@group/NAME/SLOT",
         "your ~3 on @other_network",
         "you ~2 @reverse ~2 my",
         "you ~1 @reverse ~1 our",
@@ -40,7 +41,7 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "at/from/during/after/on/in NAME ~2 @event",
         "NAME @event_name",
         "NAME ~1 @event",
-        "at/from/during/after/on/in SLOT",
+        "at/from/during/after SLOT",
         "both @speak/attend at",
         "speaker list",
         "list of speakers",
@@ -107,9 +108,10 @@ _GROUPS: dict[str, tuple[str, ...]] = {
     # -- how people who know each other met (labelling.md, section 2) ------------------------
     "history": (
         "@together_verb ~6 @together",
-        "we ~2 be ~2 at/in/on",
+        "we ~2 be/were ~2 at/in/on",
         "we ~1 @together_verb",
         "@self ~3 from",
+        "@self .? NAME .? from",
         "NAME from the? NAME/SLOT",
         "from the? NAME/SLOT here",
         "our ~3 @context",

@@ -200,7 +200,7 @@ class Reader:
             token = words.tokens[i]
             if token in (SLOT, NUM) or token in self.context or token in self.event:
                 return True
-            if token == NAME and not own.is_theirs(i):
+            if token == NAME and not own.is_person(i):
                 return True
         return False
 
@@ -229,7 +229,7 @@ class Reader:
         if self._negated(words, match):
             return False
         tokens = words.tokens[match[0] : match[1] + 1]
-        if any(t == NAME for t in tokens) and all(
+        if kind in ("met", "found") and any(t == NAME for t in tokens) and all(
             own.is_theirs(i) for i in range(match[0], match[1] + 1) if words.tokens[i] == NAME
         ):
             return False  # only their own name or company: what a mail merge fills in
@@ -342,20 +342,30 @@ class _Own:
     """Which NAME tokens are the recipient's own (their names, company, title, city, groups):
     what a mail merge fills in, and so never specific."""
 
-    __slots__ = ("_keys", "note", "words")
+    __slots__ = ("_keys", "_people", "note", "words")
 
     def __init__(self, note: str, words: Words, profile: Profile) -> None:
         self.note = note
         self.words = words
-        fields = [profile.name, profile.first_name, profile.last_name, profile.company,
-                  profile.title, profile.location, profile.headline, *profile.groups]
+        people = [profile.name, profile.first_name, profile.last_name]
+        fields = [*people, profile.company, profile.title, profile.location, profile.headline,
+                  *profile.groups]
+        self._keys = self._key_set(fields)
+        self._people = self._key_set(people)
+
+    @staticmethod
+    def _key_set(fields: Sequence[str | None]) -> set[str]:
         keys: set[str] = set()
         for field in fields:
             if field:
-                keys.update(
-                    w for w in _word_keys(field) if w not in _MERGE_STOP
-                )
-        self._keys = keys
+                keys.update(w for w in _word_keys(field) if w not in _MERGE_STOP)
+        return keys
+
+    def is_person(self, index: int) -> bool:
+        """True when the NAME token at ``index`` is the recipient's own name."""
+        start, end = self.words.spans[index]
+        keys = _word_keys(self.note[start:end])
+        return bool(keys) and all(k in self._people for k in keys)
 
     def is_theirs(self, index: int) -> bool:
         """True when every word of the NAME token at ``index`` is one of the profile's."""

@@ -35,12 +35,18 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-__all__ = ["BREAK", "NAME", "NUM", "SLOT", "Lexicon", "Words", "fold_text", "read_words"]
+__all__ = ["BREAK", "MERGE", "NAME", "NUM", "SLOT", "Lexicon", "Words", "fold_text", "read_words"]
 
 BREAK = "."
 NAME = "NAME"
 NUM = "NUM"
 SLOT = "SLOT"
+MERGE = "MERGE"
+# A placeholder naming one of these is a mail-merge field (MERGE), not something specific.
+_MERGE_FIELDS = re.compile(
+    r"(?i)name|company|firm|organi[sz]ation|industry|title|position|role|city|location|"
+    r"field|area|space|sector|school|university|job|skill|years|first|last|there"
+)
 
 _QUOTES = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'", "`": "'",
@@ -211,13 +217,16 @@ def read_words(
                 )
                 raw.append((canonical, s, e, maybe_name))
         if start < len(note):
-            raw.append((SLOT, start, end, False))
+            kind = MERGE if _MERGE_FIELDS.search(note, start, end) else SLOT
+            raw.append((kind, start, end, False))
         position = max(position, end)
     tokens: list[str] = []
     spans: list[tuple[int, int]] = []
     for i, (canonical, s, e, maybe_name) in enumerate(raw):
         if maybe_name:
-            opens = i == 0 or raw[i - 1][0] == BREAK
+            opens = i == 0 or (
+                raw[i - 1][0] == BREAK and any(ch in ".!?\n…" for ch in note[raw[i - 1][1] : s])
+            )
             follows = i + 1 < len(raw) and raw[i + 1][3]
             if not opens or follows or (tokens and tokens[-1] == NAME):
                 if tokens and tokens[-1] == NAME and spans[-1][1] >= s - 1:
