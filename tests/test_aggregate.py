@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -21,6 +22,7 @@ from invitecore import (
     Verdict,
 )
 from invitecore.aggregate import Thresholds, classify, decide_verdict, score_risk
+from invitecore.models import VerdictReason
 
 DEFAULT = Thresholds()
 
@@ -157,6 +159,25 @@ class TestScoreRisk:
         assert 0.0 <= risk.score <= 100.0
 
 
+def decided(
+    relationship: str,
+    camp: str,
+    confidence: float = 0.5,
+    level: str = "low",
+    severities: tuple[str | None, ...] = (),
+    thresholds: Thresholds = DEFAULT,
+    score: float = 0.0,
+) -> tuple[Verdict, VerdictReason]:
+    findings = [Finding(code="TST201", message="m", severity=s) for s in severities]
+    return decide_verdict(
+        Invitation(relationship=relationship),
+        Classification(camp=camp, confidence=confidence),
+        findings,
+        Risk(score=score, level=level),
+        thresholds,
+    )
+
+
 def verdict(
     relationship: str,
     camp: str,
@@ -165,14 +186,37 @@ def verdict(
     severities: tuple[str | None, ...] = (),
     thresholds: Thresholds = DEFAULT,
 ) -> Verdict:
-    findings = [Finding(code="TST201", message="m", severity=s) for s in severities]
-    return decide_verdict(
-        Invitation(relationship=relationship),
-        Classification(camp=camp, confidence=confidence),
-        findings,
-        Risk(score=0, level=level),
-        thresholds,
+    return decided(relationship, camp, confidence, level, severities, thresholds)[0]
+
+
+class TestVerdictReason:
+    """Every verdict names the rule that decided it and the facts it used."""
+
+    @pytest.mark.parametrize(
+        ("arguments", "rule", "words"),
+        [
+            (("none", "selective_connector", 0.96), "stranger-selective-sure",
+             ["selective connector", "0.96", "at or above 0.8"]),
+            (("other", "selective_connector", 0.5), "stranger-selective",
+             ["relationship 'other'", "0.50", "below 0.8"]),
+            (("none", "unknown", 0.0), "stranger-unknown", ["camp is unknown"]),
+            (("none", "in_between", 0.7, "high", (), DEFAULT, 72.0),
+             "stranger-in-between-high-risk", ["in between", "risk 72", "at or above 60"]),
+            (("colleague", "unknown", 0.0, "high", (), DEFAULT, 65.0), "high-risk",
+             ["risk 65", "at or above 60"]),
+            (("colleague", "unknown", 0.0, "low", ("warning", "info")), "findings",
+             ["1 finding at warning or above: TST201"]),
+            (("colleague", "unknown", 0.0, "low", ("info",)), "nothing-blocks",
+             ["no finding at warning or above", "below 60"]),
+        ],
     )
+    def test_the_reason_names_its_rule_and_facts(
+        self, arguments: tuple[Any, ...], rule: str, words: list[str]
+    ) -> None:
+        _, reason = decided(*arguments)
+        assert reason.rule == rule
+        for word in words:
+            assert word in reason.text
 
 
 class TestVerdict:

@@ -356,16 +356,32 @@ def test_cli_jobs_same_output_for_csv_and_json_summary(
 
 def test_first_degree_connections_are_left_out_of_the_plan() -> None:
     plan = SendPlan()
-    connected = CaseResult(
-        id=None,
-        source=Source(file="Connections.csv", line=5),
-        profile=Profile(name="Ada Lane", extra={"connection_degree": 1}),
-        classification=Classification(camp=NetworkingCamp.UNKNOWN, confidence=0.0),
-        risk=Risk(score=0.0, level=RiskLevel.LOW),
-        verdict=Verdict.SEND,
+    connected = Engine.from_plugins([]).evaluate(
+        Case(
+            source=Source(file="Connections.csv", line=5),
+            profile=Profile(name="Ada Lane", connection_degree=1),
+        )
     )
     plan.observe(connected)
     plan.observe(result("Bo Chen"))
     section = plan.finish()
     assert section["invitable"] == 1
     assert section["already_connected"]["count"] == 1
+
+
+def test_a_first_degree_connection_is_not_judged_as_a_stranger(
+    install: Any, sample_plugin: Any
+) -> None:
+    install(sample=sample_plugin)
+    engine = Engine.from_config()
+    case = Case(profile=Profile(name="Ada Lane", headline="OPENNET", connection_degree=1))
+    connected = engine.evaluate(case)
+    assert connected.verdict is Verdict.ALREADY_CONNECTED
+    assert connected.reason is not None
+    assert connected.reason.rule == "already-connected"
+    assert connected.classification is not None
+    assert connected.classification.camp is NetworkingCamp.OPEN_NETWORKER  # evidence still shown
+    assert connected.findings == ()
+    assert connected.risk is None
+    stranger = engine.evaluate(Case(profile=Profile(name="Ada Lane", connection_degree=2)))
+    assert stranger.verdict is Verdict.WARM_UP

@@ -79,7 +79,8 @@ def test_connections_export_skips_preamble_and_blank_rows_with_bom_and_crlf() ->
     assert ada.profile.title == "Engineer"
     assert ada.profile.url == "https://www.linkedin.com/in/ada-quill-example"
     assert ada.profile.emails == ()
-    assert ada.profile.extra == {"connected_on": "2026-01-30", "connection_degree": 1}
+    assert ada.profile.extra == {"connected_on": "2026-01-30"}
+    assert ada.profile.connection_degree == 1
     assert bo.profile.emails == ("bo@example.com",)
     assert bo.profile.title == "Head of Sales, EMEA"
     assert bo.profile.company is None  # an empty cell is missing, not ""
@@ -133,9 +134,9 @@ def test_sales_navigator_header_maps_its_columns() -> None:
     assert dana.profile.shared_connections == 12
     assert dana.profile.url == "https://www.linkedin.com/in/dana-reyes-example"
     assert dana.profile.extra["profileUrl"] == "https://www.linkedin.com/sales/lead/ACw1"
-    assert dana.profile.extra["connection_degree"] == 2
+    assert dana.profile.connection_degree == 2
     assert dana.profile.extra["vmid"] == "ACw1"
-    assert eli.profile.extra["connection_degree"] == 1  # already a connection
+    assert eli.profile.connection_degree == 1  # already a connection
     assert eli.profile.open_link is False
     (fay,) = errors(items)
     assert (fay.line, fay.field) == (4, "sharedConnectionsCount")
@@ -655,7 +656,8 @@ def test_a_semicolon_connections_export_finds_its_header_after_the_preamble(
     )
     (ada,) = cases(list(load_inputs([str(target)])))
     assert ada.profile.name == "Ada Quill"
-    assert ada.profile.extra == {"connected_on": "2026-01-30", "connection_degree": 1}
+    assert ada.profile.extra == {"connected_on": "2026-01-30"}
+    assert ada.profile.connection_degree == 1
 
 
 def test_tab_separated_input_from_stdin() -> None:

@@ -23,9 +23,10 @@ from invitecore.models import (
     Severity,
     Signal,
     Verdict,
+    VerdictReason,
 )
 
-__all__ = ["Thresholds", "classify", "decide_verdict", "score_risk"]
+__all__ = ["ALREADY_CONNECTED", "Thresholds", "classify", "decide_verdict", "score_risk"]
 
 @attrs.frozen(kw_only=True)
 class Thresholds:
@@ -109,30 +110,73 @@ def decide_verdict(
     findings: Sequence[Finding],
     risk: Risk,
     thresholds: Thresholds,
-) -> Verdict:
-    """Decide what to do, first match wins.
+) -> tuple[Verdict, VerdictReason]:
+    """Decide what to do, first match wins, and say which rule matched with the facts it used.
 
     1. ``do_not_send``: a stranger whose camp is selective connector with confidence at or above
        ``do_not_send_confidence`` (they have as good as said they do not accept strangers).
     2. ``warm_up``: a stranger whose camp is selective connector or unknown, or in between with a
-       high risk level: approach first (domain.md section 1: be certain of a stranger's camp).
-    3. ``revise``: any finding at or above ``revise_at``, or a high risk level.
+       high risk level: approach first (docs/engine.md: be certain of a stranger's camp).
+    3. ``revise``: a high risk level, or any finding at or above ``revise_at``.
     4. ``send`` otherwise.
+
+    A first-degree connection never gets here: the engine gives it ``already_connected``.
     """
     stranger = invitation.relationship.is_stranger
+    who = f"a stranger (relationship '{invitation.relationship}')"
     camp = classification.camp
+    confidence = classification.confidence
     high = risk.level is RiskLevel.HIGH
     if stranger and camp is NetworkingCamp.SELECTIVE_CONNECTOR:
-        if classification.confidence >= thresholds.do_not_send_confidence:
-            return Verdict.DO_NOT_SEND
-        return Verdict.WARM_UP
-    if stranger and (
-        camp is NetworkingCamp.UNKNOWN or (camp is NetworkingCamp.IN_BETWEEN and high)
-    ):
-        return Verdict.WARM_UP
+        if confidence >= thresholds.do_not_send_confidence:
+            return Verdict.DO_NOT_SEND, VerdictReason(
+                rule="stranger-selective-sure",
+                text=f"{who} whose camp is selective connector at confidence {confidence:.2f}, "
+                f"at or above {thresholds.do_not_send_confidence:g}",
+            )
+        return Verdict.WARM_UP, VerdictReason(
+            rule="stranger-selective",
+            text=f"{who} whose camp is selective connector at confidence {confidence:.2f}, "
+            f"below {thresholds.do_not_send_confidence:g} for do not send",
+        )
+    if stranger and camp is NetworkingCamp.UNKNOWN:
+        return Verdict.WARM_UP, VerdictReason(
+            rule="stranger-unknown",
+            text=f"{who} whose camp is unknown: nothing in the profile shows how they connect",
+        )
+    if stranger and camp is NetworkingCamp.IN_BETWEEN and high:
+        return Verdict.WARM_UP, VerdictReason(
+            rule="stranger-in-between-high-risk",
+            text=f"{who} whose camp is in between, and risk {risk.score:g} is at or above "
+            f"{thresholds.risk_high:g} (high)",
+        )
     if high:
-        return Verdict.REVISE
-    bar = thresholds.revise_at.rank
-    if any(f.severity is not None and f.severity.rank >= bar for f in findings):
-        return Verdict.REVISE
-    return Verdict.SEND
+        return Verdict.REVISE, VerdictReason(
+            rule="high-risk",
+            text=f"risk {risk.score:g} is at or above {thresholds.risk_high:g} (high)",
+        )
+    bar = thresholds.revise_at
+    blocking = sorted(
+        {f.code for f in findings if f.severity is not None and f.severity.rank >= bar.rank}
+    )
+    if blocking:
+        return Verdict.REVISE, VerdictReason(
+            rule="findings",
+            text=f"{_count(len(blocking), 'finding')} at {bar} or above: {', '.join(blocking)}",
+        )
+    return Verdict.SEND, VerdictReason(
+        rule="nothing-blocks",
+        text=f"no finding at {bar} or above, and risk {risk.score:g} is below "
+        f"{thresholds.risk_high:g} (high)",
+    )
+
+
+ALREADY_CONNECTED = VerdictReason(
+    rule="already-connected",
+    text="already a first-degree connection: there is no invitation to send",
+)
+"""The reason the engine gives ``already_connected`` rows (``Profile.connection_degree`` 1)."""
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" + ("" if number == 1 else "s")

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from invitecore.aggregate import classify, decide_verdict, score_risk
+from invitecore.aggregate import ALREADY_CONNECTED, classify, decide_verdict, score_risk
 from invitecore.config import Config
 from invitecore.core_rules import TEMPLATE_FIELD_MISSING
 from invitecore.errors import ConfigError, InputError
@@ -30,6 +30,7 @@ from invitecore.models import (
     Sender,
     Severity,
     Signal,
+    Verdict,
 )
 from invitecore.plugins import (
     LoadedPlugins,
@@ -143,6 +144,21 @@ class Engine:
         arguments: dict[str, Any] = {"profile": profile}
         signals = self._run(self._signals, arguments, Signal, errors)
         classification = classify(signals, self.thresholds)
+        if profile.connection_degree == 1:
+            return self._finished(
+                CaseResult(
+                    id=case.id,
+                    source=case.source,
+                    profile=profile,
+                    classification=classification,
+                    invitation=invitation,
+                    sender=sender,
+                    verdict=Verdict.ALREADY_CONNECTED,
+                    reason=ALREADY_CONNECTED,
+                    errors=tuple(errors),
+                ),
+                errors,
+            )
         arguments.update(invitation=invitation, classification=classification, sender=sender)
         findings = tuple(self._run(self._checks, arguments, Finding, errors))
         if invitation.template_gaps:
@@ -150,7 +166,7 @@ class Engine:
         arguments["findings"] = findings
         factors = self._run(self._factors, arguments, RiskFactor, errors)
         risk = score_risk(factors, self.thresholds)
-        verdict = decide_verdict(invitation, classification, findings, risk, self.thresholds)
+        verdict, reason = decide_verdict(invitation, classification, findings, risk, self.thresholds)
         result = CaseResult(
             id=case.id,
             source=case.source,
@@ -161,8 +177,13 @@ class Engine:
             findings=findings,
             risk=risk,
             verdict=verdict,
+            reason=reason,
             errors=tuple(errors),
         )
+        return self._finished(result, errors)
+
+    def _finished(self, result: CaseResult, errors: list[PluginError]) -> CaseResult:
+        """``result`` with the plugins' advice on it (the advice hook sees the whole result)."""
         if not self._advice:
             return result
         advice = self._run(self._advice, {"result": result}, Advice, errors)

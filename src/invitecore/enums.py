@@ -93,9 +93,14 @@ class RiskLevel(_StrEnum):
 
 
 class Verdict(_StrEnum):
-    """What the sender should do with this invitation."""
+    """What the sender should do with this invitation.
+
+    ``already_connected``: the person is a first-degree connection already, so there is no
+    invitation to send (LinkedIn's own ``Connections.csv`` lists only such people).
+    """
 
     SEND = "send"
     REVISE = "revise"
     WARM_UP = "warm_up"
     DO_NOT_SEND = "do_not_send"
+    ALREADY_CONNECTED = "already_connected"

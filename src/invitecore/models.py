@@ -69,6 +69,7 @@ __all__ = [
     "Span",
     "TemplateGap",
     "Verdict",
+    "VerdictReason",
 ]
 
 
@@ -152,6 +153,15 @@ class Advice:
 
 
 @attrs.frozen(kw_only=True)
+class VerdictReason:
+    """Why the core decided a verdict: the rule of its decision list that matched (docs/engine.md,
+    "Verdict"), and the facts it used, in a sentence."""
+
+    rule: str
+    text: str
+
+
+@attrs.frozen(kw_only=True)
 class PluginError:
     """A plugin that failed while evaluating a case: which plugin, in which hook, and why."""
 
@@ -170,6 +180,8 @@ class Profile:
     """What the sender knows about the recipient's LinkedIn profile.
 
     Only ``name`` is required. ``member_since`` is the year the person joined LinkedIn.
+    ``connection_degree`` is how far they are from the sender in LinkedIn's network: 1 means
+    already connected (then there is nothing to invite), 2 and 3 as LinkedIn shows them.
     ``emails`` holds addresses the sender's own data already has for the person (a
     ``Connections.csv`` export, an enrichment API); addresses written in the headline are found by
     plugins. ``extra`` keeps input fields the schema does not know, so plugins can still read them.
@@ -201,6 +213,9 @@ class Profile:
         default=None, converter=_to_bool, validator=_expect((bool,), "true or false")
     )
     emails: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    connection_degree: int | None = attrs.field(
+        default=None, converter=_to_int, validator=_expect((int,), "a whole number")
+    )
     extra: Mapping[str, Any] = attrs.field(factory=dict, converter=_freeze_mapping)
 
     @property

@@ -14,6 +14,7 @@ from invitecore.models import (
     Risk,
     Sender,
     Verdict,
+    VerdictReason,
 )
 
 __all__ = ["Case", "CaseResult", "Source", "source_text"]
@@ -50,6 +51,9 @@ class Case:
 class CaseResult:
     """Everything the engine concluded about one case.
 
+    ``reason`` says which rule of the verdict's decision list matched, with the facts it used.
+    A first-degree connection (``Profile.connection_degree`` 1) has the verdict
+    ``already_connected``, its camp, and no findings or risk: there is no invitation to judge.
     A row that could not be read at all has ``input_error`` set, no classification or risk, and
     ``verdict`` None: batch runs emit it in place so every input row has exactly one output row.
     """
@@ -63,6 +67,7 @@ class CaseResult:
     findings: tuple[Finding, ...] = ()
     risk: Risk | None = None
     verdict: Verdict | None = None
+    reason: VerdictReason | None = None
     advice: tuple[Advice, ...] = ()
     errors: tuple[PluginError, ...] = ()
     input_error: str | None = None

@@ -60,6 +60,7 @@ def result_to_dict(result: CaseResult) -> dict[str, Any]:
     profile = result.profile
     classification = result.classification
     risk = result.risk
+    invitation = result.invitation
     errors: list[dict[str, str | None]] = [
         {"plugin": e.plugin, "hook": e.hook, "message": e.message} for e in result.errors
     ]
@@ -72,6 +73,15 @@ def result_to_dict(result: CaseResult) -> dict[str, Any]:
         ),
         "name": profile.name if profile else None,
         "url": profile.url if profile else None,
+        # The note as it will be sent (a template filled in for this prospect): the text every
+        # finding's span points into.
+        "invitation": None
+        if invitation is None
+        else {
+            "note": invitation.note,
+            "relationship": str(invitation.relationship),
+            "email": invitation.email,
+        },
         "classification": None
         if classification is None
         else {
@@ -118,6 +128,9 @@ def result_to_dict(result: CaseResult) -> dict[str, Any]:
             ],
         },
         "verdict": str(result.verdict) if result.verdict else None,
+        "verdict_reason": None
+        if result.reason is None
+        else {"rule": result.reason.rule, "text": result.reason.text},
         "advice": [{"code": a.code, "plugin": a.plugin, "text": a.text} for a in result.advice],
         "errors": errors,
     }

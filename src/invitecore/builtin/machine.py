@@ -81,8 +81,10 @@ CSV_COLUMNS = (
     "risk",
     "level",
     "verdict",
+    "verdict_reason",
     "findings",
     "top_suggestion",
+    "note",
     "error",
 )
 
@@ -139,7 +141,9 @@ def flat_row(result: CaseResult) -> list[str]:
         f"{risk.score:g}" if risk else "",
         str(risk.level) if risk else "",
         str(result.verdict) if result.verdict else "",
+        result.reason.text if result.reason else "",
         " ".join(f.code for f in result.findings),
         _top_suggestion(result),
+        result.invitation.note if result.invitation else "",
         "; ".join(errors),
     ]

@@ -5,8 +5,8 @@ heaps (the first week's invitations and the prospects most worth a scarce person
 
 How the plan is built (docs/batch.md says the same for users):
 
-- first-degree connections (``extra["connection_degree"] == 1``, as LinkedIn's own
-  ``Connections.csv`` export marks every row) are already connected and left out;
+- first-degree connections (verdict ``already_connected``: LinkedIn's own ``Connections.csv``
+  export lists only such people) are left out;
 - prospects whose verdict is ``send`` or ``revise`` are *invitable* (revise the note first);
   ``warm_up`` prospects are approached first, ``do_not_send`` prospects are dropped;
 - invitable prospects go out lowest risk first (open networkers first on a tie), at most
@@ -94,12 +94,12 @@ class SendPlan:
     def observe(self, result: CaseResult) -> None:
         """Place one prospect in the plan (rows without a verdict are not prospects)."""
         verdict, risk, profile = result.verdict, result.risk, result.profile
-        if verdict is None or risk is None:
+        if verdict is None:
             return
         self._order += 1
         name = profile.name if profile is not None else (result.id or "?")
         label = name if result.source is None else f"{name} ({result.source})"
-        if profile is not None and profile.extra.get("connection_degree") == 1:
+        if verdict is Verdict.ALREADY_CONNECTED:
             # A first-degree connection (LinkedIn's own Connections.csv is nothing but these)
             # is already in the network: there is nobody to invite.
             self.connected_count += 1
@@ -110,7 +110,7 @@ class SendPlan:
         elif verdict is Verdict.DO_NOT_SEND:
             self.drop_count += 1
             _add_example(self.drop, label, self.example_limit)
-        elif verdict in _INVITABLE:
+        elif verdict in _INVITABLE and risk is not None:
             self._invite(result, risk.level, risk.score, label)
 
     def _invite(self, result: CaseResult, level: RiskLevel, score: float, label: str) -> None:

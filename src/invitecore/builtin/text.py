@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Mapping
 from typing import IO, Any
 
@@ -18,10 +19,12 @@ _VERDICT_STYLE = {
     Verdict.REVISE: ("REVISE", "yellow"),
     Verdict.WARM_UP: ("WARM UP FIRST", "yellow"),
     Verdict.DO_NOT_SEND: ("DO NOT SEND", "red"),
+    Verdict.ALREADY_CONNECTED: ("ALREADY CONNECTED", "green"),
 }
 _SEVERITY_STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _LEVEL_STYLE = {"low": "green", "medium": "yellow", "high": "red"}
 _WIDTH = 12  # label column
+_TEXT_WIDTH = 86  # the text column, so a line stays within 100 characters
 # Up to this many cases, each gets its full report; a longer list (a prospect list) gets one
 # line per prospect, so the summary at the end stays within reach.
 DETAIL_LIMIT = 20
@@ -61,16 +64,20 @@ class TextWriter:
     def _row(self, result: CaseResult) -> None:
         where = f"  ({result.source})" if result.source else ""
         name = result.profile.name if result.profile else (result.id or "unreadable input")
-        if result.input_error is not None or result.verdict is None or result.risk is None:
+        if result.input_error is not None or result.verdict is None:
             message = result.input_error or "not evaluated"
             self.stream.write(self.style(f"{'ERROR':<13} {message}", "red") + "\n")
             return
         text, color = _VERDICT_STYLE[result.verdict]
+        if result.verdict is Verdict.ALREADY_CONNECTED:
+            text = "CONNECTED"
         camp = str(result.classification.camp) if result.classification else ""
         codes = " ".join(f.code for f in result.findings)
+        score = f"{result.risk.score:>5g}" if result.risk else f"{'-':>5}"
+        level = str(result.risk.level) if result.risk else ""
         row = (
-            f"{self.style(f'{text:<13}', color)} {result.risk.score:>5g} "
-            f"{result.risk.level!s:<6} {camp:<19} {name[:28]:<28} {codes}"
+            f"{self.style(f'{text:<13}', color)} {score} "
+            f"{level:<6} {camp:<19} {name[:28]:<28} {codes}"
         )
         self.stream.write(row + self.style(where, "dim") + "\n")
 
@@ -102,7 +109,8 @@ class TextWriter:
             return
         if result.classification is not None:
             self._camp(result.classification, result.profile)
-        self._findings(result)
+        if result.verdict is not Verdict.ALREADY_CONNECTED:
+            self._note(result)
         if result.risk is not None:
             risk = result.risk
             level = self.style(str(risk.level), _LEVEL_STYLE.get(str(risk.level), "bold"))
@@ -112,6 +120,8 @@ class TextWriter:
         if result.verdict is not None:
             text, color = _VERDICT_STYLE[result.verdict]
             self.line("Verdict", self.style(text, "bold", color))
+            if result.reason is not None:
+                self.more(f"why: {result.reason.text}")
         for index, advice in enumerate(result.advice):
             self.line("Next" if index == 0 else "", f"- {advice.text}")
         for error in result.errors:
@@ -130,12 +140,24 @@ class TextWriter:
             sign = "+" if str(signal.camp) == "open" else "-"
             self.more(f"{sign} {signal.code}  {signal.label}{_quote(signal, profile)}")
 
-    def _findings(self, result: CaseResult) -> None:
+    def _note(self, result: CaseResult) -> None:
+        """The note as it will be sent (a template filled in for this prospect), then what is
+        wrong with it."""
+        note = result.invitation.note if result.invitation is not None else ""
+        if note.strip():
+            lines = textwrap.wrap(
+                f'"{note}"', width=_TEXT_WIDTH, replace_whitespace=True, drop_whitespace=True
+            )
+            self.line("Note", lines[0])
+            for line in lines[1:]:
+                self.more(line)
+        else:
+            self.line("Note", "(no note)")
         if not result.findings:
-            self.line("Note", "no problems found")
+            self.more("no problems found")
             return
         count = len(result.findings)
-        self.line("Note", f"{count} finding{'s' if count != 1 else ''}")
+        self.more(f"{count} finding{'s' if count != 1 else ''}")
         ranked = sorted(result.findings, key=lambda f: -(f.severity.rank if f.severity else 0))
         for finding in ranked:
             severity = finding.severity or Severity.WARNING

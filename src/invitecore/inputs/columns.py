@@ -3,7 +3,8 @@
 A column maps to a *target*: a :class:`~invitecore.models.Profile` field, one of the row-level
 targets (``id``, ``note``, ``relationship``, ``account``, ``email``), or one of the ``extra``
 targets whose value is parsed before it lands in ``Profile.extra`` (``connected_on``,
-``connection_degree``, ``follower_count``). Header names are matched after
+``follower_count``). ``connection_degree`` is a profile field whose text (``1st``, ``2nd``,
+``3rd+``) is parsed too. Header names are matched after
 :func:`normalize_header` (lower case, letters and digits only), so ``First Name``,
 ``first_name`` and ``firstName`` are the same column.
 """
@@ -43,7 +44,7 @@ LIST_FIELDS = ("groups", "emails")
 ROW_TARGETS = ("id", "note", "relationship", "account", "email")
 """Row-level targets: the case id, the note, the relationship, the sender's account, and the
 email address to enter in the invitation form (``Invitation.email``)."""
-EXTRA_TARGETS = ("connected_on", "connection_degree", "follower_count")
+EXTRA_TARGETS = ("connected_on", "follower_count")
 COLUMN_TARGETS: tuple[str, ...] = PROFILE_FIELDS + ROW_TARGETS + EXTRA_TARGETS
 
 # Cell separator for list fields (groups, emails) in a CSV cell: "a@example.com; b@example.org".

@@ -123,10 +123,10 @@ class RowBuilder:
         if "connection_degree" in values:
             raw = values.pop("connection_degree")
             degree = parse_degree(raw)
-            # "Out of network" names no degree: keep the text under its own column name.
-            extra["connection_degree" if degree is not None else label("connection_degree")] = (
-                degree if degree is not None else raw
-            )
+            if degree is not None:
+                values["connection_degree"] = degree
+            else:  # "Out of network" names no degree: keep the text under its own column name.
+                extra[label("connection_degree")] = raw
         if "follower_count" in values:
             raw = values.pop("follower_count")
             extra["follower_count"] = int(raw) if isinstance(raw, str) and raw.isdigit() else raw

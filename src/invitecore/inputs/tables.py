@@ -6,7 +6,7 @@ The three differ only in where the header is and how its columns map (domain.md 
 - ``linkedin-connections``: the header (``First Name,Last Name,URL,Email Address,Company,
   Position,Connected On``) follows a preamble (``Notes:``, a notice, a blank line) that is not
   data; ``Connected On`` dates go to ``extra["connected_on"]`` as ISO dates, and every row gets
-  ``extra["connection_degree"] = 1`` (the export lists your own connections).
+  ``connection_degree`` 1 (the export lists your own connections).
 - ``sales-navigator``: Phantombuster-style columns (``fullName``, ``companyName``, ``isOpenLink``,
   ``sharedConnectionsCount``, ``connectionDegree`` ...); ``linkedInProfileUrl`` is the profile URL.
 
@@ -244,7 +244,7 @@ def iter_csv_rows(
             if field in values:
                 values[field] = split_list(values[field])  # type: ignore[arg-type]
         if connections:
-            extra["connection_degree"] = 1
+            values["connection_degree"] = 1
         try:
             yield builder.case(values, extra, source=Source(file=file, line=start), label=label)
         except InputError as error:
