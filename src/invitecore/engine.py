@@ -166,7 +166,9 @@ class Engine:
         arguments["findings"] = findings
         factors = self._run(self._factors, arguments, RiskFactor, errors)
         risk = score_risk(factors, self.thresholds)
-        verdict, reason = decide_verdict(invitation, classification, findings, risk, self.thresholds)
+        verdict, reason = decide_verdict(
+            invitation, classification, findings, risk, self.thresholds
+        )
         result = CaseResult(
             id=case.id,
             source=case.source,
