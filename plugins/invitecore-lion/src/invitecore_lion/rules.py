@@ -1,6 +1,6 @@
 """The rule codes of the lion plugin and their declarations.
 
-``LIO101``-``LIO110`` are evidence of an open networker, ``LIO151``-``LIO154`` evidence of a
+``LIO101``-``LIO111`` are evidence of an open networker, ``LIO151``-``LIO154`` evidence of a
 selective connector. Every rule here is a signal, never a problem with the invitation, so every
 rule is ``info``: the core turns the signals into a camp, and the camp into a verdict.
 """
@@ -20,6 +20,7 @@ OPEN_LINK = "LIO107"
 EMOJI_WITH_NETWORKING = "LIO108"
 LARGE_NETWORK = "LIO109"
 EMOJI_ALONE = "LIO110"
+SCOPED_WELCOME = "LIO111"
 
 # -- selective-connector evidence ----------------------------------------------------------------
 KNOWN_PEOPLE_ONLY = "LIO151"
@@ -51,9 +52,12 @@ RULES: tuple[Rule, ...] = (
     _signal_rule(
         ACCEPT_ALL_PHRASE,
         "says they accept all invitations",
-        "'Accept all invitations', 'invites welcome', 'never IDK' and similar (domain.md 2). "
-        "A phrase negated by one of the few words before it ('I do not accept all ...') does "
-        "not count.",
+        "The writer accepts invitations from anyone: 'I accept all invitations', 'Open to all "
+        "connection requests', 'Invites welcome', 'I never reject an invitation', 'never IDK', "
+        "'WILL CONNECT WITH ANYONE' (docs/language.md, family 8). Hedges ('pretty much "
+        "everyone', 'most invitations') still count. Negated ('I do not accept all ...'), past "
+        "('I used to accept everyone') or someone else's ('LIONs accept all invitations', 'you "
+        "should accept everyone') statements do not.",
     ),
     _signal_rule(
         LINK_FAMILY,
@@ -99,16 +103,30 @@ RULES: tuple[Rule, ...] = (
         "is only a weak hint (domain.md 2).",
     ),
     _signal_rule(
+        SCOPED_WELCOME,
+        "welcomes invitations from a group, or some invitations",
+        "The writer welcomes invitations within a scope ('I accept invitations from anyone in "
+        "supply chain', 'Fellow nurses: you're welcome to connect'), accepts some strangers "
+        "('I accept some invitations from people I haven't met'), or invites the reader to "
+        "connect ('Feel free to connect with me'). Weak open evidence: alone it leaves the "
+        "person in between (docs/language.md, family 3, scoped acceptance).",
+    ),
+    _signal_rule(
         KNOWN_PEOPLE_ONLY,
-        "connects only with people they know",
-        "'I only connect with people I know / have met', 'I do not accept unsolicited "
-        "invitations' and similar refusals (domain.md 3). Strong selective evidence: a stranger's "
-        "invitation is likely to be answered with 'I don't know this person'.",
+        "does not accept invitations from strangers",
+        "The writer refuses strangers: only people they know, have met, have worked or done "
+        "business with ('I only connect with people I know', 'Connections are for people I've "
+        "met', 'KNOWN CONTACTS ONLY'), no strangers or unsolicited invitations ('I do not "
+        "accept invitations from people I do not know', 'No unsolicited invites'), or a "
+        "stranger gets 'I don't know this person' (docs/language.md, families 1, 2 and 5). A "
+        "stranger's invitation is likely to be refused or reported: do not send.",
     ),
     _signal_rule(
         NOT_A_LION,
-        "says they are not a LION",
-        "'Not a LION', 'not an open networker', 'non-LION' (domain.md 3).",
+        "says they are not an open networker",
+        "'Not a LION', 'non-LION', 'I am not an open networker', 'I'm selective about who I "
+        "connect with', 'I keep my network small' (docs/language.md, family 6): selective, but "
+        "without saying who is refused.",
     ),
     _signal_rule(
         EARLY_MEMBER,
@@ -118,8 +136,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _signal_rule(
         CONDITIONS,
-        "asks for a note or to be followed instead",
-        "'Please include a note saying how we know each other', 'follow me instead' "
-        "(domain.md 3): they accept some strangers, on conditions, so a moderate selective sign.",
+        "asks for a note or a reason, or to follow instead",
+        "A condition a stranger can meet: 'Please include a note', 'Tell me why you want to "
+        "connect', 'Personalise your invite', 'No note = no accept', 'Follow me instead', 'I "
+        "connect only with people in tech' (docs/language.md, families 3 and 4). Selective, "
+        "but such people accept some strangers: warm up, never a refusal by itself.",
     ),
 )

@@ -18,6 +18,16 @@ from invitecore import Setting
 _STRONG = "chosen: decisive alone (net >= 0.5 open threshold), domain.md 2"
 _WEAK = "chosen: weak hint, alone it leaves the camp 'in between' (< 0.5), domain.md 2"
 
+# The core acts on the selective side at two levels (docs/engine.md): selective_connector at
+# ``selective >= 0.3`` (with nothing open), and "do not send" to a stranger at confidence
+# ``>= 0.8``. A refusal of strangers must reach 0.8 alone; every condition a stranger can meet
+# must stay below it, alone and together: not-a-LION, a condition and early membership give
+# 1 - 0.55 * 0.5 * 0.8 = 0.78.
+_REFUSAL = ("chosen: a refusal of strangers (labelling.md, strangers: refused) must mean do not "
+            "send, so it reaches the core's 0.8 do-not-send confidence alone")
+_BELOW_DNS = ("chosen: selective alone (>= 0.3) but below the 0.8 do-not-send confidence even "
+              "with LIO152 (0.45) and LIO153 (0.2): 1 - 0.55 x 0.5 x 0.8 = 0.78")
+
 WEIGHTS: tuple[Setting, ...] = (
     Setting(name="lion-token-weight", default=0.9,
             description="Weight of the LION token (LIO101).",
@@ -26,8 +36,11 @@ WEIGHTS: tuple[Setting, ...] = (
             description="Weight of 'open networker' in the name, headline or about (LIO102).",
             source=f"{_STRONG}; the phrase is the long form of LION"),
     Setting(name="accept-all-weight", default=0.8,
-            description="Weight of 'accept all invitations' / 'invites welcome' (LIO103).",
-            source=_STRONG),
+            description="Weight of 'I accept all invitations' / 'invites welcome' / 'open to "
+                        "all invitations' / 'I never reject an invitation' (LIO103).",
+            source=f"{_STRONG}; labelling.md: a statement that anyone is welcome is open, hedged "
+                   "or not (language.md family 8: 7 of 14 open statements are hedged); with a "
+                   "condition (LIO154, 0.5) it leaves the person in between (0.8 - 0.5 < 0.5)"),
     Setting(name="link-family-weight", default=0.7,
             description="Weight of toplink / mylink / openlink in a text field (LIO104).",
             source=f"{_STRONG}; LinkedIn's own c.2009 rule for spotting open networkers"),
@@ -49,19 +62,30 @@ WEIGHTS: tuple[Setting, ...] = (
     Setting(name="emoji-alone-weight", default=0.15,
             description="Weight of a lion emoji with no networking word near it (LIO110).",
             source=f"{_WEAK}; it may be a star sign or a team"),
+    Setting(name="scoped-welcome-weight", default=0.3,
+            description="Weight of a welcome within a scope, of some invitations, or of 'feel "
+                        "free to connect' (LIO111).",
+            source=f"{_WEAK}; labelling.md: welcoming strangers within a scope is in_between; "
+                   "with a condition (LIO154, 0.5) it stays in between (0.3 - 0.5 > -0.3)"),
     Setting(name="known-people-only-weight", default=0.9,
-            description="Weight of 'I only connect with people I know' and refusals (LIO151).",
-            source="chosen: decisive alone and beats any weak open hint, domain.md 3"),
-    Setting(name="not-a-lion-weight", default=0.75,
-            description="Weight of 'not a LION' / 'not an open networker' (LIO152).",
-            source="chosen: selective alone (net <= -0.3), domain.md 3"),
+            description="Weight of a refusal of strangers: 'I only connect with people I know', "
+                        "'I do not accept invitations from strangers', 'No unsolicited "
+                        "invites' (LIO151).",
+            source=_REFUSAL),
+    Setting(name="not-a-lion-weight", default=0.45,
+            description="Weight of 'not a LION' / 'not an open networker' / 'I'm selective "
+                        "about who I connect with' (LIO152).",
+            source=f"{_BELOW_DNS}; language.md family 6: not-a-LION statements rarely say who "
+                   "is refused (strangers: unstated)"),
     Setting(name="early-member-weight", default=0.2,
             description="Weight of membership since LinkedIn's early years (LIO153).",
-            source="chosen: weak hint that raises annoyance risk, domain.md 1 and 3"),
-    Setting(name="conditions-weight", default=0.55,
-            description="Weight of 'include a note' / 'follow me instead' (LIO154).",
-            source="chosen: selective (net <= -0.3) but below the core's 0.8 do-not-send "
-                   "confidence: such people accept some strangers, domain.md 3"),
+            source="chosen: weak hint that raises annoyance risk, domain.md 1 and 3; alone it "
+                   "leaves the person in between (< 0.3)"),
+    Setting(name="conditions-weight", default=0.5,
+            description="Weight of a condition a stranger can meet: 'please include a note', "
+                        "'tell me why', 'follow me instead' (LIO154).",
+            source=f"{_BELOW_DNS}; labelling.md: strangers conditional means some strangers "
+                   "are accepted, so never do-not-send by itself"),
 )
 
 THRESHOLDS: tuple[Setting, ...] = (
@@ -84,10 +108,11 @@ THRESHOLDS: tuple[Setting, ...] = (
             description="How many characters either side of a lion emoji are searched for a "
                         "networking word (LIO108).",
             source="chosen: a headline segment between separators, e.g. '🦁 Open Networker'"),
-    Setting(name="negation-window", default=3,
-            description="How many words before an open phrase are checked for a negation "
-                        "('I do not accept all invitations').",
-            source="chosen: covers 'do not', 'will never', 'am not a' before the phrase"),
+    Setting(name="negation-window", default=4,
+            description="How many words before a verb, a marker or a phrase a negation reaches "
+                        "('I do not accept all invitations', 'I am not going to accept').",
+            source="chosen: covers 'do not', 'will never', 'am not going to' before the verb; "
+                   "language.md family 2 (negation attaches to the verb)"),
 )
 
 PHRASES: tuple[Setting, ...] = (
@@ -105,19 +130,11 @@ PHRASES: tuple[Setting, ...] = (
             description="Phrases by which people call themselves open networkers (LIO102).",
             source="domain.md 2"),
     Setting(name="accept-all-phrases",
-            default=["accept all invitations", "accept all invites", "accept all invite",
-                     "accept all connection requests", "accept all requests",
-                     "accepts all invitations", "accepts all invites",
-                     "accepting all invitations", "accepting all invites",
-                     "accept every invitation", "accept everyone",
-                     "all invites accepted", "all invitations accepted",
-                     "invites welcome", "invitations welcome", "invites are welcome",
-                     "invitations are welcome", "invites welcomed",
-                     "connection requests welcome", "connection requests are welcome",
-                     "will accept your invitation", "never IDK", "never click IDK",
-                     "won't IDK", "will not IDK", "never say I don't know"],
-            description="Phrases saying every invitation is accepted (LIO103).",
-            source="domain.md 2 ('accept all invitations', 'invites welcome', 'never IDK')"),
+            default=["all comers welcome", "no invitation refused", "IDK-free zone"],
+            description="Extra phrases saying every invitation is accepted (LIO103), on top of "
+                        "what the grammar reads ('I accept all invitations', 'invites welcome', "
+                        "'never IDK'). Not counted after a negation.",
+            source="chosen: idioms without an accept verb; language.md family 8"),
     Setting(name="link-family", default=["toplinked", "toplink", "mylink500", "mylink", "openlink"],
             description="Open-networking sites and LinkedIn's OpenLink, as whole words (LIO104).",
             source="domain.md 2 (LinkedIn's rule: 'toplink' or 'mylink'; sites TopLinked, "
@@ -135,51 +152,33 @@ PHRASES: tuple[Setting, ...] = (
             description="Words that make a count next to them a network size (LIO106).",
             source="domain.md 2 ('30K+', '6,500+')"),
     Setting(name="known-people-only-phrases",
-            default=["only connect with people I know", "only connect with people I have met",
-                     "only connect with people I've met",
-                     "only connect with people I know personally",
-                     "only connect with those I know", "only connect with people I trust",
-                     "only connect with people I have worked with",
-                     "only accept invitations from people I know",
-                     "only accept invites from people I know",
-                     "only accept connections from people I know",
-                     "only accept connection requests from people I know",
-                     "only accept invitations from people I have met",
-                     "do not accept unsolicited", "don't accept unsolicited",
-                     "no unsolicited invitations", "no unsolicited connection requests",
-                     "no unsolicited invites",
-                     "do not accept invitations from strangers",
-                     "don't accept invitations from strangers",
-                     "do not accept invitations from people I don't know",
-                     "don't accept invitations from people I don't know",
-                     "do not connect with people I don't know",
-                     "don't connect with people I don't know",
-                     "do not connect with strangers", "don't connect with strangers",
-                     "I don't accept connection requests from people I don't know"],
-            description="Statements of connecting only with known people (LIO151).",
-            source="domain.md 3"),
+            default=["real-life contacts only", "real-life connections only",
+                     "IRL connections only", "offline contacts only", "no cold invites"],
+            description="Extra phrases refusing strangers (LIO151), on top of what the grammar "
+                        "reads ('I only connect with people I know', 'I do not accept "
+                        "invitations from strangers', 'No unsolicited invites').",
+            source="chosen: idioms without a verb or a known-people object; language.md "
+                   "families 1 and 2"),
     Setting(name="conditions-phrases",
-            default=["please include a note", "include a note saying how we know each other",
-                     "include a personal note", "tell me how we know each other",
-                     "let me know how we know each other", "say how we know each other",
-                     "invitations without a note will be ignored",
-                     "invitations without a note are ignored",
-                     "follow me instead", "please follow instead", "feel free to follow me",
-                     "follow rather than connect"],
-            description="Conditions for accepting strangers: a note, or follow instead (LIO154).",
-            source="domain.md 3"),
+            default=["note required", "intro required", "say hi in the note",
+                     "tell me how we met"],
+            description="Extra phrases setting a condition a stranger can meet (LIO154), on top "
+                        "of what the grammar reads ('please include a note', 'tell me why', "
+                        "'follow me instead', 'No note = no accept').",
+            source="chosen: slogans and idioms; language.md families 3 and 4"),
     Setting(name="not-a-lion-phrases",
-            default=["not a LION", "not LION", "non-LION", "no longer a LION",
-                     "not an open networker",
-                     "no longer an open networker", "not a LinkedIn open networker",
-                     "not an open-networker"],
-            description="Statements of not being an open networker (LIO152).",
-            source="domain.md 3 ('not a LION')"),
+            default=["quality over quantity", "not a collector of connections"],
+            description="Extra phrases saying they are not an open networker (LIO152), on top of "
+                        "the negated markers the plugin reads ('not a LION', 'non-LION', 'I am "
+                        "not an open networker').",
+            source="chosen: language.md family 6 and the anti-open remarks of its traps"),
     Setting(name="negation-words",
-            default=["not", "no", "never", "don't", "dont", "doesn't", "won't", "cannot",
-                     "can't", "nor"],
-            description="Words that, just before an open phrase, negate it.",
-            source="chosen: common English negations"),
+            default=["not", "no", "never", "nor", "neither", "rarely", "seldom", "hardly",
+                     "barely", "unlikely", "without"],
+            description="The negation words of the grammar (contractions are spelled out "
+                        "first: \"don't\" and \"dont\" are \"do not\").",
+            source="chosen: language.md family 2 (don't 37, do not 14, won't 12, never 6 in own "
+                   "policies); rarely/seldom turn 'I rarely decline' into an open statement"),
     Setting(name="false-friends",
             default=["Lions Club", "Lions Clubs International", "Lions International",
                      "Lion's Club", "Detroit Lions", "British and Irish Lions", "Lionel",
