@@ -49,6 +49,7 @@ from invitecore.builtin.machine import CSV_COLUMNS, JsonWriter
 from invitecore.cli import app
 from invitecore.engine import Engine
 from invitecore.errors import InputError
+from invitecore.origins import TextOrigin
 from invitecore.output import FormatOptions, ReportWriter
 from invitecore.plugins import new_manager
 from invitecore.results import Source
@@ -412,12 +413,15 @@ def _json_run() -> dict[str, Any]:
     engine = Engine.from_plugins([("docs", _DocsPlugin)])
     note = "Hi Ada, I read your post on open networking."
     gap = TemplateGap(field="company", span=(0, 2))
+    origin = TextOrigin(file="note.txt", runs=((0, len(note), 1, 1, 1),))
     cases: list[Case | InputError] = [
         Case(
             profile=Profile(
                 name=f"Ada Lane {index}", company="Example Co", url="https://x.example"
             ),
-            invitation=Invitation(note=note, template_gaps=(gap,) if index else ()),
+            invitation=Invitation(
+                note=note, template_gaps=(gap,) if index else (), note_origin=origin
+            ),
             id=str(index),
             source=Source(file="cases.jsonl", line=index + 1),
         )

@@ -47,6 +47,7 @@ from invitecore.enums import (
     Severity,
     Verdict,
 )
+from invitecore.origins import TextOrigin
 
 __all__ = [
     "Account",
@@ -266,7 +267,11 @@ def _to_note(value: object) -> Any:
 
 @attrs.frozen(kw_only=True)
 class Invitation:
-    """The draft invitation: the note (empty means no note), the relationship picked, an email."""
+    """The draft invitation: the note (empty means no note), the relationship picked, an email.
+
+    ``note_origin`` says where the note's text stands in the file it was read from (a case file
+    or a template), so a span can be shown as a line and column; None when it has no such file.
+    """
 
     note: str = attrs.field(default="", converter=_to_note)
     relationship: Relationship = attrs.field(
@@ -274,6 +279,7 @@ class Invitation:
     )
     email: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
     template_gaps: tuple[TemplateGap, ...] = attrs.field(default=(), converter=_to_tuple)
+    note_origin: TextOrigin | None = None
 
     @note.validator
     def _check_note(self, attribute: attrs.Attribute[Any], value: object) -> None:

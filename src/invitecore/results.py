@@ -76,3 +76,17 @@ class CaseResult:
     def ok(self) -> bool:
         """True when the case was read and evaluated (plugin errors aside)."""
         return self.input_error is None
+
+    def location(self, finding: Finding) -> tuple[str, int, int] | None:
+        """``(file, line, column)`` of the start of ``finding``'s span in the file the note was
+        read from (a case file or a template), as linters show it; None when the finding does
+        not point into the note or the note has no such file (``Invitation.note_origin``)."""
+        invitation = self.invitation
+        if invitation is None or invitation.note_origin is None:
+            return None
+        if finding.field != "note" or finding.span is None:
+            return None
+        place = invitation.note_origin.position(finding.span[0])
+        if place is None:
+            return None
+        return invitation.note_origin.file, place[0], place[1]

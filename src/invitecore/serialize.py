@@ -12,7 +12,7 @@ from typing import Any
 
 import orjson
 
-from invitecore.models import Profile, Signal
+from invitecore.models import Finding, Profile, Signal
 from invitecore.results import CaseResult
 from invitecore.summary import Summary
 
@@ -53,6 +53,14 @@ def _note_evidence(
         return None
     text = getattr(invitation, field, None)
     return text[span[0] : span[1]] if isinstance(text, str) else None
+
+
+def _location(result: CaseResult, finding: Finding) -> dict[str, Any] | None:
+    located = result.location(finding)
+    if located is None:
+        return None
+    file, line, column = located
+    return {"file": file, "line": line, "column": column}
 
 
 def result_to_dict(result: CaseResult) -> dict[str, Any]:
@@ -114,6 +122,7 @@ def result_to_dict(result: CaseResult) -> dict[str, Any]:
                 "field": f.field,
                 "span": list(f.span) if f.span else None,
                 "evidence": _note_evidence(result, f.field, f.span),
+                "location": _location(result, f),
             }
             for f in result.findings
         ],

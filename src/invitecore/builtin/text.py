@@ -162,7 +162,9 @@ class TextWriter:
         for finding in ranked:
             severity = finding.severity or Severity.WARNING
             tag = self.style(f"{severity!s:<7}", _SEVERITY_STYLE[severity])
-            self.more(f"{tag}  {finding.code}  {finding.message}")
+            located = result.location(finding)
+            where = "" if located is None else self.style("  ({}:{}:{})".format(*located), "dim")
+            self.more(f"{tag}  {finding.code}  {finding.message}{where}")
             if finding.suggestion:
                 self.more(f"{'':7}  {'':6}  fix: {finding.suggestion}")
 

@@ -22,6 +22,7 @@ from invitecore.inputs.jsondoc import JsonDocument, parse_json_rows
 from invitecore.inputs.unicode import check_unicode
 from invitecore.locate import json_key_line, toml_key_line
 from invitecore.models import Invitation, Profile, Relationship, Sender
+from invitecore.origins import TextOrigin, literal_origin, position_in
 from invitecore.results import Case, Source
 
 if TYPE_CHECKING:
@@ -134,6 +135,7 @@ def case_from_mapping(
     default_sender: Sender | None = None,
     note: NoteSource | None = None,
     relationship: Relationship | None = None,
+    origin_at: tuple[int, int] = (1, 1),
 ) -> Case:
     """Validate one parsed case and build a :class:`Case`.
 
@@ -144,6 +146,8 @@ def case_from_mapping(
     :param note: the note for a case whose ``invitation`` has no ``note`` (``--note`` or
         ``--template``, rendered for this profile and sender).
     :param relationship: the relationship for a case whose ``invitation`` names none.
+    :param origin_at: the line and column of the file where ``text`` starts (a case in a JSON
+        array), for the note's origin (``Invitation.note_origin``).
     :raises InputError: for anything that does not fit, naming the field path.
     """
     locate = _Locator(text, kind, source.line)
@@ -191,9 +195,18 @@ def case_from_mapping(
     if relationship is not None and "relationship" not in invitation_table:
         invitation_table = {**invitation_table, "relationship": relationship}
     if note is not None and "note" not in invitation_table:
-        text_, gaps = note.render(profile, sender)
-        invitation_table = {**invitation_table, "note": text_, "template_gaps": gaps}
+        text_, gaps, origin = note.render_with_origin(profile, sender)
+        invitation_table = {
+            **invitation_table,
+            "note": text_,
+            "template_gaps": gaps,
+            "note_origin": origin,
+        }
     invitation = _build(Invitation, invitation_table, "invitation", source, locate)
+    if invitation.note and "note" in data.get("invitation", ()) and kind in ("toml", "json"):
+        origin = _note_origin(text, kind, invitation.note, source, origin_at)
+        if origin is not None:
+            invitation = attrs.evolve(invitation, note_origin=origin)
 
     case_id = data.get("id")
     if case_id is not None and not isinstance(case_id, (str, int)):
@@ -205,6 +218,46 @@ def case_from_mapping(
         id=None if case_id is None else str(case_id),
         source=source,
     )
+
+
+_TOML_NOTE_KEY = re.compile(r"""(?:^|[.\s])(?:note|"note"|'note')\s*=\s*""", re.MULTILINE)
+_JSON_NOTE_VALUE = re.compile(r'\s*:\s*')
+
+
+def _note_origin(
+    text: str, kind: str, note: str, source: Source, origin_at: tuple[int, int]
+) -> TextOrigin | None:
+    """Where the note's string literal stands in a case file, for line:column pointers.
+
+    ``text`` is the case's own text, which starts at line and column ``origin_at`` of the file.
+    """
+    if kind == "toml":
+        line = toml_key_line(text, ["invitation"], "note")
+        if line is None:
+            return None
+        line_start = sum(len(row) + 1 for row in text.split("\n")[: line - 1])
+        line_end = text.find("\n", line_start)
+        key = _TOML_NOTE_KEY.search(text, line_start, len(text) if line_end < 0 else line_end)
+        start = key.end() if key else -1
+    else:
+        found = json_key_line(text, ["invitation", "note"])
+        if found is None:
+            return None
+        key_line, key_column = found
+        index = sum(len(row) + 1 for row in text.split("\n")[: key_line - 1]) + key_column - 1
+        colon = _JSON_NOTE_VALUE.match(text, index + len('"note"'))
+        start = colon.end() if colon else -1
+    if start < 0:
+        return None
+    origin = literal_origin(source.file, text, start, note, kind=kind)
+    if origin is None or origin_at == (1, 1):
+        return origin
+    line, column = origin_at
+    runs = tuple(
+        (a, b, run_line + line - 1, run_column + (column - 1 if run_line == 1 else 0), step)
+        for a, b, run_line, run_column, step in origin.runs
+    )
+    return attrs.evolve(origin, runs=runs)
 
 
 def _parse_toml(text: str, file: str) -> Any:
@@ -279,6 +332,7 @@ def cases_from_json(
             default_sender=default_sender,
             note=note,
             relationship=relationship,
+            origin_at=position_in(text, row.start),
         )
         for row in document.rows
     ]

@@ -83,13 +83,15 @@ class RowBuilder:
         if note is None and relationship is None and email is None and self._shared is not None:
             return self._shared
         gaps: tuple[Any, ...] = ()
+        origin = None
         if note is None and self.note is not None:
-            note, gaps = self.note.render(profile, sender)
+            note, gaps, origin = self.note.render_with_origin(profile, sender)
         return Invitation(
             note=note,
             relationship=relationship or self.relationship or Relationship.NONE,
             email=email,
             template_gaps=gaps,
+            note_origin=origin,
         )
 
     def case(

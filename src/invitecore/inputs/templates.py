@@ -24,6 +24,7 @@ from invitecore._suggest import did_you_mean
 from invitecore.errors import InputError
 from invitecore.inputs.columns import TEXT_FIELDS, normalize_header
 from invitecore.models import Profile, Sender, TemplateGap
+from invitecore.origins import LineColumns, Run, TextOrigin, runs_of
 
 __all__ = ["TEMPLATE_FIELDS", "NoteSource", "Slot", "fixed_note", "load_template", "parse_template"]
 
@@ -83,11 +84,16 @@ class NoteSource:
     :param text: the note or template as written.
     :param parts: literal strings and :class:`Slot` placeholders, in order.
     :param origin: where it came from (a file name, ``--note``), for messages.
+    :param places: for a template read from a file, where each part stands in it: a literal
+        part's runs (offsets into the part, see :mod:`invitecore.origins`), or one run with
+        step 0 at a placeholder's ``{``; empty otherwise. Rendered notes then carry a
+        ``note_origin``.
     """
 
     text: str
     parts: tuple[str | Slot, ...]
     origin: str = "--note"
+    places: tuple[tuple[Run, ...], ...] = ()
     _getters: tuple[Callable[[Profile, Sender], str | None] | None, ...] = attrs.field(
         init=False, eq=False, repr=False
     )
@@ -112,8 +118,16 @@ class NoteSource:
         An unfilled placeholder stays in the note as ``{field}``; each gap's span is the exact
         position of that text in the returned note.
         """
+        note, gaps, _ = self.render_with_origin(profile, sender)
+        return note, gaps
+
+    def render_with_origin(
+        self, profile: Profile, sender: Sender
+    ) -> tuple[str, tuple[TemplateGap, ...], TextOrigin | None]:
+        """:meth:`render`, and where the note's text stands in the template file (None for a
+        template that is not from a file)."""
         if len(self.parts) == 1 and isinstance(self.parts[0], str):
-            return self.parts[0], ()
+            return self.parts[0], (), self._origin([self.parts[0]])
         pieces: list[str] = []
         gaps: list[TemplateGap] = []
         position = 0
@@ -134,7 +148,21 @@ class NoteSource:
                         )
             pieces.append(piece)  # type: ignore[arg-type]
             position += len(piece)  # type: ignore[arg-type]
-        return "".join(pieces), tuple(gaps)
+        return "".join(pieces), tuple(gaps), self._origin(pieces)
+
+    def _origin(self, pieces: list[str]) -> TextOrigin | None:
+        """The origin of a note made of ``pieces`` (one per part, filled in)."""
+        if not self.places:
+            return None
+        runs: list[Run] = []
+        position = 0
+        for piece, place in zip(pieces, self.places, strict=True):
+            for start, end, line, column, step in place:
+                if step == 0:  # a placeholder: the whole filled-in text stands for its "{"
+                    end = len(piece)
+                runs.append((start + position, end + position, line, column, step))
+            position += len(piece)
+        return TextOrigin(file=self.origin, runs=tuple(runs))
 
 
 def fixed_note(text: str) -> NoteSource:
@@ -153,8 +181,11 @@ def _position(text: str, index: int) -> tuple[int, int]:
     return line, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
-def parse_template(text: str, *, file: str = "--template") -> NoteSource:
+def parse_template(text: str, *, file: str = "--template", located: bool = False) -> NoteSource:
     """Parse a note template and check its placeholder names.
+
+    ``located``: ``text`` is the whole of the file ``file``, so rendered notes can say where
+    each of their characters stands in it (``Invitation.note_origin``).
 
     :raises InputError: for an unknown placeholder (listing the valid names), an unclosed ``{``,
         a lone ``}``, an empty ``{}`` or a mustache-style ``{{name}}``.
@@ -166,6 +197,10 @@ def parse_template(text: str, *, file: str = "--template") -> NoteSource:
 
     parts: list[str | Slot] = []
     literal: list[str] = []
+    # Where each part stands in the text: the index of every literal character, or the index
+    # of a placeholder's "{".
+    sources: list[list[int] | int] = []
+    literal_at: list[int] = []
     index, length = 0, len(text)
     while index < length:
         brace = min(
@@ -173,6 +208,7 @@ def parse_template(text: str, *, file: str = "--template") -> NoteSource:
             default=length,
         )
         literal.append(text[index:brace])
+        literal_at.extend(range(index, brace))
         if brace == length:
             break
         char = text[brace]
@@ -186,6 +222,7 @@ def parse_template(text: str, *, file: str = "--template") -> NoteSource:
                     brace,
                 )
             literal.append(char)
+            literal_at.append(brace)
             index = brace + 2
             continue
         if char == "}":
@@ -207,12 +244,24 @@ def parse_template(text: str, *, file: str = "--template") -> NoteSource:
             )
         if "".join(literal):
             parts.append("".join(literal))
-        literal = []
+            sources.append(literal_at)
+        literal, literal_at = [], []
         parts.append(Slot(name, fallback if bar else None))
+        sources.append(brace)
         index = close + 1
     if "".join(literal):
         parts.append("".join(literal))
-    return NoteSource(text=text, parts=tuple(parts) or ("",), origin=file)
+        sources.append(literal_at)
+    places: tuple[tuple[Run, ...], ...] = ()
+    if located and parts:
+        where = LineColumns(text)
+        places = tuple(
+            ((0, 0, *where(source), 0),)
+            if isinstance(source, int)
+            else runs_of([where(i) for i in source])
+            for source in sources
+        )
+    return NoteSource(text=text, parts=tuple(parts) or ("",), origin=file, places=places)
 
 
 def load_template(source: str | os.PathLike[str], *, file: bool = True) -> NoteSource:
@@ -235,4 +284,4 @@ def load_template(source: str | os.PathLike[str], *, file: bool = True) -> NoteS
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", file=str(path)) from None
     text = text.replace("\r\n", "\n").rstrip("\r\n")
-    return parse_template(text, file=str(path))
+    return parse_template(text, file=str(path), located=True)
