@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import pytest
 
 from invitecore import Finding, Invitation, Profile, Sender, Settings
-from invitecore.settings import resolve_settings
+from invitecore.testing import resolved_settings
 from invitecore_personalization import plugin
 
 DANA = Profile(
@@ -20,10 +19,9 @@ DANA = Profile(
 )
 
 
-def make_settings(overrides: Mapping[str, Any] | None = None) -> Settings:
-    """The plugin's settings with ``overrides`` applied, as the core would resolve them."""
-    declared = {s.name: s for s in plugin.invitecore_settings()}
-    return resolve_settings(declared, overrides or {}, plugin="personalization")
+def make_settings(overrides: dict[str, Any] | None = None) -> Settings:
+    """The plugin's settings with ``overrides``, as the core resolves them."""
+    return resolved_settings(plugin, overrides, name="personalization")
 
 
 DEFAULT_SETTINGS = make_settings()

@@ -6,35 +6,32 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import DANA, check, make_settings
+from conftest import check, make_settings
 
 from invitecore import Finding, Profile, Severity
 from invitecore.settings import SettingError
+from invitecore.testing import check_declarations
 from invitecore_personalization import plugin
 
-DATA = Path(__file__).parent / "data" / "labelled_notes.json"
+HERE = Path(__file__).parent
+DATA = HERE / "data" / "labelled_notes.json"
 CONTRACT = {
     "PER101", "PER102", "PER103", "PER111", "PER112", "PER113", "PER121", "PER122", "PER123",
     "PER124", "PER131", "PER132", "PER133",
 }
 
 
+def test_declarations_follow_the_core_contract() -> None:
+    check_declarations(
+        plugin, name="personalization", code_prefix="PER", readme=HERE.parent / "README.md"
+    )
+
+
 def test_rules_are_exactly_the_contract() -> None:
     rules = {r.code: r for r in plugin.invitecore_rules()}
     assert set(rules) == CONTRACT
-    assert all(r.summary and r.explanation for r in rules.values())
     errors = {c for c, r in rules.items() if r.severity is Severity.ERROR}
-    assert errors == {"PER101", "PER102", "PER112", "PER113", "PER131"}
-
-
-def test_every_setting_names_its_source_and_is_kebab_case() -> None:
-    for setting in plugin.invitecore_settings():
-        assert setting.source, setting.name
-        assert setting.description, setting.name
-        assert setting.name == setting.name.lower()
-        assert " " not in setting.name
-    names = {s.name for s in plugin.invitecore_settings()}
-    assert {"free-note-limit", "premium-note-limit", "default-texts"} <= names
+    assert errors == {"PER101", "PER102", "PER103", "PER112", "PER113", "PER131"}
 
 
 def test_every_emitted_finding_uses_a_declared_code_and_a_valid_span() -> None:
@@ -48,8 +45,7 @@ def test_every_emitted_finding_uses_a_declared_code_and_a_valid_span() -> None:
         )
         for finding in findings:
             assert finding.code in declared
-            assert finding.suggestion
-            assert finding.message
+            assert finding.suggestion and finding.message
             assert finding.field == "note"
             if finding.span is not None:
                 start, end = finding.span
@@ -63,31 +59,37 @@ def test_unknown_setting_is_a_config_error() -> None:
         make_settings({"free-note-limt": 150})
 
 
-def test_extend_cue_list_adds_to_the_default() -> None:
+def test_extend_rules_adds_to_the_default() -> None:
     note = "Hi Dana, the zorblax thing made me think of you. Happy to share notes!"
     assert "PER123" in {f.code for f in check(note)}
-    extended = make_settings({"extend-why-cues": ["made me think of you"]})
+    extended = make_settings({"extend-why-cues": ["make me think of you"]})
     assert "PER123" not in {f.code for f in check(note, settings=extended)}
-    # The default cues still work after extending.
+    # The default rules still work after extending.
     assert "PER123" not in {
         f.code for f in check("Hi Dana, I'm working on data contracts.", settings=extended)
     }
 
 
+def test_extend_families_adds_a_member() -> None:
+    note = "Hi Dana, I loved your zine about lineage."
+    assert "PER122" in {f.code for f in check(note)}
+    from invitecore_personalization.families import FAMILIES
+
+    extended = make_settings({"extend-families": {"content": [*FAMILIES["content"], "zine"]}})
+    assert "PER122" not in {f.code for f in check(note, settings=extended)}
+
+
+def test_a_bad_family_name_in_a_rule_is_reported() -> None:
+    settings = make_settings({"extend-why-cues": ["@nosuchfamily about"]})
+    with pytest.raises(ValueError, match="nosuchfamily"):
+        check("Hi Dana!", settings=settings)
+
+
 def test_relationship_lists_restrict_why_and_benefit() -> None:
-    strangers_only = make_settings(
-        {"why-required-for": ["other", "none"], "benefit-required-for": ["other", "none"]}
-    )
-    note = "Hi Dana, we worked together at Brightwell."
-    assert {"PER123", "PER124"} <= {f.code for f in check(note, relationship="colleague")}
-    assert not {"PER123", "PER124"} & {
-        f.code for f in check(note, relationship="colleague", settings=strangers_only)
+    everyone = ["colleague", "classmate", "business", "friend", "group", "other", "none"]
+    strict = make_settings({"why-required-for": everyone, "benefit-required-for": everyone})
+    note = "Hi Dana, long time no see!"
+    assert not {"PER123", "PER124"} & {f.code for f in check(note, relationship="colleague")}
+    assert {"PER123", "PER124"} <= {
+        f.code for f in check(note, relationship="colleague", settings=strict)
     }
-
-
-def test_settings_compile_once_per_settings_object() -> None:
-    from invitecore_personalization.patterns import compiled
-
-    settings = make_settings()
-    assert compiled(settings) is compiled(settings)
-    assert check("Hi Dana!", profile=DANA, settings=settings)

@@ -57,10 +57,11 @@ def test_per102_default_text_variants(note: str) -> None:
     assert "network" in note[start:end].lower() or "linkedin" in note[start:end].lower()
 
 
-def test_per102_suppresses_the_missing_content_rules() -> None:
+def test_per102_replaces_per103_and_keeps_the_missing_parts() -> None:
     found = codes(check("Hi Dana, I'd like to connect with you on LinkedIn."))
     assert "PER102" in found
-    assert not found & {"PER103", "PER122", "PER123", "PER124"}
+    assert "PER103" not in found  # one finding says the note is generic
+    assert {"PER122", "PER123", "PER124"} <= found  # and which parts it lacks
 
 
 @pytest.mark.parametrize(
@@ -93,7 +94,7 @@ def test_per102_coverage_is_a_setting() -> None:
 @pytest.mark.parametrize(
     ("note", "phrase"),
     [
-        ("Hello Dana, I am trying to build my network.", "trying to build my network"),
+        ("Hello Dana, I am trying to build my network.", "build my network"),
         (
             "Hi Dana, I'd love to connect and learn from your experience.",
             "learn from your experience",
@@ -110,8 +111,25 @@ def test_per103_stock_phrase_without_reason(note: str, phrase: str) -> None:
     assert note[start:end] == phrase
 
 
-def test_per103_not_when_a_specific_reason_follows() -> None:
+def test_per103_a_reason_about_the_sender_only_is_still_generic() -> None:
     note = "Hi Dana, I'm trying to build my network in data because I'm moving into analytics."
+    found = codes(check(note))
+    assert "PER103" in found  # it could go to anyone on the list ...
+    assert "PER123" not in found  # ... though it gives a reason
+
+
+def test_per103_is_an_error_no_better_than_no_note() -> None:
+    from invitecore_personalization import plugin
+
+    severity = {r.code: r.severity for r in plugin.invitecore_rules()}
+    assert severity["PER103"] is severity["PER101"]
+    finding = only(check("Hi Dana, I see you work at Brightwell Analytics. Let's connect!"), "PER103")
+    assert finding.span is not None
+
+
+def test_per103_not_for_a_note_about_them() -> None:
+    assert "PER103" not in codes(check(GOOD))
+    note = "Hi Dana, Priya Raman suggested I reach out about your lineage work."
     assert "PER103" not in codes(check(note))
 
 
@@ -268,7 +286,7 @@ def test_per123_and_per124() -> None:
     assert {"PER123", "PER124"} <= found
     why = codes(check("Hi Dana, I read your post about dbt. I'm working on the same problem."))
     assert "PER123" not in why  # common ground is a reason ...
-    assert "PER124" not in why  # ... and something in it for them
+    assert "PER124" in why  # ... but not something in it for them (labelling.md)
     offer = codes(check("Hi Dana, I read your post about dbt. Happy to share our macros."))
     assert "PER124" not in offer
     assert "PER123" in offer
@@ -376,3 +394,93 @@ def test_an_invitation_to_speak_is_a_reason_and_a_benefit() -> None:
     )
     assert "PER123" not in found
     assert "PER124" not in found
+
+
+# -- known relationships, the benefit decision ----------------------------------------------
+
+COLD = "Hi Dana, I came across your profile and would love to connect."
+
+
+@pytest.mark.parametrize("relationship", ["colleague", "classmate", "business", "friend", "group"])
+def test_per121_fires_for_a_cold_template_to_every_known_relationship(relationship: str) -> None:
+    found = codes(check(COLD, relationship=relationship))
+    assert "PER121" in found
+    assert "PER103" in found  # and the note is generic
+
+
+def test_a_warm_note_to_a_classmate_needs_no_benefit() -> None:
+    note = "Hi Dana, it's Sam from Prof. Liu's stats seminar at Northgate! Good to find you here."
+    assert codes(check(note, relationship="classmate")) == set()
+
+
+def test_benefit_can_be_required_of_known_people_too() -> None:
+    from conftest import make_settings
+
+    everyone = make_settings({"benefit-required-for": ["colleague", "classmate", "business",
+                                                       "friend", "group", "other", "none"]})
+    note = "Hi Dana, it's Sam from Prof. Liu's stats seminar at Northgate! Good to find you here."
+    assert "PER124" in codes(check(note, relationship="classmate", settings=everyone))
+    assert "PER124" in codes(check(COLD, relationship="none"))
+
+
+# -- reading the grammar: negation, hypotheticals, reversed direction, search tails ----------
+
+
+@pytest.mark.parametrize(
+    ("note", "how"),
+    [
+        ("Hi Dana, we met at PyData Warsaw last week.", True),
+        ("Hi Dana, we haven't met, but I'd like to connect.", False),
+        ("Hi Dana, we havent met yet.", False),
+        ("Hi Dana, if we ever meet I'd buy you a coffee.", False),
+        ("Hi Dana, I'll be at the Lisbon data meetup next month too.", True),
+        ("Hi Dana, I noticed you viewed my profile last week.", True),
+        ("Hi Dana, I came across your profile.", False),
+        ("Hi Dana, I came across your profile on LinkedIn.", False),
+        ("Hi Dana, I came across your profile while researching lineage tools.", True),
+        ("Hi Dana, Priya Raman suggested I reach out.", True),
+        ("Hi Dana, we share 12 mutual connections.", True),
+        ("Hi Dana, attnded your webniar on lineage last week.", True),
+    ],
+)
+def test_how_found_is_read_by_families_in_context(note: str, how: bool) -> None:
+    from invitecore_personalization import read_note
+
+    reading = read_note(note, profile=DANA)
+    assert reading.present("how_met_or_found") is how, reading
+    if how:
+        start, end = reading.how_met_or_found  # type: ignore[misc]
+        assert 0 <= start < end <= len(note)
+
+
+def test_mail_merge_details_do_not_make_a_note_specific() -> None:
+    from invitecore_personalization import read_note
+
+    merged = "Hi Dana, I see you work at Brightwell Analytics and would love to connect!"
+    assert read_note(merged, profile=DANA).present("generic")
+    specific = "Hi Dana, your talk at PyData Warsaw on lineage was great."
+    assert not read_note(specific, profile=DANA).present("generic")
+
+
+def test_suggestions_use_only_what_the_profile_has() -> None:
+    bare = Profile(name="Dana Kowalski")
+    for relationship in ("colleague", "none", "group"):
+        for finding in check("Hi Dana, hope you're well.", profile=bare, relationship=relationship):
+            text = f"{finding.message} {finding.suggestion}"
+            assert "their company" not in text
+            assert "the group you share" not in text
+
+
+def test_read_note_api() -> None:
+    from invitecore_personalization import NoteReading, read_note
+
+    reading = read_note(GOOD, profile=DANA, relationship="none")
+    assert isinstance(reading, NoteReading)
+    assert reading.present("greeting") and reading.present("how_met_or_found")
+    assert reading.present("why") and reading.present("benefit")
+    assert not reading.present("generic")
+    with pytest.raises(ValueError, match="unknown element"):
+        reading.present("nonsense")
+    assert read_note("Hi there, let's connect!", profile=DANA).generic == (0, 24) or (
+        read_note("Hi there, let's connect!", profile=DANA).present("generic")
+    )

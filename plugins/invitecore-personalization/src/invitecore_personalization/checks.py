@@ -7,6 +7,8 @@ the profile has: a company, a group, a first name; never a stand-in like "their 
 
 from __future__ import annotations
 
+import re
+
 from invitecore import Account, Finding, Invitation, Profile, Relationship, Sender
 from invitecore_personalization.greeting import Salutation, find_salutation, names_recipient
 from invitecore_personalization.groups import GroupClaim, find_claims, matching_group, mentions_group
@@ -19,6 +21,8 @@ from invitecore_personalization.text import Words
 __all__ = ["check_note"]
 
 _FIELD = "note"
+# "I saw your work at ." / "from ,": a template whose company or event came out empty.
+_EMPTY_AFTER_WORD = re.compile(r"(?<!\w)(?:at|from|with|in|on)[ \t]+[,.!?;:](?=\s|$)")
 
 
 class _Context:
@@ -46,7 +50,10 @@ def check_note(
     words = compiled.reader.words(note)
     reading = compiled.reader.read(note, profile, relationship, words)
     salutation = find_salutation(note, names, compiled)
-    placeholders = [m.span() for m in compiled.placeholders.finditer(note)]
+    placeholders = sorted(
+        [m.span() for m in compiled.placeholders.finditer(note)]
+        + [m.span() for m in _EMPTY_AFTER_WORD.finditer(note.lower())]
+    )
     claims = _group_claims(note, profile)
     findings: list[Finding] = []
     length = _length(note, sender, compiled)
@@ -292,11 +299,11 @@ def _groups(
                     span=claim.span,
                 )
     if relationship is Relationship.GROUP and not claims:
-        example = f"'We're both in {ctx.groups[0]}'" if ctx.groups else "its name"
+        example = f": 'We're both in {ctx.groups[0]}'" if ctx.groups else " by its name"
         return Finding(
             code="PER133",
             message="A group invitation that does not name the group.",
-            suggestion=f"Name the group you share: {example}.",
+            suggestion=f"Name the group you both belong to{example}.",
             field=_FIELD,
         )
     return None

@@ -129,7 +129,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "bbq", "dinner", "drinks", "gym", "club", "choir", "league", "band", "crunch",
         "meeting", "call", "chat", "conversation", "demo", "visit", "trip", "conference",
         "meetup", "expo", "summit", "event", "workshop", "panel", "booth", "stand", "days",
-        "group", "forum", "thread", "practice", "clinic", "hospital", "firm", "startup",
+        "practice", "clinic", "hospital", "firm", "startup",
         "company", "job", "role", "startup", "agency", "studio", "newsroom", "campus",
     ),
     # Saying who one is to someone who should know ("it's Sam from ...").
@@ -165,7 +165,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     "job": (
         "job", "role", "position", "opening", "opportunity", "internship", "placement",
-        "vacancy", "req", "requisition", "contract", "gig", "post", "work",
+        "vacancy", "req", "requisition", "contract", "gig",
     ),
     "seek": (
         "look for", "seek", "apply", "explore", "search for", "hunt", "interested in",

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
-from invitecore_personalization.text import BREAK, Words
+from invitecore_personalization.text import Words
 
 __all__ = ["Match", "Rules", "compile_rule"]
 
@@ -120,11 +120,4 @@ class Rules:
 
 def clause(words: Words, first: int, last: int) -> tuple[int, int]:
     """The token range of the clause around tokens ``first`` to ``last`` (no ``.`` inside)."""
-    tokens = words.tokens
-    start = first
-    while start > 0 and tokens[start - 1] != BREAK:
-        start -= 1
-    end = last
-    while end + 1 < len(tokens) and tokens[end + 1] != BREAK:
-        end += 1
-    return start, end
+    return words.clauses[first][0], words.clauses[last][1]

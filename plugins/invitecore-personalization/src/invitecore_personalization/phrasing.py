@@ -320,6 +320,7 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "recommend me",
         "write me a recommendation",
         "share my",
+        "could/can/would you ~2 pass/forward/send/share my",
         "like my post",
         "take a look at my",
         "my survey",
@@ -358,6 +359,8 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "im a ~3 consultant/rep/representative/agency/founder",
         "i be a ~3 consultant/rep/representative/agency",
         "ship owner",
+        "i/we sell",
+        "a quote",
     ),
 }
 

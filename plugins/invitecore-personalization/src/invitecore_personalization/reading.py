@@ -129,9 +129,10 @@ class Reader:
         self.neg = frozenset(canonical(w) for w in families["neg"])
         self.unreal = frozenset(canonical(w) for w in families["unreal"] if " " not in w)
         self.context = frozenset(canonical(w) for w in families["context"] if " " not in w)
+        self.meet = canonical("meet")
         self.event = frozenset(
             canonical(w) for w in (*families["event"], *families["event_name"]) if " " not in w
-        )
+        ) - {self.meet}
         self.recall = frozenset(canonical(w) for w in families["recall"] if " " not in w)
         self.meet = canonical("meet")
         self.placeholders = placeholders
@@ -214,9 +215,12 @@ class Reader:
             kinds = ("found", "met", "shared")
         else:
             kinds = ("history", "met", "shared")
+        stock = _by_clause(words, self._matches(words, "stock"))
         best: tuple[Match, str] | None = None
         for kind in kinds:
             for match in self._matches(words, kind):
+                if any(s[0] <= match[0] <= s[1] for s in stock.get(words.clauses[match[0]], ())):
+                    continue  # "I see you work at": the stock frame of a mail merge
                 if self._accept_how(words, match, kind, own):
                     if best is None or match[0] < best[0][0]:
                         best = (match, kind)
@@ -245,19 +249,19 @@ class Reader:
     # -- why, benefit ----------------------------------------------------------------------
 
     def _why(self, words: Words) -> Match | None:
-        stock = [m for m in self._matches(words, "stock")]
-        for group in ("why",):
-            for match in self._matches(words, group):
-                if self._negated(words, match):
-                    continue
-                if any(s[0] <= match[0] and match[1] <= s[1] for s in stock):
-                    continue  # inside a stock phrase ("looking to expand my network")
-                if self._stock_tail(words, match, stock):
-                    continue
-                return match
+        stock = _by_clause(words, self._matches(words, "stock"))
+        for match in self._matches(words, "why"):
+            if self._negated(words, match):
+                continue
+            near = stock.get(words.clauses[match[0]], ())
+            if any(s[0] <= match[0] and match[1] <= s[1] for s in near):
+                continue  # inside a stock phrase ("looking to expand my network")
+            if self._stock_tail(words, match, near):
+                continue
+            return match
         return self._question(words)
 
-    def _stock_tail(self, words: Words, match: Match, stock: list[Match]) -> bool:
+    def _stock_tail(self, words: Words, match: Match, stock: Sequence[Match]) -> bool:
         """True when the match only leads into a stock phrase ("I'm reaching out to connect")."""
         _, end = clause(words, *match)
         return any(match[0] <= s[0] <= match[1] + 2 and s[1] >= end - 1 for s in stock)
@@ -278,14 +282,14 @@ class Reader:
         return None
 
     def _benefit(self, words: Words, pitch: bool) -> Match | None:
-        sender_only = list(self._matches(words, "sender_only"))
+        sender_only = _by_clause(words, self._matches(words, "sender_only"))
         groups = ("gift",) if pitch else ("benefit", "gift")
         for group in groups:
             for match in self._matches(words, group):
                 if self._negated(words, match):
                     continue
-                start, end = clause(words, *match)
-                if any(start <= s[0] <= end and s[0] >= match[0] - 1 for s in sender_only):
+                near = sender_only.get(words.clauses[match[0]], ())
+                if any(s[0] >= match[0] - 1 for s in near):
                     continue  # "happy to share my CV", "could you help me"
                 return match
         return None
@@ -329,6 +333,14 @@ class Reader:
                 if "you" in near or "your" in near or "youre" in near:
                     return True
         return False
+
+
+def _by_clause(words: Words, matches: Iterator[Match]) -> dict[tuple[int, int], list[Match]]:
+    """Matches grouped by the clause they start in."""
+    grouped: dict[tuple[int, int], list[Match]] = {}
+    for match in matches:
+        grouped.setdefault(words.clauses[match[0]], []).append(match)
+    return grouped
 
 
 _QUESTION_NOISE = frozenset(

@@ -25,10 +25,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="PER103",
-        summary="Only stock phrases, no specific reason",
-        severity=Severity.WARNING,
-        explanation="'I am trying to build my network' and 'learn from your experience' say "
-        "nothing about this person; they read like the default text.",
+        summary="Generic: the note could go to anyone on the list",
+        severity=Severity.ERROR,
+        explanation="Nothing in it is specific to this person beyond what a mail merge fills in "
+        "(name, company, title, city): stock phrases, 'I came across your profile', 'I see you "
+        "work at ...'. A generic note is no better than none (domain.md section 9), so it is "
+        "an error like PER101.",
     ),
     Rule(
         code="PER111",

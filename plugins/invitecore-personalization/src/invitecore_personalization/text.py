@@ -82,8 +82,8 @@ def _endings(word: str) -> list[str]:
         found += [stem, stem + "e", stem[:-1]]  # meeting, writing, chatting
     if word.endswith("ed"):
         found += [word[:-2], word[:-1], word[:-3]]  # worked, liked, planned
-    if word.endswith("es"):
-        found.append(word[:-2])
+    if word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh")):
+        found.append(word[:-2])  # matches, boxes
     if word.endswith("s") and not word.endswith("ss"):
         found.append(word[:-1])
     if word.endswith("er"):
@@ -136,14 +136,16 @@ class Lexicon:
         return found
 
     def _canonical(self, word: str) -> str:
-        if word in self.lemmas:
-            return word
         irregular = self.irregular.get(word)
         if irregular is not None:
             return irregular
+        # "notes" and "meeting" are family words too, but read as "note" and "meet", so
+        # that a rule naming one form finds them all.
         for candidate in _endings(word):
-            if candidate in self.lemmas:
+            if candidate in self.lemmas and len(candidate) > 2:
                 return candidate
+        if word in self.lemmas:
+            return word
         return self._typos.get(word, word)
 
     def is_known(self, word: str) -> bool:
@@ -167,6 +169,8 @@ class Words:
     text: str
     starts: tuple[int, ...]
     note: str
+    clauses: tuple[tuple[int, int], ...] = ()
+    """For each token, the first and last token of its clause (no ``.`` inside)."""
 
     def source(self, index: int) -> str:
         """The note's text of token ``index``."""
@@ -244,4 +248,12 @@ def read_words(
         starts.append(offset)
         offset += len(token) + 1
     text = " " + " ".join(tokens) + " "
-    return Words(tuple(tokens), tuple(spans), text, tuple(starts), note)
+    clauses: list[tuple[int, int]] = []
+    first = 0
+    for i, token in enumerate([*tokens, BREAK]):
+        if token == BREAK:
+            clauses.extend([(first, i - 1)] * (i - first))
+            if i < len(tokens):
+                clauses.append((i, i))
+            first = i + 1
+    return Words(tuple(tokens), tuple(spans), text, tuple(starts), note, tuple(clauses))
