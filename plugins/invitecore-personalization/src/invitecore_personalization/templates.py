@@ -126,8 +126,8 @@ def match_template(
     for template in templates:
         slotted = grouped if template.has_group else plain
         words = [word for word, _ in slotted]
-        if not words:
-            continue
+        if not words or len(set(words) & set(template.words)) < coverage * len(template.words):
+            continue  # too few shared words to reach the coverage: no alignment needed
         blocks = difflib.SequenceMatcher(None, template.words, words, autojunk=False)
         matched = [b for b in blocks.get_matching_blocks() if b.size]
         shared = sum(b.size for b in matched)
