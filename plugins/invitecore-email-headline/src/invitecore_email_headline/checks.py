@@ -9,7 +9,7 @@ from invitecore import Finding, Invitation, Profile, Relationship
 from invitecore_email_headline.detect import AddressFinder
 from invitecore_email_headline.listing import ListedAddress, listed_addresses
 from invitecore_email_headline.rules import EMAIL_MALFORMED, EMAIL_MISMATCH, EMAIL_MISSING
-from invitecore_email_headline.syntax import address_problem, normalise
+from invitecore_email_headline.syntax import check_address
 
 __all__ = ["ASKS_FOR_EMAIL", "email_findings"]
 
@@ -34,10 +34,11 @@ def email_findings(
         return [_missing_unlisted(relationship)]
     listed = listed_addresses(profile, finder, min_tld_length=min_tld_length)
     span = (raw.index(written), raw.index(written) + len(written))
-    address = normalise(written)
-    problem = address_problem(written, min_tld_length=min_tld_length)
-    if problem is not None:
-        return [_malformed(written, problem, span, finder, listed)]
+    # Compared in the normalised form: "Jane@Example.com" and "jane@example.com" are one
+    # address, and so are "jeff@xn--fiqq24b10vi0d.tw" and "jeff@臺網中心.tw".
+    address, problem = check_address(written, min_tld_length=min_tld_length)
+    if address is None:
+        return [_malformed(written, problem or "", span, finder, listed)]
     if listed and address not in {entry.address for entry in listed}:
         return [_mismatch(written, span, listed)]
     return []

@@ -23,19 +23,20 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Collection
 from typing import Any
 
 import attrs
 
 from invitecore import Settings
-from invitecore_email_headline import patterns
-from invitecore_email_headline.syntax import address_problem
+from invitecore_email_headline import letters, patterns
+from invitecore_email_headline.syntax import normalised_address
 
 __all__ = ["AddressFinder", "FoundAddress", "finder_for", "phrase_pattern"]
 
 _OBFUSCATED_MARKERS = frozenset({"wide_at_sign", "bracketed", "word"})
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_ASCII_THEN_OTHER = re.compile(r"[A-Za-z0-9][^\x00-\x7f]")
 _PART_SPLIT = re.compile(r"[._+\-]")
 _SENTENCE_BREAK = re.compile("|".join(map(re.escape, patterns.SENTENCE_BREAKS)))
 
@@ -121,8 +122,7 @@ class AddressFinder:
             return markers
         if "\uff20" in text:
             _add_signs(markers, text, "\uff20", "wide_at_sign")
-        # The closing brackets of patterns.CLOSING_BRACKETS, spelled out: four memchr tests
-        # cost less than one generator over them.
+        # A bracketed "at" needs a closing bracket: four memchr tests rule most texts out.
         if ")" in text or "]" in text or "}" in text or ">" in text:
             match = patterns.BRACKETED_AT.search(text)  # usually "(LION)": no bracketed "at"
             while match is not None:
@@ -190,10 +190,19 @@ class AddressFinder:
         if domain_match is None:
             return None
         domain_start, end = domain_match.span(1)
-        if end < len(text) and (text[end] in patterns.LABEL_CHARS or _glued_letter(text[end])):
-            return None  # a label longer than 63 characters, or not in ASCII: not a domain
-        if patterns.DOMAIN_CONTINUES.match(text, end):
-            return None  # more labels than the pattern reads: too long to be valid
+        if domain_match.re is not patterns.ASCII_READERS.domain_after_marker:
+            cut = _unspaced_cut(text, domain_start, end)
+            if cut is not None:
+                # Where ASCII meets a script written without spaces, the domain ends: read it
+                # again up to there (it may lose its last dot and be no domain at all).
+                domain_match = domain_match.re.match(text, marker_end, cut)
+                if domain_match is None or domain_match.end(1) != cut:
+                    return None
+                end = cut
+            elif _beyond_domain(text, end, domain_match.re):
+                return None  # a label longer than 63 characters, or more than 16 labels
+        elif patterns.ASCII_READERS.beyond_domain.match(text, end):
+            return None  # a label longer than 63 characters, or more than 16 labels
 
         local_end = marker_start
         while (
@@ -202,43 +211,54 @@ class AddressFinder:
             and text[local_end - 1] in patterns.WHITESPACE
         ):
             local_end -= 1
-        if local_end == 0 or text[local_end - 1] not in patterns.ATOM_CHARS:
+        if local_end == 0:
             return None
+        last = text[local_end - 1]
+        if last.isascii() and last not in patterns.ATOM_CHARS:
+            return None  # most markers with a domain: "Mentor @ Example.org", "Jane (at) ..."
         window_start = max(0, local_end - patterns.LOCAL_WINDOW)
-        reversed_window = text[window_start:local_end][::-1]
-        local_match = patterns.LOCAL_REVERSED.match(reversed_window)
+        window = text[window_start:local_end]
+        readers = patterns.ASCII_READERS if window.isascii() else patterns.unicode_readers()
+        reversed_window = window[::-1]
+        local_match = readers.local_reversed.match(reversed_window)
         if local_match is None:
             return None
-        if patterns.LOCAL_CONTINUES_REVERSED.match(reversed_window, local_match.end()):
-            return None  # more atoms than a local part can have
-        start = local_end - local_match.end()
-        if start == window_start and window_start > 0:
-            return None  # fills the whole window: too long to be a local part
-        if start > 0 and (text[start - 1] in patterns.ATOM_CHARS or _glued_letter(text[start - 1])):
-            return None  # an atom longer than 64 characters, or not in ASCII: not a local part
+        local_length = local_match.end()
+        cut = None
+        if readers is not patterns.ASCII_READERS:
+            cut = _unspaced_cut(reversed_window, 0, local_length)
+        if cut is not None:
+            local_length = cut  # ASCII met a script written without spaces: the local part ends
+        else:
+            if readers.beyond_local_reversed.match(reversed_window, local_length):
+                return None  # an atom longer than 64 characters, or more than 16 atoms
+            if local_length == len(window) and window_start > 0:
+                return None  # fills the whole window: too long to be read
+        start = local_end - local_length
 
         spaced = local_end < marker_start or domain_start > marker_end
         local_written = text[start:local_end]
         domain_written = text[domain_start:end]
-        local_obfuscated = patterns.PLAIN_LOCAL.fullmatch(local_written) is None
-        domain_obfuscated = patterns.PLAIN_DOMAIN.fullmatch(domain_written) is None
-        local = local_written.lower()
+        local_obfuscated = patterns.OBFUSCATION_CHARS.search(local_written) is not None
+        domain_obfuscated = patterns.OBFUSCATION_CHARS.search(domain_written) is not None
+        local = local_written
         if local_obfuscated:
             local = patterns.LOCAL_SEPARATOR.sub(".", local)
-        domain = domain_written.lower()
+        domain = domain_written
         if domain_obfuscated:
             domain = patterns.DOMAIN_SEPARATOR.sub(".", domain)
-        obfuscated = (
-            kind in _OBFUSCATED_MARKERS or spaced or domain_obfuscated or local_obfuscated
-        )
+        lowered = local.lower()
+        obfuscated = kind in _OBFUSCATED_MARKERS or spaced or domain_obfuscated or local_obfuscated
         if obfuscated:
             accepted = self._accept_obfuscated(
-                kind, spaced, local, domain_written, domain_obfuscated
+                kind, spaced, lowered, domain_written, domain_obfuscated
             )
         else:
-            accepted = self._accept_plain(local, local_written + domain_written)
-        address = f"{local}@{domain}"
-        if not accepted or address_problem(address, min_tld_length=self._min_tld_length):
+            accepted = self._accept_plain(lowered, local_written + domain_written)
+        if not accepted:
+            return None
+        address = normalised_address(f"{local}@{domain}", min_tld_length=self._min_tld_length)
+        if address is None:
             return None
         return FoundAddress(
             address=address,
@@ -321,17 +341,6 @@ def _branches(node: dict[str, dict[str, Any]]) -> str:
     return "".join(run) + (f"(?:{body})?" if "" in node else body)
 
 
-def _glued_letter(char: str) -> bool:
-    """True when ``char``, just outside an address, is a letter of it that is not ASCII.
-
-    An address written with such a letter ("anna.ström@example.com") is not found, and
-    neither is its ASCII end ("m@example.com"), which nobody wrote. Cased letters and combining
-    marks count; letters of scripts without case (Chinese, Japanese, Thai ...) do not, since
-    those scripts put no space between words, so an address may follow one directly.
-    """
-    return not char.isascii() and (char.lower() != char.upper() or unicodedata.combining(char) > 0)
-
-
 def _lower_in_place(text: str) -> str:
     """``text`` in lower case, every character at its own offset, so positions hold in ``text``.
 
@@ -368,8 +377,41 @@ def _sign_with_domain(text: str, sign: str) -> bool:
 
 
 def _domain_match(text: str, marker_end: int) -> re.Match[str] | None:
-    """The domain read after a marker that ends at ``marker_end`` (group 1), or None."""
-    return patterns.DOMAIN_AFTER_MARKER.match(text, marker_end)
+    """The domain read after a marker that ends at ``marker_end`` (group 1), or None.
+
+    Read with the ASCII readers when the text they could look at is all ASCII, as most is.
+    """
+    if text.isascii() or text[marker_end : marker_end + patterns.DOMAIN_WINDOW].isascii():
+        return patterns.ASCII_READERS.domain_after_marker.match(text, marker_end)
+    return patterns.unicode_readers().domain_after_marker.match(text, marker_end)
+
+
+def _beyond_domain(text: str, end: int, domain_reader: re.Pattern[str]) -> bool:
+    """True when the domain goes on past ``end``, where the domain reader stopped."""
+    if end < len(text) and _meets_unspaced(text, end):
+        return False  # an ASCII label ends where a script written without spaces starts
+    readers = patterns.unicode_readers()
+    return readers.beyond_domain.match(text, end) is not None
+
+
+def _meets_unspaced(text: str, position: int) -> bool:
+    """True when an ASCII letter or digit at ``position - 1`` meets a character of a script
+    written without spaces at ``position``."""
+    return (
+        position > 0
+        and text[position - 1] in _ASCII_ALNUM
+        and not text[position].isascii()
+        and letters.is_unspaced(text[position])
+    )
+
+
+def _unspaced_cut(text: str, start: int, end: int) -> int | None:
+    """The first place in ``text[start:end]`` where an ASCII letter or digit meets a character
+    of a script written without spaces (the offset of the latter), or None."""
+    for match in _ASCII_THEN_OTHER.finditer(text, start, end):
+        if letters.is_unspaced(text[match.end() - 1]):
+            return match.end() - 1
+    return None
 
 
 @functools.lru_cache(maxsize=8)

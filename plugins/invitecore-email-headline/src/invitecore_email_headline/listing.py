@@ -8,7 +8,7 @@ import attrs
 
 from invitecore import Profile
 from invitecore_email_headline.detect import AddressFinder, FoundAddress
-from invitecore_email_headline.syntax import address_problem, normalise
+from invitecore_email_headline.syntax import normalised_address
 
 __all__ = ["FIELD_NAMES", "ListedAddress", "Published", "listed_addresses", "published_addresses"]
 
@@ -90,9 +90,8 @@ def listed_addresses(
         listed.setdefault(found.address, ListedAddress(address=found.address, field=field))
     for raw in profile.emails:
         written = raw.strip()
-        # Checked as written, then lowered: lowering first would let the Kelvin sign "K" pass
-        # for an ASCII "k" and list an address the data does not hold.
-        if written and address_problem(written, min_tld_length=min_tld_length) is None:
-            address = normalise(written)
+        # Checked as written and normalised as email-validator does (never lowered first).
+        address = normalised_address(written, min_tld_length=min_tld_length) if written else None
+        if address is not None:
             listed.setdefault(address, ListedAddress(address=address, field=None))
     return list(listed.values())

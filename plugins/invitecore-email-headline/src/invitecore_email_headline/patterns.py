@@ -4,63 +4,68 @@ An address is found from its "at" marker outwards. The markers are ``@`` and ``�
 (:data:`AT_SIGNS`), ``[at]``/``(at)``/``{at}``/``<at>`` (:data:`BRACKETED_AT`) and the
 free-standing word ``at`` (:data:`WORD_AT`); they are found with ``str.find`` where possible,
 which is many times faster than a regex scan over every position. The local part is then read
-leftwards (by matching :data:`LOCAL_REVERSED` against the reversed text just before the marker)
-and the domain rightwards (:data:`DOMAIN`, anchored just after it).
+leftwards (by matching :attr:`Readers.local_reversed` against the reversed text just before the
+marker) and the domain rightwards (:attr:`Readers.domain_after_marker`, anchored just after it).
+
+There are two sets of these readers, alike but for the characters of atoms and labels:
+:data:`ASCII_READERS` (ASCII letters, digits and the usual punctuation), compiled at import, and
+:func:`unicode_readers`, which also take the letters, digits and combining marks of every
+script (:mod:`.letters`). The finder reads a stretch of text with the ASCII readers whenever the
+stretch is all ASCII (so they read exactly what the others would), and compiles the others only
+the first time it needs them: their character class is large, and costs milliseconds to compile.
 
 Why this shape: every pattern but the marker scan is anchored at a marker, every repetition
 is bounded (an atom or label is at most 64 characters, a part has at most 16 atoms or labels),
-and the character sets of atoms and separators do not overlap, so a match attempt does a
-bounded amount of work and the scan is linear in the text length however the text is built.
-None of these patterns depends on settings, so they are compiled once, at import.
+and the characters of atoms and separators do not overlap, so a match attempt does a bounded
+amount of work and the scan is linear in the text length however the text is built.
+None of these patterns depends on settings.
 
-The case-insensitive ones are ASCII-only (:data:`re.ASCII`): without it, a Unicode
+No pattern is case-insensitive: the cases of "dot" and "at" are spelled out. A Unicode
 case-insensitive ``[A-Za-z]`` also matches letters that case-fold to ASCII ones (the Kelvin sign
-"K" as "k", the long "ſ" as "s", "İ" and the dotless "ı" as "i"), and an address written with
-them would be read as a different, all-ASCII one.
+"K" as "k", the long "ſ" as "s"), which would read them as ASCII letters.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import NamedTuple
+
+from invitecore_email_headline import letters
 
 __all__ = [
+    "ASCII_READERS",
     "ATOM_CHARS",
     "AT_SIGNS",
     "BRACKETED_AT",
-    "CLOSING_BRACKETS",
-    "DOMAIN",
-    "DOMAIN_AFTER_MARKER",
-    "DOMAIN_CONTINUES",
     "DOMAIN_SEPARATOR",
-    "LABEL_CHARS",
-    "LOCAL_CONTINUES_REVERSED",
-    "LOCAL_REVERSED",
+    "DOMAIN_WINDOW",
     "LOCAL_SEPARATOR",
     "LOCAL_WINDOW",
     "MAX_GAP",
-    "PLAIN_DOMAIN",
-    "PLAIN_LOCAL",
+    "OBFUSCATION_CHARS",
     "SENTENCE_BREAKS",
     "WHITESPACE",
     "WORD_AT",
+    "Readers",
+    "unicode_readers",
 ]
 
 WHITESPACE = frozenset(" \t\u00a0")
 """Blanks allowed inside an obfuscated address (never a line break: addresses are one line)."""
 
 _WS = "[ \\t\\u00a0]"
-_FLAGS = re.IGNORECASE | re.ASCII  # ASCII-only case folding, see the module docstring
 _OPEN = r"[\[({<]"
 _CLOSE = r"[\])}>]"
 
 ATOM_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_%+-")
-"""Characters of a local-part atom as people write them (the common subset of RFC 5322 atext)."""
+"""ASCII characters of a local-part atom as people write them (a common subset of RFC 5322
+atext: ``/``, ``=``, ``!`` and the like end a word in running text, as in ``medium.com/@jane``)."""
 
-LABEL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
-"""Characters of a domain label."""
-
-_ATOM = r"[A-Za-z0-9_%+\-]{1,64}"
-_LABEL = r"[A-Za-z0-9\-]{1,63}"
+_ASCII_ATOM = r"[A-Za-z0-9_%+\-]"
+_ASCII_LABEL = r"[A-Za-z0-9\-]"
+# Outside ASCII: letters and digits (\w without "_", and only outside ASCII), combining marks.
+_OTHER_SCRIPTS = r"[^\W_\x00-\x7f]"
 
 AT_SIGNS = ("@", "\uff20")
 """The "at" signs: the ASCII one, and the full-width one people use to dodge address scrapers."""
@@ -68,69 +73,89 @@ AT_SIGNS = ("@", "\uff20")
 BRACKETED_AT = re.compile(rf"{_OPEN}{_WS}?[aA][tT]{_WS}?{_CLOSE}")
 """A bracketed "at": ``[at]``, ``(at)``, ``{ at }``, ``<AT>``. Needs a closing bracket."""
 
-CLOSING_BRACKETS = ")]}>"
-"""A text without any of these holds no :data:`BRACKETED_AT` (a cheap test before the scan)."""
-
 WORD_AT = " at "
 """The free-standing word "at", searched in lower-cased text whose blanks are all spaces."""
 
-# Separators between atoms or labels: a dot, "[dot]"-style, " dot ", and (domain only) " . ".
-_BRACKETED_DOT = rf"{_WS}{{0,2}}{_OPEN}{_WS}?dot{_WS}?{_CLOSE}{_WS}{{0,2}}"
-_WORD_DOT = rf"{_WS}{{1,3}}dot{_WS}{{1,3}}"
-_SPACED_DOT = rf"{_WS}{{1,3}}\.{_WS}{{1,3}}"
-_BRACKETED_DOT_REVERSED = rf"{_WS}{{0,2}}{_CLOSE}{_WS}?tod{_WS}?{_OPEN}{_WS}{{0,2}}"
-_WORD_DOT_REVERSED = rf"{_WS}{{1,3}}tod{_WS}{{1,3}}"
+OBFUSCATION_CHARS = re.compile(r"[ \t\u00a0\[\](){}<>]")
+"""A part of an address holding one of these was written with obfuscated dots."""
 
-LOCAL_SEPARATOR = re.compile(rf"{_BRACKETED_DOT}|{_WORD_DOT}", _FLAGS)
+# Separators between atoms or labels: a dot, "[dot]"-style, " dot ", and (domain only) " . ".
+_DOT = "[dD][oO][tT]"
+_TOD = "[tT][oO][dD]"
+_BRACKETED_DOT = rf"{_WS}{{0,2}}{_OPEN}{_WS}?{_DOT}{_WS}?{_CLOSE}{_WS}{{0,2}}"
+_WORD_DOT = rf"{_WS}{{1,3}}{_DOT}{_WS}{{1,3}}"
+_SPACED_DOT = rf"{_WS}{{1,3}}\.{_WS}{{1,3}}"
+_BRACKETED_DOT_REVERSED = rf"{_WS}{{0,2}}{_CLOSE}{_WS}?{_TOD}{_WS}?{_OPEN}{_WS}{{0,2}}"
+_WORD_DOT_REVERSED = rf"{_WS}{{1,3}}{_TOD}{_WS}{{1,3}}"
+_LOCAL_SEPARATOR_REVERSED = rf"(?:\.|{_BRACKETED_DOT_REVERSED}|{_WORD_DOT_REVERSED})"
+_DOMAIN_SEPARATOR = rf"(?:\.|{_BRACKETED_DOT}|{_WORD_DOT}|{_SPACED_DOT})"
+
+LOCAL_SEPARATOR = re.compile(rf"{_BRACKETED_DOT}|{_WORD_DOT}")
 """An obfuscated dot inside a local part (a literal ``.`` needs no replacing)."""
 
-DOMAIN_SEPARATOR = re.compile(rf"{_BRACKETED_DOT}|{_WORD_DOT}|{_SPACED_DOT}", _FLAGS)
+DOMAIN_SEPARATOR = re.compile(rf"{_BRACKETED_DOT}|{_WORD_DOT}|{_SPACED_DOT}")
 """An obfuscated dot inside a domain; a spaced ``" . "`` only counts between domain labels."""
 
-LOCAL_REVERSED = re.compile(
-    rf"{_ATOM}(?:(?:\.|{_BRACKETED_DOT_REVERSED}|{_WORD_DOT_REVERSED}){_ATOM}){{0,15}}",
-    _FLAGS,
-)
-"""A local part read backwards from the marker: atoms joined by dots (plain or obfuscated)."""
-
-LOCAL_CONTINUES_REVERSED = re.compile(
-    rf"(?:\.|{_BRACKETED_DOT_REVERSED}|{_WORD_DOT_REVERSED})[A-Za-z0-9_%+\-]", _FLAGS
-)
-"""Another separator and atom where :data:`LOCAL_REVERSED` stopped: more than 16 atoms."""
-
 LOCAL_WINDOW = 64 + 15 * 12
-"""How far left of a marker a valid local part can reach as written.
+"""How far left of a marker a local part is read.
 
-64 characters of atoms (RFC 5321) and at most 15 separators of at most 12 characters each; a
-local part that fills the whole window is longer than that and cannot be valid.
+64 characters of atoms and at most 15 separators of at most 12 characters each. RFC 5321 allows
+64 characters; email-validator accepts longer local parts (only its strict mode does not), but
+an address found in a profile is not read further back: a local part that fills the whole
+window is not taken, rather than cut short.
 """
-
-DOMAIN = re.compile(
-    rf"{_LABEL}(?:(?:\.|{_BRACKETED_DOT}|{_WORD_DOT}|{_SPACED_DOT}){_LABEL}){{1,15}}",
-    _FLAGS,
-)
-"""A domain read forwards from the marker: two to sixteen labels joined by dots."""
 
 MAX_GAP = 3
 """Blanks allowed between an "at" marker and the local part or the domain."""
 
-DOMAIN_AFTER_MARKER = re.compile(rf"{_WS}{{0,{MAX_GAP}}}({DOMAIN.pattern})", _FLAGS)
-""":data:`DOMAIN` past up to :data:`MAX_GAP` blanks (group 1), matched where a marker ends.
+DOMAIN_WINDOW = MAX_GAP + 16 * 64 + 16 * 12
+"""How far right of a marker the domain readers look (16 labels and separators, and one more)."""
 
-One match in C instead of a loop over the blanks. A label never starts with a blank, so the
-domain is found exactly where skipping every blank up to the limit puts it, or not at all.
-"""
 
-DOMAIN_CONTINUES = re.compile(
-    rf"(?:\.|{_BRACKETED_DOT}|{_WORD_DOT}|{_SPACED_DOT})[A-Za-z0-9\-]", _FLAGS
-)
-"""Another separator and label where :data:`DOMAIN` stopped: more than 16 labels."""
+class Readers(NamedTuple):
+    """The patterns that read the parts of an address around a marker, for one repertoire."""
 
-PLAIN_LOCAL = re.compile(r"[A-Za-z0-9_%+.\-]+")
-"""A local part with nothing to undo (fullmatch): no obfuscated dots."""
+    local_reversed: re.Pattern[str]
+    """A local part read backwards from the marker: atoms joined by dots (plain or obfuscated)."""
 
-PLAIN_DOMAIN = re.compile(r"[A-Za-z0-9.\-]+")
-"""A domain with nothing to undo (fullmatch): no obfuscated dots."""
+    beyond_local_reversed: re.Pattern[str]
+    """More local part where :attr:`local_reversed` stopped (an atom longer than 64 characters,
+    or a 17th atom): such a local part is not taken at all."""
+
+    domain_after_marker: re.Pattern[str]
+    """A domain of two to sixteen labels joined by dots, past up to :data:`MAX_GAP` blanks
+    (group 1), matched where a marker ends. A label never starts with a blank, so the domain is
+    found exactly where skipping every blank up to the limit puts it, or not at all."""
+
+    beyond_domain: re.Pattern[str]
+    """More domain where :attr:`domain_after_marker` stopped (a label longer than 63 characters,
+    or a 17th label): such a domain is not taken at all."""
+
+
+def _readers(atom: str, label: str) -> Readers:
+    return Readers(
+        local_reversed=re.compile(
+            rf"{atom}{{1,64}}(?:{_LOCAL_SEPARATOR_REVERSED}{atom}{{1,64}}){{0,15}}"
+        ),
+        beyond_local_reversed=re.compile(rf"{_LOCAL_SEPARATOR_REVERSED}?{atom}"),
+        domain_after_marker=re.compile(
+            rf"{_WS}{{0,{MAX_GAP}}}({label}{{1,63}}(?:{_DOMAIN_SEPARATOR}{label}{{1,63}}){{1,15}})"
+        ),
+        beyond_domain=re.compile(rf"{_DOMAIN_SEPARATOR}?{label}"),
+    )
+
+
+ASCII_READERS = _readers(_ASCII_ATOM, _ASCII_LABEL)
+"""The readers for text that is all ASCII."""
+
+
+@functools.lru_cache(maxsize=1)
+def unicode_readers() -> Readers:
+    """The readers for text with characters outside ASCII (compiled on first use)."""
+    atom = rf"(?:[A-Za-z0-9_%+\-{letters.MARKS}]|{_OTHER_SCRIPTS})"
+    label = rf"(?:[A-Za-z0-9\-{letters.MARKS}]|{_OTHER_SCRIPTS})"
+    return _readers(atom, label)
+
 
 SENTENCE_BREAKS = (". ", "! ", "? ", "\n", ";")
 """Where a sentence or clause ends, for the do-not-contact context of an address.

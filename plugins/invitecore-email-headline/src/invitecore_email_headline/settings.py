@@ -26,6 +26,20 @@ ROLE_WORDS = (
     "security", "devops", "qa", "tech", "strategy", "bd", "partnerships", "admin", "assistant",
     "officer", "executive", "staff", "senior", "sr", "junior", "jr", "fellow", "evangelist",
     "ambassador", "volunteer", "freelancer", "contractor", "web3", "saas", "b2b", "b2c",
+    # The same in other languages, now that addresses in any script are found ("Маркетинг@
+    # Яндекс.рф", "Ingeniera @ ejemplo . es" are titles at a company): Spanish, Portuguese,
+    # French, German, Italian, Russian, Greek, Chinese, Japanese, Arabic, Hindi.
+    "ventas", "producto", "ingeniero", "ingeniera", "directora", "gerente", "fundador",
+    "fundadora", "desarrollador", "jefe", "jefa", "vendas", "produto", "engenheiro",
+    "engenheira", "diretor", "diretora", "ventes", "produit", "ingénieur", "directeur",
+    "directrice", "fondateur", "fondatrice", "développeur", "vertrieb", "ingenieur", "leiter",
+    "leiterin", "gründer", "gründerin", "geschäftsführer", "entwickler", "vendite", "prodotto",
+    "ingegnere", "direttore", "fondatore", "директор", "менеджер", "инженер", "разработчик",
+    "маркетинг", "маркетолог", "продажи", "основатель", "руководитель", "продакт", "дизайнер",
+    "аналитик", "рекрутер", "διευθυντής", "μηχανικός", "ιδρυτής", "πωλήσεις",
+    "产品", "产品经理", "经理", "总监", "工程师", "创始人", "销售", "市场", "营销",
+    "エンジニア", "マネージャー", "営業",
+    "مدير", "مهندس", "مؤسس", "مبيعات", "प्रबंधक", "निदेशक", "इंजीनियर",
 )
 
 STOP_WORDS = (
