@@ -281,14 +281,23 @@ def test_cli_jobs_gives_the_same_rows(install: Any, sample_plugin: Any, tmp_path
 
 def test_progress_line_counts_rows_and_estimates_time_left() -> None:
     stream = io.StringIO()
-    progress = Progress(stream, total=10, hz=1e9)
+    progress = Progress(stream, total=10, hz=1e9, delay=0)
     for _ in range(4):
         progress.advance()
     progress.close()
     text = stream.getvalue()
     assert "4 rows" in text
     assert "left" in text
-    assert text.endswith("\n")
+    assert text.endswith("\r")  # erased: what follows starts on a clean line
+    assert text.rsplit("\r", 2)[-2].strip() == ""
+
+
+def test_a_short_run_draws_no_progress_line() -> None:
+    stream = io.StringIO()
+    progress = Progress(stream, total=1)  # the default delay: half a second
+    progress.advance()
+    progress.close()
+    assert stream.getvalue() == ""
 
 
 def test_count_lines(tmp_path: Path) -> None:

@@ -41,6 +41,7 @@ from invitecore.summary import Summary
 
 if TYPE_CHECKING:
     from invitecore.engine import Engine, evaluate, evaluate_many
+    from invitecore.serialize import result_to_dict, summary_to_dict, to_json
 
 __all__ = [
     "Account",
@@ -74,16 +75,31 @@ __all__ = [
     "evaluate",
     "evaluate_many",
     "hookimpl",
+    "result_to_dict",
+    "summary_to_dict",
+    "to_json",
 ]
 
-_LAZY = {"Engine", "evaluate", "evaluate_many"}
+# Loaded on first use: the engine imports the plugin loader and config, and serialization the
+# JSON library; plugins that only need hookimpl and the value objects import neither.
+_LAZY = {
+    "Engine": "invitecore.engine",
+    "evaluate": "invitecore.engine",
+    "evaluate_many": "invitecore.engine",
+    "result_to_dict": "invitecore.serialize",
+    "summary_to_dict": "invitecore.serialize",
+    "to_json": "invitecore.serialize",
+}
 
 
 def __getattr__(name: str) -> Any:
-    # The engine imports the plugin loader and config; keep them off the import path of plugins
-    # that only need hookimpl and the value objects.
     if name in _LAZY:
-        from invitecore import engine
+        import importlib
 
-        return getattr(engine, name)
+        return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'invitecore' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    # What the package offers, the lazy names included; not what it imports for itself.
+    return sorted(__all__)

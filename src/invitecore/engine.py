@@ -274,8 +274,10 @@ def input_error_result(error: InputError) -> CaseResult:
     source = (
         Source(file=error.file or "<input>", line=error.line) if error.file or error.line else None
     )
+    # A row whose name could be read keeps it, so the report can say who could not be judged.
+    profile = Profile(name=error.name) if error.name else None
     return CaseResult(
-        id=None, source=source, profile=None, classification=None, input_error=str(error)
+        id=None, source=source, profile=profile, classification=None, input_error=str(error)
     )
 
 

@@ -30,7 +30,8 @@ def _where(file: str | None, line: int | None, column: int | None) -> str:
 class InputError(InvitecoreError):
     """A case or row that cannot be read: bad syntax, a wrong type, an unknown value.
 
-    ``str()`` gives ``file:line[:column]: field: message``.
+    ``str()`` gives ``file:line[:column]: field: message``. ``name`` is who the row is about,
+    when its name column could be read although another could not, so a report can say who.
     """
 
     def __init__(
@@ -41,19 +42,21 @@ class InputError(InvitecoreError):
         line: int | None = None,
         column: int | None = None,
         field: str | None = None,
+        name: str | None = None,
     ) -> None:
         self.message = message
         self.file = file
         self.line = line
         self.column = column
         self.field = field
+        self.name = name
         super().__init__(str(self))
 
     def __reduce__(self) -> tuple[object, ...]:
         # Exceptions pickle as cls(*args); keep the keyword fields so errors cross processes.
         return (
             _rebuild,
-            (type(self), self.message, self.file, self.line, self.column, self.field),
+            (type(self), self.message, self.file, self.line, self.column, self.field, self.name),
         )
 
     def __str__(self) -> str:
@@ -70,8 +73,9 @@ def _rebuild(
     line: int | None,
     column: int | None,
     field: str | None,
+    name: str | None = None,
 ) -> InputError:
-    return cls(message, file=file, line=line, column=column, field=field)
+    return cls(message, file=file, line=line, column=column, field=field, name=name)
 
 
 class ConfigError(InputError):

@@ -1,7 +1,9 @@
 """A progress line on stderr for long runs: rows done, rate, and time left when it is known.
 
-Shown only when stderr is a terminal (and not with ``--quiet``): a pipe or a log file gets
-nothing, so machine-read output stays clean.
+Shown only when stderr is a terminal that the report is not written to (and not with
+``--quiet``): a pipe or a log file gets nothing, so machine-read output stays clean, and the
+line never shares the screen with the report. It appears only once a run has taken
+``delay`` seconds, so a short run draws nothing, and it is erased when the run ends.
 """
 
 from __future__ import annotations
@@ -40,16 +42,22 @@ def _duration(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{seconds:02d}"
 
 
-class Progress:
-    """Redraws one stderr line at most ``hz`` times a second."""
+_WIDTH = 70
 
-    def __init__(self, stream: IO[str], total: int | None = None, hz: float = 8.0) -> None:
+
+class Progress:
+    """Redraws one stderr line at most ``hz`` times a second, after ``delay`` seconds."""
+
+    def __init__(
+        self, stream: IO[str], total: int | None = None, hz: float = 8.0, delay: float = 0.5
+    ) -> None:
         self.stream = stream
         self.total = total
         self.interval = 1.0 / hz
         self.done = 0
         self.started = time.monotonic()
-        self.drawn = 0.0
+        self.drawn = self.started + delay - self.interval
+        self.shown = False
 
     def advance(self, rows: int = 1) -> None:
         """Count ``rows`` more and redraw if enough time has passed."""
@@ -59,18 +67,23 @@ class Progress:
             self.drawn = now
             self._draw(now)
 
+    def clear(self) -> None:
+        """Erase the line, so that whatever is written next starts on a clean one."""
+        if self.shown:
+            self.stream.write("\r" + " " * _WIDTH + "\r")
+            self.stream.flush()
+            self.shown = False
+
     def _draw(self, now: float) -> None:
         elapsed = max(now - self.started, 1e-9)
         rate = self.done / elapsed
         text = f"{self.done:,} rows  {rate:,.0f}/s  {_duration(elapsed)} elapsed"
         if self.total and rate > 0 and self.done <= self.total:
             text += f"  ~{_duration((self.total - self.done) / rate)} left"
-        self.stream.write("\r" + text.ljust(70))
+        self.stream.write("\r" + text[:_WIDTH].ljust(_WIDTH))
         self.stream.flush()
+        self.shown = True
 
     def close(self) -> None:
-        """Draw the final count and end the line."""
-        if self.done:
-            self._draw(time.monotonic())
-            self.stream.write("\n")
-            self.stream.flush()
+        """Erase the line: the report (or the shell's prompt) follows on a clean screen."""
+        self.clear()

@@ -66,7 +66,8 @@ class TextWriter:
         name = result.profile.name if result.profile else (result.id or "unreadable input")
         if result.input_error is not None or result.verdict is None:
             message = result.input_error or "not evaluated"
-            self.stream.write(self.style(f"{'ERROR':<13} {message}", "red") + "\n")
+            who = f"{result.profile.name}: " if result.profile else ""
+            self.stream.write(self.style(f"{'ERROR':<13} {who}{message}", "red") + "\n")
             return
         text, color = _VERDICT_STYLE[result.verdict]
         if result.verdict is Verdict.ALREADY_CONNECTED:

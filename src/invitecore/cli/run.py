@@ -365,7 +365,9 @@ def _run(request: RunRequest) -> int:
     if hint and name != "text":
         say(hint)
     progress = None
-    if not request.quiet and sys.stderr.isatty():
+    # The progress line goes to a terminal, and never to the one the report is written on.
+    report_on_screen = request.output is None and sys.stdout.isatty()
+    if not request.quiet and sys.stderr.isatty() and not report_on_screen:
         from invitecore.progress import Progress, count_lines
 
         progress = Progress(sys.stderr, total=count_lines(request.paths))
@@ -374,7 +376,7 @@ def _run(request: RunRequest) -> int:
         # Progress and input errors on stderr, as each row is written.
         if input_error:
             if progress is not None:
-                sys.stderr.write("\r")
+                progress.clear()
             say(input_error)
         if progress is not None:
             progress.advance()

@@ -108,11 +108,14 @@ class RowBuilder:
         """
 
         def fail(message: str, target: str | None) -> InputError:
+            name = values.get("name")
             return InputError(
                 message,
                 file=source.file,
                 line=source.line,
                 field=label(target) if target else None,
+                # Who the row is about, when the name itself is not what failed.
+                name=name if isinstance(name, str) and target != "name" else None,
             )
 
         case_id = values.pop("id", None)
