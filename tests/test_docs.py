@@ -10,6 +10,7 @@ real JSON run.
 from __future__ import annotations
 
 import ast
+import contextlib
 import enum
 import io
 import json
@@ -519,3 +520,13 @@ def test_mkdocs_nav_lists_every_page() -> None:
     assert len(nav) == len(set(nav))
     assert {p.name for p in DOCS.glob("*.md")} <= set(nav)
     assert set(nav) - {p.name for p in DOCS.glob("*.md")} <= PAGES_BY_OTHERS
+
+
+def test_the_library_page_runs() -> None:
+    """Every Python block of docs/library.md runs, in order, in one namespace."""
+    namespace: dict[str, Any] = {}
+    output = io.StringIO()
+    for block in code_blocks(page("library.md"), "python"):
+        with contextlib.redirect_stdout(output):
+            exec(compile(block, "docs/library.md", "exec"), namespace)
+    assert "nothing-blocks" in output.getvalue() or "stranger" in output.getvalue()

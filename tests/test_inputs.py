@@ -28,7 +28,7 @@ name = "Ada Lane"
 headline = "Recruiter"
 connections = "6,500+"
 groups = ["Open Networkers"]
-favourite_colour = "teal"
+extra = { favourite_colour = "teal" }
 
 [invitation]
 relationship = "other"
@@ -67,6 +67,18 @@ class TestReading:
         assert case.source is not None
         assert (case.source.file, case.source.line) == ("cases.toml", 1)
 
+    @pytest.mark.parametrize("kind", ["toml", "json"])
+    def test_a_misspelled_profile_key_is_an_error_with_a_suggestion(self, kind: str) -> None:
+        text = (
+            '[profile]\nname = "Ada Lane"\nabot = "I only connect with people I know."\n'
+            if kind == "toml"
+            else '{"profile": {"name": "Ada Lane", "abot": "I only connect."}}'
+        )
+        error = error_of(text, kind)
+        assert error.field == "profile.abot"
+        assert "did you mean 'about'?" in error.message
+        assert error.line == (3 if kind == "toml" else 1)
+
     def test_sender_merges_over_default_key_by_key(self) -> None:
         default = Sender(name="Sam", account="free")
         (case,) = read(TOML_CASE, "toml", default_sender=default)
@@ -82,9 +94,11 @@ class TestReading:
         (case,) = read('{"id": 7, "profile": {"name": "A"}}', "json")
         assert case.id == "7"
 
-    def test_extra_table_is_merged(self) -> None:
-        (case,) = read('{"profile": {"name": "A", "extra": {"k": 1}, "z": 2}}', "json")
+    def test_fields_of_your_own_go_in_the_extra_table(self) -> None:
+        (case,) = read('{"profile": {"name": "A", "extra": {"k": 1, "z": 2}}}', "json")
         assert case.profile.extra == {"k": 1, "z": 2}
+        error = error_of('{"profile": {"name": "A", "extra": 5}}', "json")
+        assert (error.field, error.message) == ("profile.extra", "expected a table, got int")
 
     def test_json_array_lines(self) -> None:
         text = '[\n  {"profile": {"name": "A"}},\n  {"profile": {"name": "B"}}\n]\n'

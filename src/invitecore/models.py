@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from invitecore._suggest import did_you_mean
 from invitecore.coercion import (
     _TEXT,
     Span,
@@ -327,3 +328,48 @@ class Risk:
     score: float
     level: RiskLevel = attrs.field(converter=_to_risk_level, validator=_member_of(RiskLevel))
     factors: tuple[RiskFactor, ...] = attrs.field(default=(), converter=_to_tuple)
+
+
+def _named_field_errors(cls: type[Any]) -> None:
+    """Make ``cls(misspelled=...)`` say which field was meant, as a case file does.
+
+    attrs' own ``__init__`` raises ``TypeError: ... unexpected keyword argument 'abot'``; this
+    wraps it so the message names the class and suggests the closest field. The wrapper only
+    acts when that error is raised, so building an object costs one more call, nothing else.
+    """
+    init = cls.__init__
+    fields = tuple(field.alias for field in attrs.fields(cls))
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        try:
+            init(self, *args, **kwargs)
+        except TypeError:
+            unknown = [key for key in kwargs if key not in fields]
+            if not unknown:
+                raise
+            raise TypeError(
+                f"{cls.__name__}: unknown field {unknown[0]!r}{did_you_mean(unknown[0], fields)}"
+                f" (fields: {', '.join(fields)})"
+            ) from None
+
+    __init__.__doc__ = init.__doc__
+    __init__.__wrapped__ = init  # type: ignore[attr-defined]  # inspect.signature shows attrs'
+    cls.__init__ = __init__
+
+
+for _cls in (
+    Rule,
+    Signal,
+    Finding,
+    RiskFactor,
+    Advice,
+    VerdictReason,
+    PluginError,
+    Profile,
+    TemplateGap,
+    Invitation,
+    Sender,
+    Classification,
+    Risk,
+):
+    _named_field_errors(_cls)

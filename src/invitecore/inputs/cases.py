@@ -42,6 +42,7 @@ SENDER_FIELDS = tuple(a.name for a in attrs.fields(Sender))
 # Set views for the per-row key checks: a subset test is one C call on the common, valid path.
 _CASE_KEYS = frozenset(CASE_KEYS)
 _PROFILE_FIELDS = frozenset(PROFILE_FIELDS)
+_PROFILE_KEYS = _PROFILE_FIELDS | {"extra"}
 _INVITATION_FIELDS = frozenset(INVITATION_FIELDS)
 _SENDER_FIELDS = frozenset(SENDER_FIELDS)
 _LIST_FIELDS = ("groups", "emails")
@@ -172,14 +173,15 @@ def case_from_mapping(
             raise _fail(
                 f"expected a list of text, got {value!r}", ["profile", field], source, locate
             )
-    if _PROFILE_FIELDS.issuperset(profile_table):
-        profile = _build(Profile, profile_table, "profile", source, locate)
-    else:
-        known = {k: v for k, v in profile_table.items() if k in _PROFILE_FIELDS}
-        extra = {k: v for k, v in profile_table.items() if k not in _PROFILE_FIELDS}
-        if "extra" in profile_table and isinstance(profile_table["extra"], Mapping):
-            extra = {**extra.pop("extra"), **extra}
-        profile = _build(Profile, {**known, "extra": extra}, "profile", source, locate)
+    # A misspelled key is an error, as in [invitation] and [sender]: read as an extra field it
+    # would silently switch its field off. Fields of your own go under [profile.extra].
+    _check_keys(profile_table, _PROFILE_KEYS, "profile", source, locate)
+    extra = profile_table.get("extra")
+    if extra is not None and not isinstance(extra, Mapping):
+        raise _fail(
+            f"expected a table, got {type(extra).__name__}", ["profile", "extra"], source, locate
+        )
+    profile = _build(Profile, profile_table, "profile", source, locate)
 
     sender_table = _table(data, "sender", source, locate)
     _check_keys(sender_table, _SENDER_FIELDS, "sender", source, locate)
