@@ -176,7 +176,7 @@ class TestSendPlan:
             )
         section = plan.finish()
         assert section["expected_idk_responses"] == 5.0
-        assert any("restricted" in w for w in section["warnings"])
+        assert any("restrict an account" in w for w in section["warnings"])
 
     def test_no_warning_for_a_safe_plan(self) -> None:
         plan = SendPlan()
@@ -191,6 +191,44 @@ class TestSendPlan:
             {RiskLevel.LOW: 3, RiskLevel.HIGH: 3}, {"low": 0.0, "high": 1.0}, 4
         )
         assert weeks == [1.0, 2.0]
+
+    def test_a_person_is_planned_once(self) -> None:
+        plan = SendPlan()
+        for line in (1, 2, 3):  # three identical rows
+            plan.observe(result("Jess Morgan", line=line, url="https://x.example/jess"))
+        plan.observe(result("Jess Morgan", line=4, company="Acme"))  # the same person again?
+        plan.observe(result("Jess Morgan", line=5, company="Acme"))  # ... by name and company
+        section = plan.finish()
+        assert section["invitable"] == 2
+        assert section["duplicates"]["count"] == 3
+        assert [label.split(" (")[0] for label in section["first_week"]] == ["Jess Morgan"] * 2
+        assert any("copies of a person already planned (3)" in line for line in section["lines"])
+
+    def test_free_account_notes_go_to_strangers_who_need_them_and_the_rest_wait(self) -> None:
+        plan = SendPlan(monthly_notes=2)
+        for index in range(5):
+            plan.observe(result(f"Stranger{index}", line=index + 1, score=10 * index))
+        plan.observe(
+            result("Open", line=9, camp=NetworkingCamp.OPEN_NETWORKER, score=5)
+        )
+        section = plan.finish()
+        notes = section["personalized_notes"]
+        assert [label.split(" (")[0] for label in notes["give_to"]] == ["Stranger4", "Stranger3"]
+        assert notes["waiting"] == 3
+        assert notes["without_note"]["count"] == 1
+        text = " ".join(section["lines"])
+        assert "3 more invitations to strangers need a note" in text
+        assert "1 invitation can go without a note" in text
+
+    def test_the_plan_reads_like_a_colleague_wrote_it(self) -> None:
+        plan = SendPlan(weekly_limit=1_000)
+        for index in range(1_234):
+            plan.observe(result(f"P{index}", line=index + 1))
+        section = plan.finish()
+        assert section["headline"] == "Invite 1,234 people over 2 weeks, 1,000 a week"
+        assert section["lines"][0].startswith("This week: invite 1,000, lowest risk first: P0")
+        assert "and 990 more" in section["lines"][0]
+        assert not any("(s)" in line for line in [section["headline"], *section["lines"]])
 
     def test_pending_limit_warning(self) -> None:
         plan = SendPlan(pending_limit=3)
@@ -322,7 +360,8 @@ def test_json_summary_has_the_batch_sections(
     outcome = CliRunner().invoke(app, ["run", str(source), "-f", "json"])
     summary = json.loads(outcome.stdout)["summary"]
     assert summary["duplicates"]["count"] == 2
-    assert summary["send_plan"]["invitable"] + summary["send_plan"]["warm_up"]["count"] == 3
+    assert summary["send_plan"]["invitable"] + summary["send_plan"]["warm_up"]["count"] == 1
+    assert summary["send_plan"]["duplicates"]["count"] == 2  # planned once
     assert "notes" in summary
 
 

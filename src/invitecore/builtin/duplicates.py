@@ -17,7 +17,7 @@ from typing import Any
 from invitecore.models import Profile
 from invitecore.results import CaseResult
 
-__all__ = ["DuplicateProspects", "FingerprintSet"]
+__all__ = ["DuplicateProspects", "FingerprintSet", "prospect_keys"]
 
 
 class FingerprintSet:
@@ -89,6 +89,13 @@ def _name_key(profile: Profile) -> str | None:
     return f"n:{' '.join(name.split()).casefold()}\x00{' '.join(company.split()).casefold()}"
 
 
+def prospect_keys(profile: Profile) -> tuple[str | None, str | None]:
+    """The two identities of a prospect: their profile URL (lowercased, without scheme,
+    ``www.``, query or fragment) and their name with their company (casefolded, runs of spaces
+    made one); None where the profile lacks what it takes."""
+    return _url_key(profile), _name_key(profile)
+
+
 class DuplicateProspects:
     """Counts prospects that repeat an earlier row, and lists the first few."""
 
@@ -107,7 +114,7 @@ class DuplicateProspects:
         profile = result.profile
         if profile is None:
             return
-        url, name = _url_key(profile), _name_key(profile)
+        url, name = prospect_keys(profile)
         url_seen = url is not None and self.seen.add(url)
         name_seen = name is not None and self.seen.add(name)
         if not (url_seen or name_seen):
@@ -120,15 +127,16 @@ class DuplicateProspects:
 
     def finish(self) -> Mapping[str, Any]:
         """The section: how many duplicates, the first few, and a warning when there are any."""
+        rows = f"{self.count:,} row" + ("" if self.count == 1 else "s")
         section: dict[str, Any] = {
             "count": self.count,
-            "headline": f"{self.count} prospect(s) repeat an earlier row",
+            "headline": f"{rows} repeat a person from an earlier row" if self.count else "none",
             "lines": list(self.examples),
             "warnings": [],
         }
         if self.count:
             section["warnings"].append(
-                f"{self.count} duplicate prospect(s): inviting someone twice wastes invitations "
-                "and looks automated; remove them from the list."
+                f"{rows} repeat a person: inviting someone twice wastes invitations and looks "
+                "automated. The send plan counts each person once; remove the copies."
             )
         return section

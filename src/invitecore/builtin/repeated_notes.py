@@ -90,16 +90,17 @@ class RepeatedNotes:
             "largest_group": largest,
             "groups": groups,
             "headline": (
-                f"{largest} notes are near-identical (same text apart from the name)"
+                f"{largest:,} notes are the same apart from the name"
                 if largest
                 else "every note is different"
             ),
-            "lines": [f'{g["count"]} x "{g["example"]}"' for g in groups],
+            "lines": [f'{g["count"]:,} x "{g["example"]}"' for g in groups],
             "warnings": [],
         }
         if largest >= self.warn_at:
             section["warnings"].append(
-                f"{largest} near-identical notes: identical notes at volume are a bot signal; "
-                "add a sentence specific to each person (a post, a shared group, an event)."
+                f"{largest:,} notes are the same apart from the name: identical notes in volume "
+                "look automated, to LinkedIn and to people. Add a sentence specific to each "
+                "person (their post, a shared group, an event)."
             )
         return section
