@@ -38,10 +38,10 @@ class Thresholds:
     # A net open strength of 0.5 needs at least one moderately strong open sign that nothing
     # selective contradicts; a lone weak hint (emoji, connection count) stays "in between".
     open_threshold: float = 0.5
-    # Selective evidence is acted on sooner than open evidence (domain.md section 1: with doubt,
+    # Selective evidence is acted on sooner than open evidence (docs/sources.md 1: with doubt,
     # treat a stranger as selective), hence a lower bar.
     selective_threshold: float = 0.3
-    # Risk points are a ranking, not a probability (domain.md section 9). The bands split the
+    # Risk points are a ranking, not a probability (docs/sources.md 9). The bands split the
     # 0-100 scale so that one serious problem (a stranger of unknown camp: about 40 points with
     # the bundled scorecard) is "medium" on its own, and two together are "high".
     risk_medium: float = 30.0

@@ -41,32 +41,32 @@ def invitecore_settings() -> Iterator[Setting]:
         default=100,
         description="Invitations per rolling 7 days the send plan stays under.",
         source="about 100 a week (some paid accounts 200): vendors' reports since 2021; "
-        "domain.md section 4",
+        "docs/sources.md 4",
     )
     yield Setting(
         name="monthly-personalized-notes",
         default=5,
         description="Personalised notes a free account may send per month.",
-        source="LinkedIn Help a550555 (some vendors say 3); domain.md section 4",
+        source="LinkedIn Help a550555 (some vendors say 3); docs/sources.md 4",
     )
     yield Setting(
         name="restriction-threshold",
         default=5,
         description='"I don\'t know" / spam responses after which an account may be restricted.',
-        source="blogs 2007-2015 say 3 to 5, unofficial; domain.md section 4",
+        source="blogs 2007-2015 say 3 to 5, unofficial; docs/sources.md 4",
     )
     yield Setting(
         name="pending-invitation-limit",
         default=500,
         description="Pending invitations beyond which vendors report restrictions.",
-        source="about 500, vendors, unofficial; domain.md section 4",
+        source="about 500, vendors, unofficial; docs/sources.md 4",
     )
     yield Setting(
         name="idk-response-rates",
         default={"low": 0.01, "medium": 0.05, "high": 0.15},
         description="Assumed share of invitations at each risk level answered with "
         '"I don\'t know" or spam.',
-        source="chosen: no published rates exist (domain.md section 9); an ordering, "
+        source="chosen: no published rates exist (docs/sources.md 9); an ordering, "
         "not a measurement",
     )
     yield Setting(

@@ -18,7 +18,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.WARNING,
         explanation=(
             "Asking for someone's time before they have accepted is asking a favour in the first "
-            "message (domain.md section 6). Give a reason to connect instead, and suggest the "
+            "message (docs/sources.md 6). Give a reason to connect instead, and suggest the "
             "call in a message once they have accepted."
         ),
     ),
@@ -27,7 +27,7 @@ RULES: tuple[Rule, ...] = (
         summary="the note is longer than a short note should be",
         severity=Severity.INFO,
         explanation=(
-            "A good note is one to three sentences, roughly 20 to 50 words (domain.md section 6). "
+            "A good note is one to three sentences, roughly 20 to 50 words (docs/sources.md 6). "
             "The finding's span starts at the first word past the limit."
         ),
     ),

@@ -29,14 +29,14 @@ SETTINGS: tuple[Setting, ...] = (
             "a few minutes of your time",
         ),
         description="Phrases that ask the recipient for a call or a meeting (case is ignored).",
-        source="domain.md section 6 (no ask for a favour in the first message); phrases chosen "
+        source="docs/sources.md 6 (no ask for a favour in the first message); phrases chosen "
         "from common outreach templates",
     ),
     Setting(
         name="max-words",
         default=50,
         description="Words a note may have before EXA102 calls it long.",
-        source="domain.md section 6: one to three sentences, roughly 20 to 50 words",
+        source="docs/sources.md 6: one to three sentences, roughly 20 to 50 words",
     ),
     Setting(
         name="call-ask-points",
