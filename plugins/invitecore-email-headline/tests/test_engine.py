@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 from invitecore.testing import evaluate_case
 from invitecore_email_headline import plugin
 
@@ -66,3 +70,39 @@ def test_config_table_overrides_reach_the_plugin() -> None:
     )
     assert result.classification is not None
     assert result.classification.camp == "unknown"
+
+
+def _modules_after(code: str) -> dict[str, bool]:
+    watched = ("email_validator", "idna", "dns")
+    script = (
+        f"{code}\nimport json, sys\nprint(json.dumps({{m: m in sys.modules for m in {watched!r}}}))"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    result: dict[str, bool] = json.loads(completed.stdout.splitlines()[-1])
+    return result
+
+
+_RUN = """
+from invitecore import Invitation, Profile
+from invitecore.testing import resolved_settings
+from invitecore_email_headline import plugin
+settings = resolved_settings(plugin, name="email-headline")
+profile = Profile(name="Jane Doe", headline={headline!r}, about="Продакт @ Яндекс 🚀")
+plugin.invitecore_profile_signals(profile=profile, settings=settings)
+plugin.invitecore_invitation_checks(
+    invitation=Invitation(relationship="other", email={email!r}), profile=profile,
+    settings=settings,
+)
+"""
+
+
+def test_email_validator_is_imported_only_when_needed() -> None:
+    # It costs tens of milliseconds to import: plain ASCII addresses (and common malformed
+    # ones) are settled without it, and text outside ASCII with no address near an "@" too.
+    plain = _RUN.format(headline="Coach | jane@example.com", email="jane@example")
+    assert _modules_after(plain) == {"email_validator": False, "idna": False, "dns": False}
+    intl = _RUN.format(headline="Coach | 葉士豪@臺網中心.台灣", email="葉士豪@臺網中心.台灣")
+    # Its DNS checks are never used, so dnspython is never imported.
+    assert _modules_after(intl) == {"email_validator": True, "idna": True, "dns": False}

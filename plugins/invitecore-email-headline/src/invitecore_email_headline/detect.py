@@ -381,8 +381,13 @@ def _domain_match(text: str, marker_end: int) -> re.Match[str] | None:
 
     Read with the ASCII readers when the text they could look at is all ASCII, as most is.
     """
-    if text.isascii() or text[marker_end : marker_end + patterns.DOMAIN_WINDOW].isascii():
+    if text.isascii():
         return patterns.ASCII_READERS.domain_after_marker.match(text, marker_end)
+    region = text[marker_end : marker_end + patterns.DOMAIN_WINDOW]
+    if region.isascii():
+        return patterns.ASCII_READERS.domain_after_marker.match(text, marker_end)
+    if patterns.SEPARATOR_START.search(region, 0, patterns.FIRST_SEPARATOR_REACH) is None:
+        return None  # "Продакт @ Яндекс": no dot, spelled out or not, where one must be
     return patterns.unicode_readers().domain_after_marker.match(text, marker_end)
 
 

@@ -40,11 +40,13 @@ __all__ = [
     "BRACKETED_AT",
     "DOMAIN_SEPARATOR",
     "DOMAIN_WINDOW",
+    "FIRST_SEPARATOR_REACH",
     "LOCAL_SEPARATOR",
     "LOCAL_WINDOW",
     "MAX_GAP",
     "OBFUSCATION_CHARS",
     "SENTENCE_BREAKS",
+    "SEPARATOR_START",
     "WHITESPACE",
     "WORD_AT",
     "Readers",
@@ -111,6 +113,14 @@ MAX_GAP = 3
 DOMAIN_WINDOW = MAX_GAP + 16 * 64 + 16 * 12
 """How far right of a marker the domain readers look (16 labels and separators, and one more)."""
 
+SEPARATOR_START = re.compile(r"[.\[({<dD]")
+"""A character every separator between labels holds: a dot, an opening bracket, or the "d" of
+"dot" (a cheap test for a domain before the costlier readers outside ASCII)."""
+
+FIRST_SEPARATOR_REACH = MAX_GAP + 63 + 3 + 1
+"""How far after a marker the first separator's :data:`SEPARATOR_START` character can be: past
+the blanks, the first label and the blanks a separator starts with."""
+
 
 class Readers(NamedTuple):
     """The patterns that read the parts of an address around a marker, for one repertoire."""
@@ -132,29 +142,54 @@ class Readers(NamedTuple):
     or a 17th label): such a domain is not taken at all."""
 
 
-def _readers(atom: str, label: str) -> Readers:
+def _readers(atom: str, label: str, *, atomic: bool) -> Readers:
+    """The readers for atoms and labels made of one ``atom`` or ``label`` character each.
+
+    With ``atomic``, a run of atom or label characters, once read, is never given back: no
+    separator starts with one of them, so a shorter run could not let one match where the
+    longer did not, and giving characters back only costs time (much of it with the large
+    classes of :func:`unicode_readers`). ``(?=(?P<name>X))(?P=name)`` is the atomic group
+    ``(?>X)``, which Python's ``re`` only has from 3.11 on.
+    """
+    names = iter(range(1, 5))
+
+    def run(unit: str, most: int) -> str:
+        if not atomic:
+            return f"{unit}{{1,{most}}}"
+        name = f"run{next(names)}"
+        return f"(?=(?P<{name}>{unit}{{1,{most}}}))(?P={name})"
+
     return Readers(
         local_reversed=re.compile(
-            rf"{atom}{{1,64}}(?:{_LOCAL_SEPARATOR_REVERSED}{atom}{{1,64}}){{0,15}}"
+            rf"{run(atom, 64)}(?:{_LOCAL_SEPARATOR_REVERSED}{run(atom, 64)}){{0,15}}"
         ),
         beyond_local_reversed=re.compile(rf"{_LOCAL_SEPARATOR_REVERSED}?{atom}"),
         domain_after_marker=re.compile(
-            rf"{_WS}{{0,{MAX_GAP}}}({label}{{1,63}}(?:{_DOMAIN_SEPARATOR}{label}{{1,63}}){{1,15}})"
+            rf"{_WS}{{0,{MAX_GAP}}}"
+            rf"({run(label, 63)}(?:{_DOMAIN_SEPARATOR}{run(label, 63)}){{1,15}})"
         ),
         beyond_domain=re.compile(rf"{_DOMAIN_SEPARATOR}?{label}"),
     )
 
 
-ASCII_READERS = _readers(_ASCII_ATOM, _ASCII_LABEL)
+ASCII_READERS = _readers(_ASCII_ATOM, _ASCII_LABEL, atomic=False)
 """The readers for text that is all ASCII."""
 
 
 @functools.lru_cache(maxsize=1)
 def unicode_readers() -> Readers:
-    """The readers for text with characters outside ASCII (compiled on first use)."""
-    atom = rf"(?:[A-Za-z0-9_%+\-{letters.MARKS}]|{_OTHER_SCRIPTS})"
-    label = rf"(?:[A-Za-z0-9\-{letters.MARKS}]|{_OTHER_SCRIPTS})"
-    return _readers(atom, label)
+    """The readers for text with characters outside ASCII (compiled on first use).
+
+    An atom or label character is an ASCII one, a letter or digit outside ASCII, or a combining
+    mark, tried in that order (the most common first). The marks outside the Basic Multilingual
+    Plane are a class of their own behind a one-range test: the regex engine looks a character
+    up in a table for the rest, but tries those ranges one by one.
+    """
+    split = letters.MARKS.index("\\U")
+    marks = rf"[{letters.MARKS[:split]}]|(?=[\U00010000-\U0010ffff])[{letters.MARKS[split:]}]"
+    atom = rf"(?:[A-Za-z0-9_%+\-]|{_OTHER_SCRIPTS}|{marks})"
+    label = rf"(?:[A-Za-z0-9\-]|{_OTHER_SCRIPTS}|{marks})"
+    return _readers(atom, label, atomic=True)
 
 
 SENTENCE_BREAKS = (". ", "! ", "? ", "\n", ";")

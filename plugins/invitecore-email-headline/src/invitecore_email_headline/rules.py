@@ -30,10 +30,12 @@ SIGNAL_CODE_BY_FIELD = {
 """The profile fields this plugin reads, each with the code of the signal it gives."""
 
 _SIGNAL_NOTE = (
-    " Obfuscated forms (`jane [at] example [dot] com`, `jane(at)example.com`, "
-    "`jane at example dot com`, `jane @ example . com`) count the same as a plain address; the "
-    "label says 'obfuscated'. The normalised address (lower case, obfuscation removed) is in "
-    "the signal's `value`, the address as written is the field text at the signal's `span`."
+    " Addresses are found in any script (`葉士豪@臺網中心.台灣`, `юзер@екзампл.ком`). Obfuscated "
+    "forms (`jane [at] example [dot] com`, `jane(at)example.com`, `jane at example dot com`, "
+    "`jane @ example . com`) count the same as a plain address; the label says 'obfuscated'. "
+    "The normalised address (obfuscation removed, email-validator's normalised form: Unicode "
+    "NFC, the domain in IDNA's Unicode form, lower case) is in the signal's `value`, the "
+    "address as written is the field text at the signal's `span`."
 )
 
 RULES = (
@@ -87,7 +89,10 @@ RULES = (
         explanation=(
             "The person published an address (in the profile or in your own contact data) and "
             "the invitation carries another one. LinkedIn checks the address against the "
-            "person's account, so a different one is likely to fail or to look like a guess."
+            "person's account, so a different one is likely to fail or to look like a guess. "
+            "Addresses are compared in their normalised form: case, Unicode composition and "
+            "the IDNA spelling of the domain do not make two addresses differ "
+            "(`jeff@xn--fiqq24b10vi0d.tw` is `jeff@臺網中心.tw`)."
         ),
     ),
     Rule(
@@ -95,10 +100,11 @@ RULES = (
         summary="the invitation's email is not a valid address",
         severity=Severity.ERROR,
         explanation=(
-            "The address fails the syntax check (one '@', a local part of allowed characters, "
-            "domain labels of letters, digits and inner hyphens, a top-level domain of letters). "
-            "The form will refuse it, or the invitation cannot reach the person: an error. "
-            "No network look-up is made."
+            "The address fails the syntax check of the email-validator library (no DNS "
+            "look-up; internationalised addresses such as `ñoñó@example.tld` or "
+            "`葉士豪@臺網中心.台灣` are valid; quoted local parts, IP addresses in brackets and "
+            "display names are not), or its top-level domain is not made of letters. The form "
+            "will refuse it, or the invitation cannot reach the person: an error."
         ),
     ),
 )

@@ -101,7 +101,10 @@ SETTINGS = (
     Setting(
         name="min-tld-length",
         default=2,
-        description="Fewest letters a top-level domain may have for an address to be valid.",
+        description=(
+            "Fewest letters a top-level domain may have for an address to be valid (counted in "
+            "its Unicode form: 台灣 has two)."
+        ),
         source="RFC 1123 / IANA root zone: every top-level domain has two letters or more",
     ),
     Setting(
@@ -120,7 +123,10 @@ SETTINGS = (
             "Job titles and functions: a word from this list before an obfuscated or spaced "
             "'@'/'at' means 'at company', not an address (also a capitalised Role@Company.com)."
         ),
-        source="domain.md section 2 false friends ('Product @ Stripe'); chosen list",
+        source=(
+            "domain.md section 2 false friends ('Product @ Stripe'); chosen list, in English "
+            "and ten other languages"
+        ),
     ),
     Setting(
         name="stop-words",
