@@ -28,9 +28,9 @@ def _allowed_patterns() -> list[str]:
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    if report.skipped and not hasattr(report, "wasxfail"):
-        if not any(fnmatch.fnmatch(report.nodeid, p) for p in _allowed_patterns()):
-            _unexpected.append(f"{report.nodeid}: {report.longrepr}")
+    allowed = _allowed_patterns() if report.skipped else []
+    if report.skipped and not any(fnmatch.fnmatch(report.nodeid, p) for p in allowed):
+        _unexpected.append(f"{report.nodeid}: {report.longrepr}")
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
