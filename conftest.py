@@ -28,8 +28,8 @@ def _allowed_patterns() -> list[str]:
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    allowed = _allowed_patterns() if report.skipped else []
-    if report.skipped and not any(fnmatch.fnmatch(report.nodeid, p) for p in allowed):
+    skipped = report.skipped and not hasattr(report, "wasxfail")  # an xfail is not a skip
+    if skipped and not any(fnmatch.fnmatch(report.nodeid, p) for p in _allowed_patterns()):
         _unexpected.append(f"{report.nodeid}: {report.longrepr}")
 
 
