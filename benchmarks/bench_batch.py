@@ -1,14 +1,18 @@
-"""Batch throughput and memory: `invitecore run LIST.jsonl -f jsonl` on synthetic lists.
+"""Batch throughput and memory: `invitecore run LIST.jsonl` on synthetic lists, in child processes.
 
-Runs the real CLI in child processes (all installed plugins), on lists made by
-generate_prospects.py, and reports for each run the wall time, prospects per second and the
-child's peak resident memory. In the same run it compares:
+Runs the real CLI (all installed plugins) on lists made by generate_prospects.py and reports,
+for each run, the wall time, prospects per second and the child's peak resident memory:
 
-- 1 job against `--jobs 2` on the large list (target: at least 1.7x faster),
-- peak memory on the large list against the small one (target: at most 1.2x),
-- prospects per second on the large list, single process (target: at least 15,000/s).
+- 1 job against `--jobs 2` on the large list, `-f jsonl` (target: at least 1.7x faster);
+- peak memory on the large list against the small one (target: at most 1.2x);
+- the large list as one `-f json` document, whose summary runs the batch checks;
+- with `--baseline PYTHON` (the interpreter of another install, such as a virtualenv of an older
+  commit), every run is also made with that install, alternating with this one, and the
+  report gives new/old ratios measured side by side (target: this install's single-process
+  rate at least 0.9x the baseline's).
 
     python benchmarks/bench_batch.py [--small 10000] [--large 1000000] [--keep DIR]
+                                     [--baseline /path/to/old/venv/bin/python]
 """
 
 from __future__ import annotations
@@ -37,10 +41,10 @@ def generate(rows: int, folder: Path, seed: int = 7) -> Path:
     return target
 
 
-def measure(source: Path, jobs: int) -> tuple[float, float]:
+def measure(python: str, source: Path, jobs: int, *extra: str) -> tuple[float, float]:
     """Wall seconds and peak RSS (MiB) of one `invitecore run` child."""
-    command = [sys.executable, "-m", "invitecore", "run", str(source), "-f", "jsonl",
-               "-o", os.devnull, "--quiet", "--fail-on", "never", "--jobs", str(jobs)]
+    command = [python, "-m", "invitecore", "run", str(source), "-o", os.devnull, "--quiet",
+               "--fail-on", "never", "--jobs", str(jobs), *extra]
     start = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, env=ENV)
     _, status, usage = os.wait4(child.pid, 0)
@@ -56,26 +60,41 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=10_000)
     parser.add_argument("--large", type=int, default=1_000_000)
     parser.add_argument("--keep", help="folder to keep the generated lists in")
+    parser.add_argument("--baseline", help="python of another install to compare with")
     args = parser.parse_args()
+    installs = {"new": sys.executable}
+    if args.baseline:
+        installs["old"] = args.baseline
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(args.keep or scratch)
         folder.mkdir(parents=True, exist_ok=True)
         small, large = generate(args.small, folder), generate(args.large, folder)
-        measure(small, 1)  # warm caches and bytecode
-        rows = {}
-        for label, source, count, jobs in (
-            ("small, 1 job", small, args.small, 1),
-            ("large, 1 job", large, args.large, 1),
-            ("large, 2 jobs", large, args.large, 2),
-        ):
-            seconds, rss = measure(source, jobs)
-            rows[label] = (seconds, rss, count / seconds)
-            print(f"{label:<14} {count:>9,} rows  {seconds:8.1f} s  {count / seconds:9,.0f} rows/s"
-                  f"  peak RSS {rss:7.1f} MiB")
-    one, two = rows["large, 1 job"], rows["large, 2 jobs"]
-    print(f"throughput, 1 job      : {one[2]:,.0f} prospects/s (target >= 15,000)")
-    print(f"speed-up with 2 jobs   : {one[0] / two[0]:.2f}x (target >= 1.7x)")
-    print(f"peak RSS large / small : {one[1] / rows['small, 1 job'][1]:.2f}x (target <= 1.2x)")
+        for python in installs.values():
+            measure(python, small, 1, "-f", "jsonl")  # warm caches and bytecode
+        runs = [
+            ("small, 1 job", small, args.small, 1, None),
+            ("large, 1 job", large, args.large, 1, None),
+            ("large, 2 jobs", large, args.large, 2, None),
+            ("large, 1 job, json", large, args.large, 1, "json"),
+        ]
+        rows: dict[tuple[str, str], tuple[float, float, float]] = {}
+        for label, source, count, jobs, kind in runs:
+            for name, python in installs.items():  # alternating: drift hits both alike
+                extra = ("-f", kind or "jsonl")
+                seconds, rss = measure(python, source, jobs, *extra)
+                rows[name, label] = (seconds, rss, count / seconds)
+                print(f"{name} {label:<22} {count:>9,} rows {seconds:8.1f} s"
+                      f" {count / seconds:9,.0f} rows/s  peak RSS {rss:7.1f} MiB", flush=True)
+    for name in installs:
+        one, two = rows[name, "large, 1 job"], rows[name, "large, 2 jobs"]
+        print(f"{name}: throughput, 1 job      : {one[2]:,.0f} prospects/s")
+        print(f"{name}: speed-up with 2 jobs   : {one[0] / two[0]:.2f}x (target >= 1.7x)")
+        print(f"{name}: peak RSS large / small : {one[1] / rows[name, 'small, 1 job'][1]:.2f}x"
+              " (target <= 1.2x)")
+    if "old" in installs:
+        for label, *_ in runs:
+            ratio = rows["new", label][2] / rows["old", label][2]
+            print(f"new / old rows/s, {label:<22}: {ratio:.2f}x")
 
 
 if __name__ == "__main__":
