@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import make_settings
 
+from conftest import make_settings
 from invitecore.settings import Settings
 from invitecore_email_headline.detect import FoundAddress, finder_for
 
@@ -443,3 +443,17 @@ def test_a_do_not_contact_sentence_refuses_an_internationalised_address(
 ) -> None:
     [item] = find("Please do not contact me at юзер@екзампл.ком about jobs.", settings)
     assert item.refused
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("葉" + "a" * 64 + "@example.com", "a" * 64 + "@example.com"),
+        ("jane@example." + "a" * 63 + "谢谢", "jane@example." + "a" * 63),
+    ],
+)
+def test_a_script_without_spaces_ends_an_address_at_the_longest_atom_or_label(
+    text: str, written: str, settings: Settings
+) -> None:
+    [item] = find(text, settings)
+    assert text[item.start : item.end] == written

@@ -35,7 +35,6 @@ from invitecore_email_headline.syntax import normalised_address
 __all__ = ["AddressFinder", "FoundAddress", "finder_for", "phrase_pattern"]
 
 _OBFUSCATED_MARKERS = frozenset({"wide_at_sign", "bracketed", "word"})
-_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _ASCII_THEN_OTHER = re.compile(r"[A-Za-z0-9][^\x00-\x7f]")
 _PART_SPLIT = re.compile(r"[._+\-]")
 _SENTENCE_BREAK = re.compile("|".join(map(re.escape, patterns.SENTENCE_BREAKS)))
@@ -190,19 +189,21 @@ class AddressFinder:
         if domain_match is None:
             return None
         domain_start, end = domain_match.span(1)
-        if domain_match.re is not patterns.ASCII_READERS.domain_after_marker:
-            cut = _unspaced_cut(text, domain_start, end)
-            if cut is not None:
-                # Where ASCII meets a script written without spaces, the domain ends: read it
-                # again up to there (it may lose its last dot and be no domain at all).
+        if domain_match.re is patterns.ASCII_READERS.domain_after_marker:
+            if patterns.ASCII_READERS.beyond_domain.match(text, end):
+                return None  # a label longer than 63 characters, or more than 16 labels
+        else:
+            # Where ASCII meets a script written without spaces, the domain ends, though the
+            # reader went on (or stopped there only for length): read it again up to there.
+            cut = _unspaced_cut(text, domain_start, end + 1)
+            if cut is None:
+                if patterns.unicode_readers().beyond_domain.match(text, end):
+                    return None  # a label longer than 63 characters, or more than 16 labels
+            elif cut < end:
                 domain_match = domain_match.re.match(text, marker_end, cut)
                 if domain_match is None or domain_match.end(1) != cut:
-                    return None
+                    return None  # it lost its last dot: no domain at all
                 end = cut
-            elif _beyond_domain(text, end, domain_match.re):
-                return None  # a label longer than 63 characters, or more than 16 labels
-        elif patterns.ASCII_READERS.beyond_domain.match(text, end):
-            return None  # a label longer than 63 characters, or more than 16 labels
 
         local_end = marker_start
         while (
@@ -226,9 +227,10 @@ class AddressFinder:
         local_length = local_match.end()
         cut = None
         if readers is not patterns.ASCII_READERS:
-            cut = _unspaced_cut(reversed_window, 0, local_length)
+            # As for the domain: where ASCII meets a script written without spaces, it ends.
+            cut = _unspaced_cut(reversed_window, 0, local_length + 1)
         if cut is not None:
-            local_length = cut  # ASCII met a script written without spaces: the local part ends
+            local_length = cut
         else:
             if readers.beyond_local_reversed.match(reversed_window, local_length):
                 return None  # an atom longer than 64 characters, or more than 16 atoms
@@ -391,28 +393,13 @@ def _domain_match(text: str, marker_end: int) -> re.Match[str] | None:
     return patterns.unicode_readers().domain_after_marker.match(text, marker_end)
 
 
-def _beyond_domain(text: str, end: int, domain_reader: re.Pattern[str]) -> bool:
-    """True when the domain goes on past ``end``, where the domain reader stopped."""
-    if end < len(text) and _meets_unspaced(text, end):
-        return False  # an ASCII label ends where a script written without spaces starts
-    readers = patterns.unicode_readers()
-    return readers.beyond_domain.match(text, end) is not None
-
-
-def _meets_unspaced(text: str, position: int) -> bool:
-    """True when an ASCII letter or digit at ``position - 1`` meets a character of a script
-    written without spaces at ``position``."""
-    return (
-        position > 0
-        and text[position - 1] in _ASCII_ALNUM
-        and not text[position].isascii()
-        and letters.is_unspaced(text[position])
-    )
-
-
 def _unspaced_cut(text: str, start: int, end: int) -> int | None:
     """The first place in ``text[start:end]`` where an ASCII letter or digit meets a character
-    of a script written without spaces (the offset of the latter), or None."""
+    of a script written without spaces (the offset of the latter), or None.
+
+    Read outward from a marker, such a meeting ends an address: the local part is searched in
+    the reversed text.
+    """
     for match in _ASCII_THEN_OTHER.finditer(text, start, end):
         if letters.is_unspaced(text[match.end() - 1]):
             return match.end() - 1
