@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import make_settings
 
+from conftest import make_settings
 from invitecore import Camp, Profile, Signal
 from invitecore.settings import Settings
 from invitecore_email_headline import plugin
@@ -124,3 +124,50 @@ def test_groups_and_other_fields_are_not_read(settings: Settings) -> None:
 
 def test_no_text_no_signal(settings: Settings) -> None:
     assert signals(Profile(name=""), settings) == []
+
+
+@pytest.mark.parametrize(
+    ("profile", "code", "label", "written"),
+    [
+        (
+            Profile(name="Jeff", headline="工程師 | 葉士豪@臺網中心.台灣"),
+            "EMH101",
+            "email address in headline: 葉士豪@臺網中心.台灣",
+            "葉士豪@臺網中心.台灣",
+        ),
+        (
+            Profile(name="Ιωάννης (ιωάννης@εεττ.gr)"),
+            "EMH102",
+            "email address in name: ιωάννης@εεττ.gr",
+            "ιωάννης@εεττ.gr",
+        ),
+        (
+            Profile(name="Иван", about="Пишите: ЮЗЕР [at] екзампл [dot] ком."),
+            "EMH103",
+            "email address in about text: юзер@екзампл.ком (obfuscated)",
+            "ЮЗЕР [at] екзампл [dot] ком",
+        ),
+        (
+            Profile(name="Ram", about="संपर्क: राम@मोहन.ईन्फो।"),
+            "EMH103",
+            "email address in about text: राम@मोहन.ईन्फो",
+            "राम@मोहन.ईन्फो",
+        ),
+        (
+            Profile(name="Ali", headline="مهندس | البريد: محمد@مثال.مصر"),
+            "EMH101",
+            "email address in headline: محمد@مثال.مصر",
+            "محمد@مثال.مصر",
+        ),
+    ],
+)
+def test_signals_in_other_scripts_rest_on_the_address_as_written(
+    profile: Profile, code: str, label: str, written: str, settings: Settings
+) -> None:
+    [signal] = plugin.invitecore_profile_signals(profile=profile, settings=settings)
+    assert (signal.code, signal.label) == (code, label)
+    assert signal.field is not None
+    assert signal.span is not None
+    text = profile.field_text(signal.field)
+    assert text is not None
+    assert text[signal.span[0] : signal.span[1]] == written
