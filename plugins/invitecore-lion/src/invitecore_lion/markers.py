@@ -18,14 +18,17 @@ A marker is the writer's own unless the words around it say otherwise (docs/lang
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
 from invitecore_lion import rules
-from invitecore_lion.tokens import tokenize
+from invitecore_lion.cues import rarity
+from invitecore_lion.normalize import FoldedText
+from invitecore_lion.tokens import spans, words
 from invitecore_lion.words import FIRST_PERSON, OTHER_SUBJECTS
 
-__all__ = ["Marker", "Markers", "phrase_pattern"]
+__all__ = ["Marker", "Markers", "Phrases", "phrase_pattern"]
 
 # A count as people brag with it: "6,500+", "30K+", "1.5k+". The "+" makes it a brag.
 _BRAG = r"\d[\d,.]{0,12}\s?k?\+"
@@ -67,6 +70,72 @@ class Marker:
         return f"Marker({self.code!r}, {self.start}, {self.end}, {self.value!r})"
 
 
+class Phrases:
+    """A phrase list compiled (:func:`phrase_pattern`), with its cues: for each phrase, the
+    literal piece that is cheapest to find (the one with the rarest letter, else the longest),
+    which every match of the phrase holds, and its width, the most characters
+    a match spans (phrase words, plus three separator characters between two words, plus a
+    plural "s")."""
+
+    def __init__(self, phrases: Sequence[str]) -> None:
+        self.pattern = re.compile(phrase_pattern(phrases))
+        pieces = [[p for p in re.split(r"[\s\-'\u2019]+", phrase.lower()) if p]
+                  for phrase in phrases]
+        self.cues = frozenset(min(words, key=_cue_cost) for words in pieces if words)
+        self.width = max((len(phrase) + 3 * len(words) + 1
+                          for phrase, words in zip(phrases, pieces) if words), default=0)
+
+    def near(self, folded: str, cues: Sequence[tuple[int, str]]) -> list[re.Match[str]]:
+        """The matches in ``folded`` around its cue occurrences ``cues`` (see :func:`near`)."""
+        mine = self.cues
+        positions = [position for position, cue in cues if cue in mine]
+        if not positions:
+            return []
+        return near(self.pattern, folded, positions, self.width, self.width)
+
+
+def _named_once(source: str) -> str:
+    """``source`` with each repeated group name numbered (``bare``, ``bare2``, ...): a regex
+    may name a group once."""
+    seen: dict[str, int] = {}
+
+    def number(match: re.Match[str]) -> str:
+        name = match.group(1)
+        seen[name] = seen.get(name, 0) + 1
+        return f"(?P<{name}{seen[name] if seen[name] > 1 else ''}>)"
+
+    return re.sub(r"\(\?P<(\w+)>\)", number, source)
+
+
+def _cue_cost(piece: str) -> tuple[int, int]:
+    return (min((rarity(c) for c in piece), default=99), -len(piece))
+
+
+def near(
+    pattern: re.Pattern[str], folded: str, positions: Sequence[int], before: int, after: int
+) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in ``folded`` found by searching only around ``positions``.
+
+    Every match of the pattern holds one of its cues, starts at most ``before`` characters
+    before it and ends at most ``after`` characters after it: searching the windows around the
+    cues, merged where they overlap, finds what a search of the whole text finds, for a
+    fraction of the cost (a search costs 20-40 ns a character). The windows reach a few
+    characters further, for the look-aheads at the end of a match.
+    """
+    found: list[re.Match[str]] = []
+    low = high = -1
+    for position in sorted(positions):
+        start, end = max(0, position - before), min(len(folded), position + after + 4)
+        if start > high:
+            if high > low:
+                found += pattern.finditer(folded, low, high)
+            low = start
+        high = max(high, end)
+    if high > low:
+        found += pattern.finditer(folded, low, high)
+    return found
+
+
 def phrase_pattern(phrases: Sequence[str]) -> str:
     """A regex source for plain-text ``phrases`` on folded text: words ignore case, up to
     three spaces or hyphens between words match any others or none ("open networker" matches
@@ -79,12 +148,19 @@ def phrase_pattern(phrases: Sequence[str]) -> str:
         for word in words:
             parts.append("".join("['\u2019]?" if c in "'\u2019" else re.escape(c) for c in word))
         source = r"[\s\-]{0,3}".join(parts)
-        if re.match(r"\w", phrase):
-            source = r"(?<!\w)" + source
         if re.search(r"\w$", phrase):
             source += r"s?(?!\w)"
-        sources.append(source)
+        sources.append(word_start(source) if re.match(r"\w", phrase) else source)
     return "|".join(sources) or r"(?!x)x"
+
+
+def word_start(source: str) -> str:
+    r"""``(?<!\w)`` + ``source``, for a ``source`` that starts with a literal letter or digit,
+    written with the literal first: ``(?<!\w)c...`` matches what ``c(?<!\w.)...`` matches (the
+    look-behind, once ``c`` is consumed, sees the character before it). A pattern whose
+    alternatives all start with a literal lets ``re`` skip, in C, every position where none
+    starts, instead of trying each alternative everywhere."""
+    return source[0] + r"(?<!\w.)" + source[1:]
 
 
 class Markers:
@@ -105,30 +181,44 @@ class Markers:
         bragging_min: int,
     ) -> None:
         words = sorted({t.strip().lower() for t in tokens if t.strip()}, key=len, reverse=True)
-        self.tokens = tuple(t.strip() for t in tokens if t.strip())
-        token = "|".join(re.escape(w) for w in words) or r"(?!x)x"
-        dotted = "|".join(
-            sep.join(re.escape(c) for c in w) for w in words for sep in (r"\.", " ")
-        ) or r"(?!x)x"
-        networking_source = phrase_pattern(networking)
-        # The LION token's forms: [LION], (LION 6,500+), L.I.O.N., L I O N, LION 25K+, Lion
-        # networker, and the bare word (whose capitals are checked on the original text).
-        self.lion = re.compile(
-            rf"[\[({{]\s{{0,2}}(?:{token})s?{_TAIL}[\s®™]{{0,2}}(?:tm)?[\])}}]"
-            rf"|(?P<dotted>(?<!\w)(?:{dotted})(?:\.(?![^\W\d_])|(?![\w.])))"
-            rf"|(?<!\w)(?:{token})s?[\s\-–:|]{{0,3}}{_BRAG}"
-            rf"|(?<!\w)(?:{token})s?[\s\-–:|]{{0,3}}(?:{networking_source})"
-            rf"|(?P<bare>(?<!\w)(?:{token})s?(?!\w))"
+        self.networking = Phrases(networking)
+        # The LION token's forms, each alternative literal-first (see word_start) and ending in
+        # an empty group that names it: [LION], (LION 6,500+), L.I.O.N., L I O N, LION 25K+,
+        # Lion networker, and the bare word (whose capitals are checked on the original text).
+        forms = []
+        for word in words:
+            token = re.escape(word)
+            forms += [f"{re.escape(b)}\\s{{0,2}}{token}s?{_TAIL}[\\s®™]{{0,2}}(?:tm)?[\\])}}]"
+                      "(?P<bracketed>)" for b in "[({"]
+            forms += [word_start(sep.join(re.escape(c) for c in word))
+                      + r"(?:\.(?![^\W\d_])|(?![\w.]))(?P<dotted>)" for sep in (r"\.", " ")]
+            forms.append(word_start(f"{token}s?[\\s\\-–:|]{{0,3}}{_BRAG}") + "(?P<counted>)")
+            forms.append(word_start(
+                f"{token}s?[\\s\\-–:|]{{0,3}}(?:{self.networking.pattern.pattern})"
+            ) + "(?P<networking>)")
+            forms.append(word_start(f"{token}s?(?!\\w)") + "(?P<bare>)")
+        self.lion = re.compile(_named_once("|".join(forms)) if forms else r"(?!x)x")
+        # The token's cues: itself, and its first three letters dotted (L.I.O.N.; the form spelled
+        # with spaces, "L I O N", is only found next to another cue);
+        # a match reaches a bracket and two spaces before its cue, a count or a networking
+        # word after it.
+        self.lion_cues = frozenset(
+            [*words, *(".".join(w[:3]) for w in words if len(w) > 2)]
         )
-        self.open_phrase = re.compile(phrase_pattern(open_phrases))
-        self.link_family = re.compile(phrase_pattern(link_family))
-        self.group = re.compile(phrase_pattern(groups))
-        self.friends = re.compile(phrase_pattern(false_friends))
-        self.networking = re.compile(networking_source)
-        words_source = phrase_pattern(connection_words)
+        longest = max((len(w) for w in words), default=1)
+        self.lion_before = 3  # "[  lion": a bracket and two spaces
+        self.lion_after = 2 * longest + 24 + self.networking.width  # "lion 12,000+ member]"
+        self.open_phrase = Phrases(open_phrases)
+        self.link_family = Phrases(link_family)
+        self.group = Phrases(groups)
+        self.friends = Phrases(false_friends)
+        connections = phrase_pattern(connection_words)
+        # A count's "+" is at most this far from either end of its match ("network of 12,000+",
+        # "30K+ connections").
+        self.count_width = Phrases(connection_words).width + 24
         self.count = re.compile(
-            rf"\d(?<![\w$€£¥.,]\d)[\d,.]{{0,12}}\s?k?\+\s{{0,2}}(?:{words_source})"
-            rf"|(?:{words_source})\s{{0,2}}[:\-–]?\s{{0,2}}(?:of\s{{1,2}})?{_BRAG}"
+            rf"\d(?<![\w$€£¥.,]\d)[\d,.]{{0,12}}\s?k?\+\s{{0,2}}(?:{connections})"
+            rf"|(?:{connections})\s{{0,2}}[:\-–]?\s{{0,2}}(?:of\s{{1,2}})?{_BRAG}"
             rf"|[\[(]\s?{_BRAG}\s?[\])]"
         )
         # In a name nothing else explains a number: "Dana Reyes 30K+" brags by itself.
@@ -137,108 +227,129 @@ class Markers:
         self.emoji_window = emoji_window
         self.bragging_min = bragging_min
 
-    # -- finding --------------------------------------------------------------------------------
+    @property
+    def cues(self) -> frozenset[str]:
+        """Every cue a marker needs (see :mod:`invitecore_lion.cues`)."""
+        return (self.lion_cues | self.open_phrase.cues | self.link_family.cues
+                | self.group.cues | frozenset(self.emojis) | {"+"})
 
-    def find(self, kind: str, folded: str, original: str) -> list[Marker]:
-        """Every marker in one field of ``kind`` (``name``, ``headline``, ``about``,
-        ``group``), with its ownership checked."""
-        friends = [m.span() for m in self.friends.finditer(folded)] if self._may_hide(folded) \
-            else []
+    def find(self, kind: str, text: FoldedText, cues: Sequence[tuple[int, str]]) -> list[Marker]:
+        """Every marker in ``text`` (a sentence of a field of ``kind``: ``name``, ``headline``,
+        ``about``, ``group``), whose cue occurrences are ``cues``, with its ownership
+        checked; spans in ``text.folded``."""
+        folded = text.folded
+        found = self._lion(text, cues)
         if kind == "group":
-            return self._group(folded, original, friends)
-        found: list[Marker] = []
-        for match in self.lion.finditer(folded):
-            plain = match.group("bare") or match.group("dotted")
-            if plain is not None and not _capitals(original, *match.span()):
-                continue  # "lion" in prose, "L.i.O.n" as a brand
-            found.append(Marker(rules.LION_TOKEN, *match.span()))
-        found += [Marker(rules.OPEN_NETWORKER_PHRASE, *m.span())
-                  for m in self.open_phrase.finditer(folded)]
-        found += [Marker(rules.LINK_FAMILY, *m.span()) for m in self.link_family.finditer(folded)]
+            found += [Marker(rules.OPEN_NETWORKER_GROUP, *m.span())
+                      for m in self.group.near(folded, cues)]
+        else:
+            found += [Marker(rules.OPEN_NETWORKER_PHRASE, *m.span())
+                      for m in self.open_phrase.near(folded, cues)]
+            found += [Marker(rules.LINK_FAMILY, *m.span())
+                      for m in self.link_family.near(folded, cues)]
+        emojis = [(p, e) for p, e in cues if e in self.emojis]
+        friends = self._friends(folded, found, emojis)
         found = [m for m in found if not _inside(friends, m)]
+        if kind == "group":
+            return [Marker(rules.OPEN_NETWORKER_GROUP, m.start, m.end) for m in found[:1]]
         found = [owned for m in found if (owned := self._owned(kind, folded, m)) is not None]
-        found += self._counts(kind, folded)
-        found += self._emoji(folded, friends)
+        pluses = [p for p, cue in cues if cue == "+"]
+        if pluses:
+            found += self._counts(kind, folded, pluses)
+        if emojis:
+            found += self._emoji(folded, emojis, friends)
         return found
 
-    def _may_hide(self, folded: str) -> bool:
-        return "lion" in folded or "lyon" in folded or "open" in folded
+    def _friends(
+        self, folded: str, markers: list[Marker], emojis: list[tuple[int, str]]
+    ) -> list[tuple[int, int]]:
+        """The spans of the false friends that may cover a marker or stand near an emoji (a
+        friend matters nowhere else)."""
+        width = self.friends.width
+        spans = {m.span() for marker in markers
+                 for m in near(self.friends.pattern, folded, [marker.start], width, width)}
+        reach = width + self.emoji_window
+        spans.update(m.span() for p, _ in emojis
+                     for m in near(self.friends.pattern, folded, [p], reach, reach))
+        return sorted(spans)
 
-    def _group(self, folded: str, original: str, friends: list[tuple[int, int]]) -> list[Marker]:
-        for pattern in (self.lion, self.group):
-            for match in pattern.finditer(folded):
-                if pattern is self.lion and (match.group("bare") or match.group("dotted")) and (
-                    not _capitals(original, *match.span())
-                ):
-                    continue
-                marker = Marker(rules.OPEN_NETWORKER_GROUP, *match.span())
-                if not _inside(friends, marker):
-                    return [marker]
-        return []
+    def _lion(self, text: FoldedText, cues: Sequence[tuple[int, str]]) -> list[Marker]:
+        """The LION token's forms in ``text``; a bare or dotted one only in capitals."""
+        positions = [p for p, cue in cues if cue in self.lion_cues]
+        found: list[Marker] = []
+        if not positions:
+            return found
+        for match in near(self.lion, text.folded, positions, self.lion_before, self.lion_after):
+            plain = (match.lastgroup or "").startswith(("bare", "dotted"))
+            if plain and not _capitals(text.written(*match.span())):
+                continue  # "lion" in prose, "L.i.O.n" as a brand
+            found.append(Marker(rules.LION_TOKEN, *match.span()))
+        return found
 
     def _owned(self, kind: str, folded: str, marker: Marker) -> Marker | None:
         """``marker`` as the writer's evidence, ``not-a-lion`` evidence when negated, in-between
         evidence when partial ("Part LION", "a fairly open networker"), or None when it is
         dated, a mention, a definition, or someone else's."""
         # The words before it in its sentence (a bounded look: linear time), and after it.
-        clause = [t for t in tokenize(folded, max(0, marker.start - 80), marker.start)
-                  if t.form not in _MARKUP]
-        cut = _last_sentence([t.form for t in clause])
-        clause = clause[cut:]
-        before = [t.form for t in clause]
-        after = [t.form for t in tokenize(folded, marker.end, min(len(folded), marker.end + 40))
-                 if t.form not in _MARKUP]
-        near = before[-4:]
+        reach = max(0, marker.start - 80)
+        before = [w for w in words(folded, reach, marker.start) if w not in _MARKUP]
+        before = before[_last_sentence(before):]
+        after = [w for w in words(folded, marker.end, min(len(folded), marker.end + 40))
+                 if w not in _MARKUP]
+        near_words = before[-4:]
         if folded[max(0, marker.start - 4) : marker.start] in ("non-", "non "):
             return Marker(rules.NOT_A_LION, marker.start - 4, marker.end, "not-a-lion")
-        negation = next((i for i in range(len(near) - 1, -1, -1)
-                         if near[i] in _NEGATIONS or near[i] in _STOPPED), None)
-        if negation is not None:
-            token = clause[len(clause) - len(near) + negation]
-            return Marker(rules.NOT_A_LION, token.start, marker.end, "not-a-lion")
+        if any(w in _NEGATIONS or w in _STOPPED for w in near_words):
+            # The evidence runs from the negation: "NOT a LION".
+            found = [(w, span) for w, span in zip(words(folded, reach, marker.start),
+                                                   spans(folded, reach, marker.start))
+                     if w not in _MARKUP][-len(near_words):]
+            start = next(span[0] for w, span in found if w in _NEGATIONS or w in _STOPPED)
+            return Marker(rules.NOT_A_LION, start, marker.end, "not-a-lion")
         if after[:4] == ["is", "not", "for", "me"] or after[1:5] == ["is", "not", "for", "me"]:
             return Marker(rules.NOT_A_LION, marker.start, marker.end, "not-a-lion")
         if any(w in _PAST for w in before[-8:]) or _DATED.match(folded, marker.end) or (
             ("after", "becoming") in set(zip(before, before[1:]))
         ):
             return None  # "former LION", "I used to be a LION", "LION 2010-2018"
-        if _mentioned(near, before[-6:]) or (kind == "about" and folded[
-            max(0, marker.start - 4) : marker.start] == "www."):
+        if _mentioned(near_words, before[-6:]) or (kind == "about" and folded[
+                max(0, marker.start - 4) : marker.start] == "www."):
             return None  # "the words LION", "groups for LIONs", "Research Assistant @ L.I.O.N."
         if _expansion(folded, marker.start):
             return None  # "LION (LinkedIn Open Networker)": the expansion of the token
-        if any(w in _PARTIAL for w in near):
+        if any(w in _PARTIAL for w in near_words):
             return Marker(rules.SCOPED_WELCOME, marker.start, marker.end, "partial")
         if kind == "about" and not _own_in_about(folded, marker, before, after):
             return None
         return marker
 
-    def _counts(self, kind: str, folded: str) -> list[Marker]:
-        if "+" not in folded:
-            return []
-        matches = list(self.count.finditer(folded))
+    def _counts(self, kind: str, folded: str, pluses: list[int]) -> list[Marker]:
+        """The first bragged count at or above the minimum ("500+" is LinkedIn's display cap,
+        not a brag)."""
+        matches = near(self.count, folded, pluses, self.count_width, self.count_width)
         if kind == "name":
-            matches += self.bare_count.finditer(folded)
+            matches += near(self.bare_count, folded, pluses, 20, 1)
         for match in sorted(matches, key=lambda m: m.start()):
             count = parse_count(match.group())
             if count is not None and count >= self.bragging_min:
                 return [Marker(rules.COUNT_BRAGGING, *match.span(), str(count))]
         return []
 
-    def _emoji(self, folded: str, friends: list[tuple[int, int]]) -> list[Marker]:
+    def _emoji(
+        self, folded: str, emojis: list[tuple[int, str]], friends: list[tuple[int, int]]
+    ) -> list[Marker]:
         """The first lion emoji next to a networking word (LIO108), else the first (LIO110);
         one next to a false friend ("🦁 Detroit Lions") is a mascot."""
-        if folded.isascii():
-            return []
         alone: Marker | None = None
-        for position, end in _occurrences(folded, self.emojis):
-            low, high = position - self.emoji_window, end + self.emoji_window
-            if any(s < high and e > low for s, e in friends):
+        reach = self.emoji_window
+        for position, emoji in emojis:
+            end = position + len(emoji)
+            if _overlaps(friends, position - reach, end + reach):
                 continue
-            near = [m.span() for m in self.networking.finditer(folded, max(0, low),
-                                                                 min(len(folded), high))]
-            if near:
-                first = min(near, key=lambda span: abs(span[0] - position))
+            words = [m.span() for m in self.networking.pattern.finditer(
+                folded, max(0, position - reach), min(len(folded), end + reach))]
+            if words:
+                first = min(words, key=lambda span: abs(span[0] - position))
                 return [Marker(rules.EMOJI_WITH_NETWORKING, min(position, first[0]),
                                max(end, first[1]))]
             if alone is None:
@@ -315,14 +426,24 @@ def _last_sentence_end(words: list[str]) -> int:
     return len(words)
 
 
-def _capitals(original: str, start: int, end: int) -> bool:
+def _capitals(written: str) -> bool:
     """True when a bare LION token is written as a token, not as the word "lion": at least
     three capitals ("LION", "LiON", "LIONs"), read on the original text."""
-    return sum(c.isupper() for c in original[start:end]) >= 3
+    return sum(c.isupper() for c in written) >= 3
 
 
 def _inside(spans: list[tuple[int, int]], marker: Marker) -> bool:
-    return any(start <= marker.start and marker.end <= end for start, end in spans)
+    """True when ``marker`` lies inside one of the sorted, disjoint ``spans``."""
+    index = bisect.bisect_right(spans, (marker.start, len(spans) and spans[-1][1] + 1)) - 1
+    return index >= 0 and spans[index][0] <= marker.start and marker.end <= spans[index][1]
+
+
+def _overlaps(spans: list[tuple[int, int]], low: int, high: int) -> bool:
+    """True when one of the sorted, disjoint ``spans`` overlaps ``[low, high)``."""
+    index = bisect.bisect_left(spans, (low, low))
+    if index > 0 and spans[index - 1][1] > low:
+        return True
+    return index < len(spans) and spans[index][0] < high
 
 
 def _last_sentence(words: list[str]) -> int:
@@ -331,20 +452,3 @@ def _last_sentence(words: list[str]) -> int:
         if words[index] in (".", "!", "?", "|", "\n", ";", "•", "·"):
             return index + 1
     return 0
-
-
-def _start_of(folded: str, position: int, words_back: int) -> int:
-    """The offset ``words_back`` words before ``position``."""
-    tokens = tokenize(folded, max(0, position - 40), position)
-    spans = sorted({(t.start, t.end) for t in tokens})
-    return spans[-words_back][0] if 0 < words_back <= len(spans) else position
-
-
-def _occurrences(text: str, needles: Sequence[str]) -> Iterator[tuple[int, int]]:
-    found = []
-    for needle in needles:
-        position = text.find(needle)
-        while position >= 0:
-            found.append((position, position + len(needle)))
-            position = text.find(needle, position + len(needle))
-    yield from sorted(found)

@@ -1,5 +1,8 @@
 """Folding text for matching while remembering where every character came from.
 
+Folding is NFKC, lower case, and every apostrophe-like character (curly ’ ‘, modifier ʼ,
+acute ´) read as a straight ``'``, one character for one.
+
 Profiles write the LION token in many disguises: fullwidth ``ＬＩＯＮ``, mathematical bold
 ``𝐋𝐈𝐎𝐍``, circled or small forms. NFKC turns them into plain letters; lower-casing then lets
 every pattern be matched case-sensitively, which Python's ``re`` does several times faster than
@@ -51,13 +54,32 @@ class FoldedText:
             return start, end
         return self.starts[start], self.ends[end - 1]
 
+    def written(self, start: int, end: int) -> str:
+        """The original text of ``folded[start:end]``."""
+        low, high = self.original_span(start, end) if start < end else (start, start)
+        return self.original[low:high]
+
+    def part(self, start: int, end: int) -> FoldedText:
+        """``folded[start:end]`` (``start < end``) as a folded text of its own, with its
+        original text and its own offsets."""
+        if self.starts is None or self.ends is None:
+            return FoldedText(self.original[start:end], self.folded[start:end])
+        low = self.starts[start]
+        return FoldedText(
+            self.original[low : self.ends[end - 1]],
+            self.folded[start:end],
+            tuple(i - low for i in self.starts[start:end]),
+            tuple(i - low for i in self.ends[start:end]),
+        )
+
 
 def fold(text: str) -> FoldedText:
-    """NFKC-normalise and lower-case ``text``, keeping an offset map when lengths change."""
+    """NFKC-normalise and lower-case ``text`` (apostrophes straightened), keeping an offset
+    map when lengths change."""
     if text.isascii():
         return FoldedText(original=text, folded=text.lower())
     if unicodedata.is_normalized("NFKC", text):
-        lowered = text.lower()
+        lowered = _straight(text.lower())
         # lower() never drops a character, so equal lengths mean one character for one.
         if len(lowered) == len(text):
             return FoldedText(original=text, folded=lowered)
@@ -72,8 +94,19 @@ def fold(text: str) -> FoldedText:
         starts.extend([index] * len(piece))
         ends.extend([index + 1] * len(piece))
     return FoldedText(
-        original=text, folded="".join(pieces), starts=tuple(starts), ends=tuple(ends)
+        original=text, folded=_straight("".join(pieces)), starts=tuple(starts), ends=tuple(ends)
     )
+
+
+def _straight(text: str) -> str:
+    """``text`` with every apostrophe-like character a straight ``'``."""
+    for curly in _APOSTROPHES:
+        if curly in text:
+            text = text.replace(curly, "'")
+    return text
+
+
+_APOSTROPHES = ("\u2019", "\u2018", "\u02bc", "\u00b4")
 
 
 def nfkc(text: str) -> str:

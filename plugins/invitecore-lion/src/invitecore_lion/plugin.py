@@ -7,6 +7,7 @@ objects; reading the profile is :mod:`invitecore_lion.reader`'s job.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -65,11 +66,17 @@ def invitecore_profile_signals(profile: Profile, settings: Mapping[str, Any]) ->
 
 
 def forget(settings: Mapping[str, Any]) -> None:
-    """Forget the field texts remembered for ``settings``, as if no profile had been read
-    yet: for benchmarks and tests that time or check a first look at a profile."""
+    """Forget the sentences remembered for ``settings`` and every Signal built, as if no
+    profile had been read yet: for benchmarks and tests that time or check a first look."""
     plan_for(settings).forget()
+    _signal.cache_clear()
 
 
+# Building a Signal (its converters and validators) costs more than reading a sentence from
+# memory, and lists repeat evidence (a "[LION]" headline segment, a stock "I only connect with
+# people I know"): a Signal is immutable and a pure function of these arguments (settings hash
+# by identity), so it is built once per distinct evidence, for the last 4,096.
+@functools.lru_cache(maxsize=4096)
 def _signal(settings: Mapping[str, Any], field: str, evidence: Evidence) -> Signal:
     code, span, text, value = evidence
     camp, weight = SIGNAL_KINDS[code]

@@ -1,19 +1,24 @@
 """Reading a profile: which evidence is in which field, at which characters.
 
 This module is the plugin's reading of text, apart from its hooks (:mod:`invitecore_lion.plugin`
-turns what is read here into weighted signals). For each text field it:
+turns what is read here into weighted signals):
 
-1. folds the text (NFKC, lower case; :mod:`invitecore_lion.normalize`) and returns at once when
-   no *cue word* is in it (most fields of most profiles): one split into words and one set test;
-2. finds the markers (:mod:`invitecore_lion.markers`) in every field;
-3. in the headline and the about, reads each sentence holding a cue word with the grammar
-   (:mod:`invitecore_lion.statements`), and a question just before it ("Haven't met? Then I
-   won't accept.");
-4. looks for the users' extra phrases (the ``*-phrases`` settings);
+1. The fields are folded (NFKC, lower case; :mod:`invitecore_lion.normalize`) and searched
+   for cue words in one pass over them all (:mod:`invitecore_lion.cues`). Most profiles hold
+   none and cost nothing more.
+2. Each sentence holding a cue is read on its own (a headline segment between ``|`` is a
+   sentence): its markers (:mod:`invitecore_lion.markers`), in the headline and the about its
+   statements (:mod:`invitecore_lion.statements`), and the users' extra phrases. Two
+   neighbours count: a short question just before ("Haven't met? Then I won't accept.")
+   carries its condition, and a sentence just after whose subject is "it" is read too ("I
+   used to accept everyone. These days it's people I've worked with.").
+3. Per rule code, the first evidence of the field is kept, with its span in the original text.
 
-and keeps, per rule code, the first evidence in the field, with its span in the original
-text. A field's evidence is a pure function of its kind and text, and lists repeat texts (a
-stock about, a common headline), so the plan remembers it for the last texts it read.
+What a sentence says depends on its text alone, and lists repeat sentences far more than
+whole fields (a stock "I only connect with people I know", a headline segment "Open
+Networker" after a different job title on every row), so the plan remembers the last
+sentences it read: the one memory of the plugin (``benchmarks/bench_lion.py --list`` shows
+what it saves).
 """
 
 from __future__ import annotations
@@ -25,49 +30,41 @@ from typing import Any
 
 from invitecore import Profile
 from invitecore_lion import rules
-from invitecore_lion.markers import Markers, phrase_pattern
-from invitecore_lion.normalize import fold
+from invitecore_lion.cues import CueFinder
+from invitecore_lion.markers import Markers, Phrases
+from invitecore_lion.normalize import FoldedText, fold
 from invitecore_lion.statements import question_condition, read_sentence
-from invitecore_lion.tokens import sentence_spans, tokenize
-from invitecore_lion.words import (
-    ACCEPT, BUTTON, FOLLOW, INVITATIONS, KNOWN_PEOPLE, LEMMAS, NETWORK, READER_VERBS, REFUSE,
-    SPELLINGS, STRANGER,
-)
+from invitecore_lion.tokens import SENTENCE_END, spans, words
 
-__all__ = ["Evidence", "Plan", "plan_for", "read_field", "read_profile"]
+__all__ = ["GRAMMAR_CUES", "Evidence", "Plan", "plan_for", "read_field", "read_profile"]
 
 # One piece of evidence: rule code, span in the field's original text, the text there, and a
 # value (a count, or the kind of statement: see statements.py). Tuples: immutable, so a
 # remembered field can be handed out again.
 Evidence = tuple[str, "tuple[int, int] | None", str, "str | None"]
 
-# How many field texts each plan remembers (forgetting them all when full): enough for the
-# stock texts of a list, bounded so that memory stays flat over any number of profiles.
-FIELD_MEMORY = 4096
+# How many sentences each plan remembers (forgetting them all when full): enough for the
+# stock sentences of a list, bounded so that memory stays flat over any number of profiles.
+SENTENCE_MEMORY = 8192
 
-# Words that can start a statement (with their inflections): a sentence without one says
-# nothing the grammar reads. Common words that need another cue to mean anything ("open" needs
-# "invitations", "keep" needs "network", "note" is asked for with "include") are left out.
-_CUE_LEMMAS = (
-    (ACCEPT - {"open", "take", "welcome"}) | REFUSE - {"turn", "pass", "bin", "deny", "delete"}
-    | READER_VERBS - {"send"} | INVITATIONS | FOLLOW | BUTTON | STRANGER | KNOWN_PEOPLE
-    | (NETWORK - {"linkedin", "list"})
-    | {"welcome", "unsolicited", "note", "message", "intro", "introduction", "why", "click",
-       "personalise", "personalize", "customise", "customize", "known"}
-)
-GRAMMAR_CUES = frozenset(
-    [form for form, base in LEMMAS.items() if base in _CUE_LEMMAS]
-    + list(_CUE_LEMMAS)
-    + [word for word, meant in SPELLINGS.items() if set(meant) & _CUE_LEMMAS]
-)
-# Words around which markers are found ("l" is the first letter of L.I.O.N. spelled out).
-MARKER_CUES = frozenset({"lion", "lions", "l", "networker", "networkers", "opennetworker",
-                         "opennetworkers", "toplinked", "toplink", "mylink", "mylink500",
-                         "openlink", "idk"})
-# Everything but letters, digits and apostrophes is a space, to split a text into words.
-_NOT_WORD = str.maketrans({c: " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~\t\n\r"})
+# The stems of the words a statement can rest on (docs/language.md): a sentence with none of
+# them says nothing the grammar reads. "nect" covers "connect", "connection" and the typo
+# "conect", "cept" both "accept" and "acept", "invit" both "invite" and "invitation". Words that come with one of these are left out: "open (to all
+# invitations)", "keep (my network small)", "send (me a request)", "ask me (to connect)",
+# "(blank invitations get) archived", "(I decline) requests", "personalise (your invite)".
+GRAMMAR_CUES = frozenset({
+    "cept", "nect", "invit", "request", "network", "link", "add", "follow", "stranger",
+    "reject", "refus", "idk", "click", "note", "messag", "known",
+})
 _FIELD_KINDS = ("name", "headline", "about")
-_IT = frozenset({"it", "it's", "it\u2019s"})
+_PROSE = frozenset({"headline", "about"})  # the fields with sentences the grammar reads
+_PREVIOUS_QUESTION = 60  # longest question read for a condition ("Haven't met?")
+# The most characters of a sentence read on either side of a cue: a policy sentence is far
+# shorter, and the bound keeps reading linear in the length of any text.
+SENTENCE_REACH = 300
+_IT = re.compile(r"\bit(?:'s| is)\b")
+# Everything up to the last sentence end (greedy, then backing off to it): one C-level call.
+_LAST_END = re.compile(r"[\s\S]*" + SENTENCE_END.pattern)
 
 
 class Plan:
@@ -88,10 +85,10 @@ class Plan:
         )
         self.negations = frozenset(w.lower().strip() for w in settings["negation-words"])
         self.negation_reach = int(settings["negation-window"])
-        # The users' extra phrases, as (rule code, value, pattern); an open phrase after a
+        # The users' extra phrases, as (rule code, value, phrases); an open phrase after a
         # negation does not count.
         self.phrases = [
-            (code, kind, re.compile(phrase_pattern(settings[name])))
+            (code, kind, Phrases(settings[name]))
             for name, code, kind in (
                 ("known-people-only-phrases", rules.KNOWN_PEOPLE_ONLY, "phrase"),
                 ("conditions-phrases", rules.CONDITIONS, "phrase"),
@@ -100,23 +97,16 @@ class Plan:
             )
             if any(p.strip() for p in settings[name])
         ]
-        phrase_words = {
-            word
-            for name in ("known-people-only-phrases", "conditions-phrases",
-                         "not-a-lion-phrases", "accept-all-phrases", "open-networker-phrases",
-                         "link-family", "open-networker-groups", "lion-tokens")
-            for phrase in settings[name]
-            for word in phrase.lower().translate(_NOT_WORD).split()
-        }
-        self.cues = GRAMMAR_CUES | MARKER_CUES | phrase_words
-        self.emojis = self.markers.emojis
+        self.cues = CueFinder(
+            GRAMMAR_CUES | self.markers.cues | {c for *_, p in self.phrases for c in p.cues}
+        )
         self.large_network_min = int(settings["large-network-min"])
         self.early_from = int(settings["early-member-from"])
         self.early_until = int(settings["early-member-until"])
-        self.memory: dict[tuple[str, str], tuple[Evidence, ...]] = {}
+        self.memory: dict[tuple[str, str, str, str | None], tuple[_Item, ...]] = {}
 
     def forget(self) -> None:
-        """Forget every remembered field."""
+        """Forget every remembered sentence."""
         self.memory.clear()
 
 
@@ -130,12 +120,32 @@ def read_profile(profile: Profile, plan: Plan) -> dict[str, tuple[str, Evidence]
     """The first evidence of each rule code in ``profile``, as code -> ``(field, evidence)``,
     in the order found: name, headline, about, groups, then the profile's flags."""
     found: dict[str, tuple[str, Evidence]] = {}
-    fields = [(f, f, t) for f, t in zip(_FIELD_KINDS, (profile.name, profile.headline,
-                                                       profile.about)) if t]
-    fields += [(f"groups[{i}]", "group", g) for i, g in enumerate(profile.groups) if g]
-    for field, kind, text in fields:
-        for evidence in read_field(plan, kind, text):
-            found.setdefault(evidence[0], (field, evidence))
+    texts = [profile.name, profile.headline or "", profile.about or "", *profile.groups]
+    joined = "\n".join(texts)
+    if joined.isascii():  # folding is lower-casing: offsets stay put
+        folds = None
+        low = joined.lower()
+    else:
+        folds = [fold(text) for text in texts]
+        low = "\n".join(f.folded for f in folds)
+    # One search for cues over all the fields, joined with newlines (no cue holds one): most
+    # profiles hold none, and one search costs less than one per field.
+    cues = plan.cues.find(low)
+    start = index = 0
+    for number, text in enumerate(texts):
+        folded = folds[number] if folds else FoldedText(text, low[start : start + len(text)])
+        end = start + len(folded.folded)
+        mine = []
+        while index < len(cues) and cues[index][0] < end:
+            mine.append((cues[index][0] - start, cues[index][1]))
+            index += 1
+        if mine:
+            field, kind = _field(number)
+            for evidence in read_field(plan, kind, text, folded, mine):
+                found.setdefault(evidence[0], (field, evidence))
+        if index == len(cues):
+            break
+        start = end + 1
     if profile.open_link:
         found[rules.OPEN_LINK] = ("open_link", (rules.OPEN_LINK, None, "", "true"))
     connections = profile.connections
@@ -149,32 +159,51 @@ def read_profile(profile: Profile, plan: Plan) -> dict[str, tuple[str, Evidence]
     return found
 
 
-def read_field(plan: Plan, kind: str, text: str) -> tuple[Evidence, ...]:
+def _field(number: int) -> tuple[str, str]:
+    """The name and kind of the profile's text field ``number`` (name, headline, about, then
+    the groups)."""
+    if number < len(_FIELD_KINDS):
+        return _FIELD_KINDS[number], _FIELD_KINDS[number]
+    return f"groups[{number - len(_FIELD_KINDS)}]", "group"
+
+
+# A piece of evidence in a sentence: its start and end (in the sentence's folded text), rule
+# code and value.
+_Item = tuple[int, int, str, "str | None"]
+
+
+def read_field(
+    plan: Plan,
+    kind: str,
+    text: str,
+    folded: FoldedText | None = None,
+    cues: list[tuple[int, str]] | None = None,
+) -> tuple[Evidence, ...]:
     """The first evidence of each rule code in one field of ``kind`` (``name``, ``headline``,
-    ``about`` or ``group``), remembered for the last texts read."""
-    key = (kind, text)
-    known = plan.memory.get(key)
-    if known is None:
-        known = _read(plan, kind, text)
-        if len(plan.memory) >= FIELD_MEMORY:
-            plan.memory.clear()
-        plan.memory[key] = known
-    return known
-
-
-def _read(plan: Plan, kind: str, text: str) -> tuple[Evidence, ...]:
-    folded = fold(text)
+    ``about`` or ``group``). ``folded`` and ``cues`` (the cue occurrences in it) save work
+    when the caller has done it."""
+    folded = folded or fold(text)
     low = folded.folded
-    words = set(low.translate(_NOT_WORD).split())
-    has_emoji = not low.isascii() and any(e in low for e in plan.emojis)
-    if plan.cues.isdisjoint(words) and "+" not in low and not has_emoji:
-        return ()  # most fields
-    items: list[tuple[int, int, str, str | None]] = [
-        (m.start, m.end, m.code, m.value) for m in plan.markers.find(kind, low, text)
-    ]
-    if kind in ("headline", "about") and not GRAMMAR_CUES.isdisjoint(words):
-        items += _statements(plan, low)
-    items += _phrases(plan, low)
+    if cues is None:
+        cues = plan.cues.find(low)
+    items: list[_Item] = []
+    read_until = 0  # the end of the last sentence read
+    for index, (position, cue) in enumerate(cues):
+        if position < read_until:
+            continue  # in a sentence read already
+        start, end = _sentence(low, position, read_until)
+        carried = _question_before(low, start) if kind in _PROSE else None
+        mine = [(p - start, c) for p, c in cues[index:] if p < end]
+        items += _shifted(read_sentence_at(plan, kind, folded.part(start, end), mine, carried),
+                          start)
+        read_until = end
+        if kind == "about" and end < len(low) and any(c in GRAMMAR_CUES for _, c in mine):
+            # "I used to accept everyone. These days it's people I've worked with."
+            after = _sentence(low, end, end)[1]
+            if _IT.search(low, end, after):
+                items += _shifted(read_sentence_at(plan, kind, folded.part(end, after), [], None),
+                                  end)
+                read_until = after
     found: dict[str, Evidence] = {}
     for start, end, code, value in sorted(items):
         if code not in found and start < end:
@@ -183,35 +212,78 @@ def _read(plan: Plan, kind: str, text: str) -> tuple[Evidence, ...]:
     return tuple(found.values())
 
 
-def _statements(plan: Plan, low: str) -> list[tuple[int, int, str, str | None]]:
-    """The statements of every sentence of ``low`` that holds a grammar cue."""
-    items = []
-    carried: str | None = None
-    follows_cue = False
-    for start, end in sentence_spans(low):
-        piece = low[start:end]
-        tokens = None
-        words = piece.translate(_NOT_WORD).split()
-        cued = not GRAMMAR_CUES.isdisjoint(words)
-        # "I used to accept everyone. ... these days it's people I've worked with": a sentence
-        # whose subject is "it" may speak of the one before.
-        if cued or (follows_cue and not _IT.isdisjoint(words)):
-            tokens = tokenize(low, start, end)
-            for statement in read_sentence(tokens, carried, plan.negations,
-                                           plan.negation_reach):
-                first, last = tokens[statement.first], tokens[statement.last]
-                items.append((first.start, last.end, statement.code, statement.kind))
-        follows_cue = cued
-        carried = None
-        if piece.rstrip().endswith("?") and len(piece) < 60:
-            # "Haven't met? Then I won't accept.": the question's condition carries over.
-            carried = question_condition(tokens or tokenize(low, start, end))
+def read_sentence_at(
+    plan: Plan,
+    kind: str,
+    sentence: FoldedText,
+    cues: list[tuple[int, str]],
+    carried: str | None,
+) -> tuple[_Item, ...]:
+    """What one sentence of a field of ``kind`` says, remembered: its markers, its
+    statements (in the headline and the about; ``carried`` is the condition of a question
+    just before it) and the users' extra phrases. ``cues`` are the cue occurrences in it."""
+    key = (kind, sentence.original, sentence.folded, carried)
+    known = plan.memory.get(key)
+    if known is None:
+        known = tuple(_read_sentence(plan, kind, sentence, cues, carried))
+        if len(plan.memory) >= SENTENCE_MEMORY:
+            plan.memory.clear()
+        plan.memory[key] = known
+    return known
+
+
+def _read_sentence(
+    plan: Plan,
+    kind: str,
+    sentence: FoldedText,
+    cues: list[tuple[int, str]],
+    carried: str | None,
+) -> list[_Item]:
+    low = sentence.folded
+    markers = plan.markers.find(kind, sentence, cues)
+    items: list[_Item] = [(m.start, m.end, m.code, m.value) for m in markers]
+    if kind in _PROSE and (not cues or any(
+        cue in GRAMMAR_CUES and not any(m.start <= p < m.end for m in markers)
+        for p, cue in cues
+    )):  # a cue inside a marker ("network" in "Open Networker") is the marker's
+        said = read_sentence(words(low), carried, plan.negations, plan.negation_reach)
+        if said:
+            offsets = spans(low)
+            items += [(offsets[s.first][0], offsets[s.last][1], s.code, s.kind) for s in said]
+    items += _phrases(plan, low, cues)
     return items
 
 
-def _phrases(plan: Plan, low: str) -> Iterable[tuple[int, int, str, str | None]]:
-    for code, kind, pattern in plan.phrases:
-        for match in pattern.finditer(low):
+def _shifted(items: Iterable[_Item], by: int) -> list[_Item]:
+    return [(start + by, end + by, code, value) for start, end, code, value in items]
+
+
+def _sentence(low: str, position: int, after: int = 0) -> tuple[int, int]:
+    """The sentence of ``low`` that holds ``position``: after the last sentence end before it
+    (none is before ``after``), through the next one, at most :data:`SENTENCE_REACH`
+    characters either side."""
+    reach = max(after, position - SENTENCE_REACH)
+    last = _LAST_END.match(low, reach, position)
+    start = last.end() if last else reach
+    found = SENTENCE_END.search(low, position, position + SENTENCE_REACH)
+    return start, (found.end() if found else min(len(low), position + SENTENCE_REACH))
+
+
+def _question_before(low: str, start: int) -> str | None:
+    """The condition set up by a short question just before ``start`` ("Haven't met? Then I
+    won't accept.")."""
+    if start < 2 or low[start - 1] != "?":
+        return None
+    previous = _sentence(low, start - 2)[0]
+    if start - previous > _PREVIOUS_QUESTION:
+        return None
+    return question_condition(words(low, previous, start))
+
+
+def _phrases(plan: Plan, low: str, cues: list[tuple[int, str]]) -> Iterable[_Item]:
+    """The first match of each of the users' phrase lists."""
+    for code, kind, phrases in plan.phrases:
+        for match in phrases.near(low, cues):
             if code == rules.ACCEPT_ALL_PHRASE and _negated_before(plan, low, match.start()):
                 continue
             yield match.start(), match.end(), code, kind
@@ -220,5 +292,5 @@ def _phrases(plan: Plan, low: str) -> Iterable[tuple[int, int, str, str | None]]
 
 def _negated_before(plan: Plan, low: str, position: int) -> bool:
     """True when one of the few words before ``position`` is a negation."""
-    before = tokenize(low, max(0, position - 12 * plan.negation_reach), position)
-    return any(t.form in plan.negations for t in before[-plan.negation_reach :])
+    before = words(low, max(0, position - 12 * plan.negation_reach), position)
+    return any(word in plan.negations for word in before[-plan.negation_reach :])

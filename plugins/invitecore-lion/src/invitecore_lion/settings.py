@@ -130,7 +130,7 @@ PHRASES: tuple[Setting, ...] = (
             description="Phrases by which people call themselves open networkers (LIO102).",
             source="domain.md 2"),
     Setting(name="accept-all-phrases",
-            default=["all comers welcome", "no invitation refused", "IDK-free zone"],
+            default=["no invitation refused", "every invitation accepted", "IDK-free zone"],
             description="Extra phrases saying every invitation is accepted (LIO103), on top of "
                         "what the grammar reads ('I accept all invitations', 'invites welcome', "
                         "'never IDK'). Not counted after a negation.",
@@ -152,8 +152,8 @@ PHRASES: tuple[Setting, ...] = (
             description="Words that make a count next to them a network size (LIO106).",
             source="domain.md 2 ('30K+', '6,500+')"),
     Setting(name="known-people-only-phrases",
-            default=["real-life contacts only", "real-life connections only",
-                     "IRL connections only", "offline contacts only", "no cold invites"],
+            default=["real-life connections only", "IRL connections only",
+                     "offline connections only", "no cold invites"],
             description="Extra phrases refusing strangers (LIO151), on top of what the grammar "
                         "reads ('I only connect with people I know', 'I do not accept "
                         "invitations from strangers', 'No unsolicited invites').",
@@ -161,7 +161,7 @@ PHRASES: tuple[Setting, ...] = (
                    "families 1 and 2"),
     Setting(name="conditions-phrases",
             default=["note required", "intro required", "say hi in the note",
-                     "tell me how we met"],
+                     "tell me how we know each other"],
             description="Extra phrases setting a condition a stranger can meet (LIO154), on top "
                         "of what the grammar reads ('please include a note', 'tell me why', "
                         "'follow me instead', 'No note = no accept').",

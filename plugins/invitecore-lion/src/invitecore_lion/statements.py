@@ -1,6 +1,8 @@
 """Reading a sentence for what its writer says about invitations (docs/language.md).
 
-A sentence is a list of :class:`~invitecore_lion.tokens.Token`. The grammar looks for a *verb*
+A sentence is a list of words, spelled out (:func:`invitecore_lion.tokens.words`: "don't" is
+"do", "not"), each reduced to its lemma (:func:`invitecore_lion.words.lemma`). The grammar
+looks for a *verb*
 of one family (accept / connect / add / link; decline / ignore; send / invite; the "I Don't
 Know" button; include a note; follow), finds its *object* in a window after it (or before it,
 for "Invitations from strangers will not be accepted" and "People I know, those are the ones I
@@ -20,20 +22,25 @@ connect with"), and asks four questions about the clause:
   me why", "include a note" (conditions a stranger can meet).
 
 The answer is a list of :class:`Statement`: what was said (a rule code and a kind, the
-signal's ``value``) and the tokens it rests on.
+signal's ``value``) and the words it rests on.
+
+Each family has one function below (``_accepting``, ``_refusing``, ``_note_request`` ...), and
+:data:`_RULES` says which words start which; a sentence with none of those words costs one
+set test.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 
 from invitecore_lion import rules
-from invitecore_lion.tokens import CLAUSE_MARKS, Token
+from invitecore_lion.tokens import CLAUSE_MARKS
 from invitecore_lion.words import (
     ACCEPT, AFFIRM_NOUNS, ALL, AUXILIARIES, BUTTON, BUTTON_VERBS, CONDITIONS, FIRST_PERSON,
     FOLLOW, HEDGE_SOME, INTERACT, INVITATIONS, KNOW, KNOWN_PEOPLE, LIMIT, NETWORK, NOTE_MODIFIERS,
     NOTE_NOUNS, NOTE_VERBS, NOW, OTHER_SUBJECTS, PAST, PAST_FORMS, PEOPLE, READER_VERBS,
-    REASON, REFUSE, RELATIVES, SCOPE, SELECTIVE, STOP, STRANGER, STRANGER_MODIFIERS,
+    REASON, REFUSE, RELATIVES, SCOPE, SELECTIVE, STOP, STRANGER, STRANGER_MODIFIERS, lemma,
 )
 
 __all__ = ["NEGATIONS", "Reading", "Statement", "question_condition", "read_sentence"]
@@ -96,7 +103,7 @@ class Statement:
 
 
 class Reading:
-    """One sentence being read: its tokens, their lemmas, and the answers about its clauses.
+    """One sentence being read: its words, their lemmas, and the answers about its clauses.
 
     ``carried`` holds a condition that a question just before it set up ("Haven't met? Then I
     won't accept."): ``"stranger"``, ``"known"`` or None.
@@ -104,24 +111,41 @@ class Reading:
 
     def __init__(
         self,
-        tokens: Sequence[Token],
+        forms: Sequence[str],
         carried: str | None = None,
         negations: frozenset[str] = NEGATIONS,
         reach: int = NEGATION_REACH,
+        lemmas: list[str] | None = None,
     ) -> None:
-        self.tokens = tokens
-        self.lemmas = [t.lemma for t in tokens]
-        self.size = len(tokens)
+        self.forms = forms
+        self.lemmas = lemmas if lemmas is not None else [lemma(f) for f in forms]
+        self.size = len(forms)
         self.negations = negations
         self.reach = reach
+        self.carried = carried
         self.statements: list[Statement] = []
-        # Each segment (split at "but", ";", a dash) has its own condition: in "I still accept
-        # most invitations, but please add a note if we've never met" the condition is the
-        # note's, not the acceptance's.
-        self.segments = self._segments()
-        self.conditions = [self._condition(low, high) for low, high in self.segments]
-        if carried is not None and self.conditions and self.conditions[0] is None:
-            self.conditions[0] = carried
+
+    @functools.cached_property
+    def segments(self) -> list[tuple[int, int]]:
+        """The sentence split at "but", ";", a dash: each segment has its own condition. In "I
+        still accept most invitations, but please add a note if we've never met" the condition
+        is the note's, not the acceptance's."""
+        segments = []
+        low = 0
+        for index, word in enumerate(self.lemmas):
+            if word in _SEGMENT_MARKS:
+                segments.append((low, index))
+                low = index + 1
+        segments.append((low, self.size))
+        return segments
+
+    @functools.cached_property
+    def conditions(self) -> list[str | None]:
+        """The condition of each segment (see :meth:`condition_for`)."""
+        conditions = [self._condition(low, high) for low, high in self.segments]
+        if self.carried is not None and conditions[0] is None:
+            conditions[0] = self.carried
+        return conditions
 
     # -- the four questions ------------------------------------------------------------------
 
@@ -191,8 +215,7 @@ class Reading:
                 marker = False  # "these days ...", "I decided years ago to only ..."
         if marker:
             return True
-        form = self.tokens[index].form
-        if form in PAST_FORMS and index > 0:
+        if self.forms[index] in PAST_FORMS and index > 0:
             before = self.lemmas[index - 1]
             if before in ("i", "we", "they", "he", "she") or (
                 index > 1 and before in ("initially", "always", "only", "just", "actually")
@@ -200,16 +223,6 @@ class Reading:
             ):
                 return True
         return False
-
-    def _segments(self) -> list[tuple[int, int]]:
-        segments = []
-        low = 0
-        for index, word in enumerate(self.lemmas):
-            if word in _SEGMENT_MARKS:
-                segments.append((low, index))
-                low = index + 1
-        segments.append((low, self.size))
-        return segments
 
     def note_asked(self, index: int) -> bool:
         """True when the segment of token ``index`` asks for a note or a reason."""
@@ -278,7 +291,7 @@ class Reading:
         word = self.lemmas[index]
         if word in KNOWN_PEOPLE:
             return "known", index
-        if self.tokens[index].form == "known" and index + 1 < self.size and (
+        if self.forms[index] == "known" and index + 1 < self.size and (
             self.lemmas[index + 1] in PEOPLE
         ):
             return "known", index + 1
@@ -453,50 +466,43 @@ _SCOPE_FILLERS = frozenset({"working", "work", "who", "that", "are", "is", "base
 
 
 def read_sentence(
-    tokens: Sequence[Token],
+    forms: Sequence[str],
     carried: str | None = None,
     negations: frozenset[str] = NEGATIONS,
     reach: int = NEGATION_REACH,
 ) -> list[Statement]:
-    """Every statement about invitations in one sentence (see the module docstring).
+    """Every statement about invitations in the sentence of words ``forms`` (see the module
+    docstring).
 
     ``carried`` is the condition of a question just before ("Haven't met?"), ``negations`` the
-    negation words and ``reach`` how many tokens before a verb a negation reaches.
+    negation words and ``reach`` how many words before a verb a negation reaches.
     """
-    reading = Reading(tokens, carried, negations, reach)
+    lemmas = [lemma(form) for form in forms]
+    if _RULES.keys().isdisjoint(lemmas) or (_SECOND.isdisjoint(lemmas) and negations.isdisjoint(
+        lemmas
+    )):
+        # A statement needs a verb and what it says of whom: an object, a negation, a
+        # condition. Most sentences around a cue have no such word ("Let's connect about
+        # network design.", "Network engineer at Examplecorp").
+        return []
+    reading = Reading(forms, carried, negations, reach, lemmas)
     # Requests for a note come first: they decide what an acceptance in the same sentence
     # means ("Happy to connect if you include a note" is a condition, not a welcome).
-    for index, word in enumerate(reading.lemmas):
-        if word in NOTE_VERBS or word in ("tell", "say", "let", "explain"):
+    for index, word in enumerate(lemmas):
+        if word in _NOTE_STARTS:
             _note_request(reading, index)
-    if _middle_ground(reading):
+    if not _MIDDLE.isdisjoint(lemmas) and _middle_ground(reading):
         return reading.statements
-    for index, word in enumerate(reading.lemmas):
-        if word in ACCEPT:
-            _accepting(reading, index)
-        if word in REFUSE:
-            _refusing(reading, index)
-        if word in READER_VERBS:
-            _reader_acts(reading, index)
-        if word in BUTTON or (word in BUTTON_VERBS and _button_after(reading, index)):
-            _button(reading, index)
-        if word in FOLLOW:
-            _follow(reading, index)
-        if word == "no":
-            _no_phrase(reading, index)
-        if word in NETWORK or word == "it":
-            _network_is(reading, index)
-        if word in SELECTIVE or word in LIMIT:
-            _selective(reading, index)
-        if word in _ONLY:
-            _only_people(reading, index)
+    for index, word in enumerate(lemmas):
+        for rule in _RULES.get(word, ()):
+            rule(reading, index)
     return reading.statements
 
 
-def question_condition(tokens: Sequence[Token]) -> str | None:
+def question_condition(forms: Sequence[str]) -> str | None:
     """The condition a short question sets up for the next sentence: "Haven't met?" ->
     ``"stranger"``, "Worked together?" -> ``"known"``."""
-    reading = Reading(tokens)
+    reading = Reading(forms)
     return next((c for c in reading.conditions if c is not None), None)
 
 
@@ -723,8 +729,7 @@ def _button_after(reading: Reading, verb: int) -> bool:
     for offset in range(len(window) - 3):
         if window[offset : offset + 4] == ["i", "do", "not", "know"]:
             following = window[offset + 4 : offset + 6]
-            quoted = any(reading.tokens[verb + 1 + offset - 1].form in _QUOTES for _ in [0]) \
-                if offset > 0 else False
+            quoted = offset > 0 and reading.forms[verb + offset] in _QUOTES
             return quoted or bool({"this", "button", "tab", "option"} & set(following)) or (
                 offset + 4 >= len(window)
             )
@@ -736,9 +741,9 @@ def _button_end(reading: Reading, index: int) -> int:
     for ahead in range(index + 1, min(reading.size, index + 10)):
         if words[ahead] in ("person", "button", "tab", "idk", "know"):
             last = ahead
-            if words[ahead] == "know" and ahead + 1 < reading.size and reading.tokens[
-                ahead + 1
-            ].form in _QUOTES:
+            if words[ahead] == "know" and ahead + 1 < reading.size and (
+                reading.forms[ahead + 1] in _QUOTES
+            ):
                 last = ahead + 1
             if ahead + 1 < reading.size and words[ahead + 1] in ("person",):
                 last = ahead + 1
@@ -961,7 +966,7 @@ def _middle_ground(reading: Reading) -> bool:
     ground (language.md family 10); nothing else in the sentence counts."""
     words = reading.lemmas
     for index, word in enumerate(words):
-        if word in ("middle", "in-between", "halfway", "semi-open") and (
+        if word in _MIDDLE and (
             reading.owner(index) == "writer" and _has_subject(reading, index)
             or word != "middle"
         ):
@@ -1071,3 +1076,42 @@ def _scoped_by_vocative(reading: Reading) -> bool:
     """"Fellow nurses and midwives: you're always welcome to connect": a welcome addressed to
     a group."""
     return bool(reading.lemmas) and reading.lemmas[0] == "fellow"
+
+
+def _button_rule(reading: Reading, index: int) -> None:
+    if reading.lemmas[index] in BUTTON or _button_after(reading, index):
+        _button(reading, index)
+
+
+_MIDDLE = frozenset({"middle", "in-between", "halfway", "semi-open"})
+# The words (besides negations) one of which every statement holds besides its verb: whom it
+# is about, a condition, a note, the button, a limit.
+_SECOND = (
+    _ONLY | PEOPLE | KNOWN_PEOPLE | STRANGER | STRANGER_MODIFIERS | NOTE_MODIFIERS | NOTE_NOUNS
+    | REASON | ALL | INVITATIONS | CONDITIONS | SELECTIVE | BUTTON | _MIDDLE
+    | {"you", "your", "me", "please", "instead", "free", "fine", "known", "=", "small"}
+)
+_NOTE_STARTS = NOTE_VERBS | {"tell", "say", "let", "explain"}
+_Rule = Callable[[Reading, int], None]
+
+
+def _rules_by_word() -> dict[str, tuple[_Rule, ...]]:
+    """Which rules each word starts (a word may start several: "add" accepts or asks)."""
+    table: dict[str, list[_Rule]] = {}
+    for family, rule in (
+        (ACCEPT, _accepting), (REFUSE, _refusing), (READER_VERBS, _reader_acts),
+        (BUTTON | BUTTON_VERBS, _button_rule), (FOLLOW, _follow), ({"no"}, _no_phrase),
+        (NETWORK | {"it"}, _network_is), (SELECTIVE | LIMIT, _selective),
+        (_ONLY, _only_people), (_NOTE_STARTS, _note_request_marker),
+    ):
+        for word in family:
+            table.setdefault(word, []).append(rule)
+    return {word: tuple(rules) for word, rules in table.items()}
+
+
+def _note_request_marker(reading: Reading, index: int) -> None:
+    """Note requests are read in a first pass (see read_sentence); listed in the table only so
+    that a sentence holding one is read at all."""
+
+
+_RULES = _rules_by_word()
