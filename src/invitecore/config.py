@@ -49,6 +49,10 @@ class Config:
     ignore: tuple[str, ...] = ()
     severity: Mapping[str, Severity] = attrs.field(factory=dict)
     disable: tuple[str, ...] = ()
+    require_plugins: tuple[str, ...] = ()
+    # Local plugin modules from the command line (`invitecore run -p`); never read from a file,
+    # so that reading a config runs no code. Kept here so parallel workers load them too.
+    local_plugins: tuple[str, ...] = ()
     fail_on: Severity | None = Severity.ERROR
     format: str = "text"
     sender: Sender = attrs.field(factory=Sender)
@@ -76,6 +80,7 @@ _TOP: dict[str, tuple[str, _Check]] = {
     "extend-select": ("a list of rule codes or prefixes", _is_str_list),
     "severity": ("a table of rule code = severity", _is_table),
     "disable": ("a list of plugin names", _is_str_list),
+    "require-plugins": ("a list of plugin names", _is_str_list),
     "fail-on": ("one of info, warning, error, never", _is_str),
     "format": ("an output format name", _is_str),
     "sender": ("a table", _is_table),
@@ -222,6 +227,7 @@ def parse_config(
         ignore=tuple(code.strip().upper() for code in table.get("ignore", ())),
         severity=severity,
         disable=tuple(table.get("disable", ())),
+        require_plugins=tuple(table.get("require-plugins", ())),
         fail_on=reader.enum(
             ["fail-on"], table.get("fail-on", "error"), _fail_on, "info, warning, error, never"
         ),

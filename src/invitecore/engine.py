@@ -35,6 +35,7 @@ from invitecore.models import (
 from invitecore.plugins import (
     LoadedPlugins,
     allow_list,
+    check_required,
     installed_plugins,
     load_plugins,
     plugin_name_for,
@@ -42,6 +43,7 @@ from invitecore.plugins import (
 from invitecore.results import Case, CaseResult, Source
 from invitecore.rulefilter import RuleFilter
 from invitecore.settings import SettingError, Settings, resolve_settings
+from invitecore.tracing import traced
 
 __all__ = ["CORE_PLUGIN", "Engine", "evaluate", "evaluate_many", "input_error_result"]
 
@@ -68,10 +70,12 @@ class Engine:
         self.filter = RuleFilter(self.config.select, self.config.ignore, self.config.severity)
         self.settings = self._resolve_settings()
         self._severity_of = {code: rule.severity for code, (rule, _) in loaded.rules.items()}
-        self._signals = self._plan("invitecore_profile_signals")
-        self._checks = self._plan("invitecore_invitation_checks")
-        self._factors = self._plan("invitecore_risk_factors")
-        self._advice = self._plan("invitecore_advice")
+        if self.config.require_plugins:
+            self._check_required()
+        self._signals = self.plan("invitecore_profile_signals")
+        self._checks = self.plan("invitecore_invitation_checks")
+        self._factors = self.plan("invitecore_risk_factors")
+        self._advice = self.plan("invitecore_advice")
 
     # -- construction ----------------------------------------------------------------------------
 
@@ -82,7 +86,9 @@ class Engine:
         Plugins are discovered and imported once per process for a given disable list.
         """
         config = config or Config()
-        loaded = installed_plugins(tuple(sorted(config.disable)), allow_list())
+        loaded = installed_plugins(
+            tuple(sorted(config.disable)), allow_list(), tuple(config.local_plugins)
+        )
         engine = cls(loaded, config)
         engine.from_installed = True
         return engine
@@ -100,7 +106,8 @@ class Engine:
         named = [
             item if isinstance(item, tuple) else (plugin_name_for(item), item) for item in plugins
         ]
-        return cls(load_plugins(disable=config.disable, plugins=named), config)
+        loaded = load_plugins(disable=config.disable, plugins=named, local=config.local_plugins)
+        return cls(loaded, config)
 
     def _resolve_settings(self) -> dict[str, Settings]:
         resolved = {}
@@ -132,8 +139,24 @@ class Engine:
             message, file=str(path) if path else None, line=line, field=".".join([*table, key])
         )
 
-    def _plan(self, hook: str) -> tuple[Implementation, ...]:
-        return implementations(self.loaded.manager, hook, self.settings)
+    def _check_required(self) -> None:
+        """Fail when a plugin the config's ``require-plugins`` names is not active."""
+        path = self.config.path
+        where = None
+        if path is not None:
+            try:
+                text = path.read_text(encoding="utf-8-sig")
+            except OSError:
+                text = ""
+            root = ["tool", "invitecore"] if path.name == "pyproject.toml" else []
+            line = toml_key_line(text, root, "require-plugins")
+            where = f"{path}:{line}" if line else str(path)
+        check_required(self.loaded, self.config.require_plugins, where=where)
+
+    def plan(self, hook: str) -> tuple[Implementation, ...]:
+        """Every plugin's implementation of ``hook``, in call order, each with its settings
+        (traced when ``INVITECORE_TRACE`` is on, see :mod:`invitecore.tracing`)."""
+        return traced(implementations(self.loaded.manager, hook, self.settings))
 
     # -- evaluation ------------------------------------------------------------------------------
 

@@ -173,8 +173,7 @@ class RuleCase:
                 assert result.risk is not None, "no risk on the result"
                 if "risk-level" in self.expect:
                     assert result.risk.level == self.expect["risk-level"], (
-                        f"risk level: expected {self.expect['risk-level']}, "
-                        f"got {result.risk.level}"
+                        f"risk level: expected {self.expect['risk-level']}, got {result.risk.level}"
                     )
                 if "risk" in self.expect:
                     assert result.risk.score == self.expect["risk"], (
@@ -342,4 +341,3 @@ def covered_rules(cases: Iterable[RuleCase]) -> tuple[set[str], set[str]]:
     bad = {case.rule for case in cases if case.rule and case.yields}
     good = {case.rule for case in cases if case.rule and not case.yields}
     return bad, good
-

@@ -16,7 +16,7 @@ import attrs
 from invitecore.batch import BatchCheck
 from invitecore.engine import Engine
 from invitecore.errors import InputError
-from invitecore.hookcalls import collect, describe, implementations
+from invitecore.hookcalls import collect, describe
 from invitecore.models import PluginError, Severity
 from invitecore.output import ReportWriter
 from invitecore.results import Case, CaseResult
@@ -55,10 +55,7 @@ class RunOutcome:
 def batch_checks(engine: Engine) -> tuple[list[tuple[str, BatchCheck]], list[PluginError]]:
     """Ask every plugin for its batch checks, each plugin isolated from the others."""
     errors: list[PluginError] = []
-    impls = implementations(
-        engine.loaded.manager, "invitecore_batch_checks", engine.settings
-    )
-    found = collect(impls, {}, BatchCheck, errors)
+    found = collect(engine.plan("invitecore_batch_checks"), {}, BatchCheck, errors)
     return [(impl.plugin, check) for impl, check in found], errors
 
 

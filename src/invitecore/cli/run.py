@@ -37,11 +37,14 @@ def _codes(value: str) -> tuple[str, ...]:
     return tuple(code.strip().upper() for code in value.split(",") if code.strip())
 
 
-def _load(config_path: Path | None, strict: bool) -> Engine:
+def _load(config_path: Path | None, strict: bool, local: tuple[str, ...] = ()) -> Engine:
     config = load_config(config_path)
+    if local:
+        config = attrs.evolve(config, local_plugins=local)
     engine = Engine.from_config(config)
     for record in engine.loaded.failed:
-        say(f"plugin {record.label} failed to load: {record.reason}")
+        problem = "is incompatible" if record.status == "incompatible" else "failed to load"
+        say(f"plugin {record.label} {problem}: {record.reason}")
     if strict and engine.loaded.failed:
         raise PluginLoadError(f"{len(engine.loaded.failed)} plugin(s) failed to load (--strict)")
     return engine
@@ -153,6 +156,7 @@ class RunRequest:
     quiet: bool = False
     summary: Path | None = None
     delimiter: str | None = None
+    plugins: tuple[str, ...] = ()
 
 
 _HELP_PATHS = "Case files or prospect lists (.toml, .json, .jsonl, .csv), or - for stdin."
@@ -237,6 +241,17 @@ def run(
             "--delimiter", help="CSV cell separator: , ; tab or | (default: sniffed per file)."
         ),
     ] = None,
+    plugin: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--plugin",
+            "-p",
+            help="Also load this local plugin: a module of the project or a .py file (repeat).",
+        ),
+    ] = None,
+    trace: Annotated[
+        bool, typer.Option("--trace", help="Print every hook call on stderr (INVITECORE_TRACE).")
+    ] = False,
 ) -> None:
     """Judge invitations: camp and evidence, note problems and fixes, risk, verdict."""
     request = RunRequest(
@@ -257,7 +272,12 @@ def run(
         quiet=quiet,
         summary=summary,
         delimiter=delimiter,
+        plugins=tuple(plugin or ()),
     )
+    if trace:
+        from invitecore.tracing import TRACE_ENV
+
+        os.environ[TRACE_ENV] = "1"  # read where hooks are planned; workers inherit it
     try:
         code = _run(request)
     except InvitecoreError as error:
@@ -268,7 +288,7 @@ def run(
 
 def _engine_for(request: RunRequest) -> Engine:
     """The engine with the config file and the command line's overrides applied."""
-    engine = _load(request.config, request.strict)
+    engine = _load(request.config, request.strict, request.plugins)
     config = engine.config
     changes: dict[str, object] = {}
     if request.select is not None:
