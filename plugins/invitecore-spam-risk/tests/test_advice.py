@@ -6,8 +6,8 @@ from typing import Any
 
 import attrs
 import pytest
-from conftest import build_settings
 
+from conftest import build_settings
 from invitecore import (
     Advice,
     CaseResult,
@@ -189,3 +189,106 @@ def test_with_an_invitation_a_high_risk_non_stranger_gets_no_approach_steps() ->
     case = attrs.evolve(result(verdict=Verdict.REVISE, level="high"),
                         invitation=Invitation(relationship="group"))
     assert advise(case) == []
+
+
+# -- the selective-camp step rests on the evidence that fired, and quotes it ------------------
+
+NOT_A_LION_NOTE = Profile(name="Dana Lumen", about="Not a LION. Please include a note.")
+NOT_A_LION = Signal(code="LIO152", camp="selective", weight=0.45, label="not a LION",
+                    field="about", span=(0, 10), value="not-a-lion")
+ASKS_NOTE = Signal(code="LIO154", camp="selective", weight=0.5, label="asks for a note",
+                   field="about", span=(12, 33), value="note")
+
+
+def _selective(
+    *signals: Signal, verdict: Verdict = Verdict.WARM_UP, profile: Profile = NOT_A_LION_NOTE
+) -> CaseResult:
+    return result(verdict=verdict, camp="selective_connector", signals=signals, profile=profile)
+
+
+def test_a_condition_is_quoted_as_a_condition_not_as_a_refusal() -> None:
+    first = advise(_selective(NOT_A_LION, ASKS_NOTE))[0]
+    assert first.text.startswith(
+        "Dana's profile asks for a note ('Please include a note'). Approach Dana first:"
+    )
+    assert "connect only with people they know" not in first.text
+    assert "do not invite yet" not in first.text
+
+
+def test_the_strongest_selective_signal_is_the_one_quoted() -> None:
+    first = advise(_selective(ASKS_NOTE, NOT_A_LION))[0]
+    assert "asks for a note ('Please include a note')" in first.text
+    only_lion = advise(_selective(NOT_A_LION))[0]
+    assert "says they are not an open networker ('Not a LION')" in only_lion.text
+
+
+def test_do_not_send_quotes_the_refusal_and_says_not_yet() -> None:
+    profile = Profile(name="Dana Lumen", headline="CFO | No unsolicited invites pls")
+    refusal = Signal(code="LIO151", camp="selective", weight=0.9, label="refuses strangers",
+                     field="headline", span=(6, 28), value="no-strangers")
+    first = advise(_selective(refusal, verdict=Verdict.DO_NOT_SEND, profile=profile))[0]
+    assert first.text.startswith(
+        "Dana's profile says they do not accept invitations from strangers "
+        "('No unsolicited invites'): do not invite yet. Approach Dana first:"
+    )
+
+
+def test_evidence_of_an_unknown_kind_is_quoted_as_it_stands() -> None:
+    other = Signal(code="XYZ151", camp="selective", weight=0.6, label="other plugin",
+                   field="groups[1]", span=(0, 12), value=None)
+    profile = Profile(name="Dana Lumen", groups=("Chess", "Members only, no recruiters"))
+    first = advise(_selective(other, profile=profile))[0]
+    assert first.text.startswith("Dana's profile says: 'Members only'. Approach Dana first")
+
+
+@pytest.mark.parametrize(
+    "signal",
+    [
+        # a hint without words to quote, an open signal, a span outside the text
+        Signal(code="LIO153", camp="selective", weight=0.2, label="early", field="member_since",
+               value="2005"),
+        Signal(code="LIO101", camp="open", weight=0.9, label="LION", field="about",
+               span=(4, 8)),
+        Signal(code="LIO151", camp="selective", weight=0.9, label="gone", field="about",
+               span=(200, 210), value="no-strangers"),
+    ],
+)
+def test_no_quote_without_selective_words_in_the_profile(signal: Signal) -> None:
+    first = advise(_selective(signal))[0]
+    assert first.text.startswith("Approach Dana first")
+
+
+def test_without_quotable_evidence_do_not_send_still_says_not_yet() -> None:
+    first = advise(_selective(verdict=Verdict.DO_NOT_SEND))[0]
+    assert "do not invite yet" in first.text
+    assert "connect only with people they know" not in first.text
+
+
+def test_no_quote_outside_the_selective_camp() -> None:
+    first = advise(result(camp="unknown", signals=(ASKS_NOTE,), profile=NOT_A_LION_NOTE))[0]
+    assert first.text.startswith("Approach Dana first")
+
+
+def test_a_long_quote_is_cut() -> None:
+    about = "I only connect with people I know " + "and have worked with " * 10
+    profile = Profile(name="Dana Lumen", about=about)
+    refusal = Signal(code="LIO151", camp="selective", weight=0.9, label="known only",
+                     field="about", span=(2, len(about)), value="known-people-only")
+    text = advise(_selective(refusal, verdict=Verdict.DO_NOT_SEND, profile=profile))[0].text
+    quoted = text.split("('")[1].split("')")[0]
+    assert len(quoted) <= 120
+    assert quoted.endswith("…")
+
+
+def test_with_the_lion_plugin_not_a_lion_and_a_note_is_warm_up_quoting_the_note() -> None:
+    lion = pytest.importorskip("invitecore_lion.plugin")
+    from invitecore.testing import evaluate_case
+
+    case = evaluate_case(
+        lion, plugin, profile={"name": "Dana Lumen", "about": "Not a LION. Please include a note."},
+        invitation={"relationship": "none", "note": "Hi Dana, I enjoyed your talk on audits."},
+    )
+    assert case.verdict is Verdict.WARM_UP
+    first = case.advice[0]
+    assert first.code == "SPM131"
+    assert first.text.startswith("Dana's profile asks for a note ('Please include a note').")

@@ -5,6 +5,13 @@ posts, a group they list, an introduction from a mutual contact) so the invitati
 out of the blue, then invite with a personal note. An open networker who lists an email address
 is invited by choosing "Other" and entering that address.
 
+For a selective connector the first step says what their profile says, resting on the
+strongest selective signal that fired and quoting it (the signal's field and span point at the
+words): "Dana's profile asks for a note ('Please include a note')", "... says they do not accept
+invitations from strangers ('No unsolicited invites')". What the words mean is read from the
+signal's ``value`` (the kinds the lion plugin documents), else said plainly ("Dana's profile
+says: '...'").
+
 :func:`invitation_facts` reads the relationship and the email from ``result.invitation``; a
 result built without one (by a tool, or an older core) falls back on this plugin's own factors
 on the scorecard.
@@ -24,6 +31,7 @@ from invitecore import (
     Profile,
     Relationship,
     RiskLevel,
+    Signal,
     Verdict,
 )
 from invitecore_spam_risk import rules
@@ -37,9 +45,29 @@ _DO_NOT_SEND = Verdict.DO_NOT_SEND
 _HIGH = RiskLevel.HIGH
 _OPEN_NETWORKER = NetworkingCamp.OPEN_NETWORKER
 _OPEN_SIGNAL = Camp.OPEN
+_SELECTIVE_SIGNAL = Camp.SELECTIVE
+_SELECTIVE = NetworkingCamp.SELECTIVE_CONNECTOR
 _STRANGERS = frozenset(r for r in Relationship if r.is_stranger)
 _OTHER = Relationship.OTHER.value
 _NAMED_STEPS_CACHED = 4096  # distinct (name, ...) keys kept per step; each entry is one Advice
+_QUOTE_LIMIT = 120  # characters of the profile quoted at most
+
+# What a selective signal's value says the profile does (the kinds the lion plugin sets on
+# its signals; see its README). A value not listed here is quoted as it stands.
+_SAYS = {
+    "known-people-only": "says they connect only with people they know",
+    "no-strangers": "says they do not accept invitations from strangers",
+    "clicks-idk": "says strangers get 'I don't know this person'",
+    "note": "asks for a note",
+    "note-or-idk": "asks for a note",
+    "reason": "asks you to say why you want to connect",
+    "follow-instead": "asks people they do not know to follow instead",
+    "scope-only": "accepts only people from their own field",
+    "interact-first": "accepts people they have already interacted with",
+    "condition": "sets a condition for accepting invitations",
+    "not-a-lion": "says they are not an open networker",
+    "selective": "says they are selective about invitations",
+}
 
 
 class InvitationFacts(NamedTuple):
@@ -90,13 +118,54 @@ def listed_email(classification: Classification, config: ScorecardConfig) -> str
     return None
 
 
-def _approach_steps(profile: Profile, do_not_send: bool, config: ScorecardConfig) -> list[Advice]:
+def selective_evidence(
+    classification: Classification, profile: Profile
+) -> tuple[str, str] | None:
+    """What the profile says that made the person selective, as ``(what it says, the words
+    quoted)``: the strongest selective signal that points at words in the profile (its
+    field and span), the first of equals. None when no such signal fired."""
+    best: Signal | None = None
+    for signal in classification.signals:
+        if signal.camp is _SELECTIVE_SIGNAL and signal.span is not None and signal.field and (
+            best is None or signal.weight > best.weight
+        ):
+            best = signal
+    if best is None or best.field is None or best.span is None:
+        return None
+    quoted = _field_text(profile, best.field)[best.span[0] : best.span[1]].strip()
+    if not quoted:
+        return None
+    if len(quoted) > _QUOTE_LIMIT:
+        quoted = quoted[: _QUOTE_LIMIT - 1].rstrip() + "…"
+    return _SAYS.get(best.value or "", "says"), quoted
+
+
+def _field_text(profile: Profile, field: str) -> str:
+    """The text of the profile field a signal names (``about``, ``groups[2]`` ...)."""
+    if field.startswith("groups[") and field.endswith("]"):
+        index = field[len("groups[") : -1]
+        if index.isdigit() and int(index) < len(profile.groups):
+            return profile.groups[int(index)]
+        return ""
+    value = getattr(profile, field, None) if field in _TEXT_FIELDS else None
+    return value if isinstance(value, str) else ""
+
+
+_TEXT_FIELDS = frozenset({"name", "headline", "about", "company", "title", "location"})
+
+
+def _approach_steps(
+    profile: Profile,
+    do_not_send: bool,
+    config: ScorecardConfig,
+    evidence: tuple[str, str] | None = None,
+) -> list[Advice]:
     name = profile.given_name or profile.name
     count = profile.shared_connections or 0  # no introduction step without shared connections
     groups = profile.groups
     if not groups:
-        return list(_named_steps(name, do_not_send, count))
-    steps = [_approach_first(name, do_not_send)]
+        return list(_named_steps(name, do_not_send, count, evidence))
+    steps = [_approach_first(name, do_not_send, evidence)]
     shared = config.shares_group(groups) if config.sender_groups else None
     if shared is not None:
         steps.append(
@@ -130,19 +199,30 @@ def _approach_steps(profile: Profile, do_not_send: bool, config: ScorecardConfig
 # the same person: first names recur across a batch, and an Advice is immutable. Bounded caches,
 # keyed by exactly what the text is built from.
 @functools.lru_cache(maxsize=_NAMED_STEPS_CACHED)
-def _named_steps(name: str, do_not_send: bool, count: int) -> tuple[Advice, ...]:
-    """The approach steps for a profile that lists no group: they name only the person."""
+def _named_steps(
+    name: str, do_not_send: bool, count: int, evidence: tuple[str, str] | None = None
+) -> tuple[Advice, ...]:
+    """The approach steps for a profile that lists no group: they name only the person (and
+    quote what the profile says)."""
     introduction = (_ask_introduction(name, count),) if count else ()
-    return (_approach_first(name, do_not_send), *introduction, _invite_with_note(name))
+    return (_approach_first(name, do_not_send, evidence), *introduction, _invite_with_note(name))
 
 
 @functools.lru_cache(maxsize=_NAMED_STEPS_CACHED)
-def _approach_first(name: str, do_not_send: bool) -> Advice:
-    lead = (
-        f"{name}'s profile says they connect only with people they know: do not invite yet. "
-        if do_not_send
-        else ""
-    )
+def _approach_first(
+    name: str, do_not_send: bool, evidence: tuple[str, str] | None = None
+) -> Advice:
+    """The first step; for a selective connector it says what the profile says (``evidence``,
+    see :func:`selective_evidence`), and for "do not send" not to invite yet."""
+    if evidence is not None:
+        says, quoted = evidence
+        what = f"{name}'s profile says: '{quoted}'" if says == "says" else (
+            f"{name}'s profile {says} ('{quoted}')")
+        lead = f"{what}: do not invite yet. " if do_not_send else f"{what}. "
+    elif do_not_send:
+        lead = f"{name}'s profile reads as someone who declines strangers: do not invite yet. "
+    else:
+        lead = ""
     return Advice(
         code=rules.APPROACH_FIRST,
         text=f"{lead}Approach {name} first: follow them and leave a thoughtful comment on one "
@@ -183,11 +263,15 @@ def advice_for(result: CaseResult, config: ScorecardConfig) -> list[Advice]:
     # settle that from the verdict and the camp before reading the invitation.
     if not (risky or is_open):
         return []
-    advice = (
-        _approach_steps(profile, verdict is _DO_NOT_SEND, config)
-        if risky and _stranger(result, config)
-        else []
-    )
+    if risky and _stranger(result, config):
+        evidence = (
+            selective_evidence(classification, profile)
+            if classification.camp is _SELECTIVE
+            else None
+        )
+        advice = _approach_steps(profile, verdict is _DO_NOT_SEND, config, evidence)
+    else:
+        advice = []
     if is_open:
         facts = invitation_facts(result, config)
         if not facts.knows_them:
