@@ -3,24 +3,32 @@ connection counts and the lion emoji; and whether a marker is the writer's own.
 
 Markers are found with regular expressions on the folded text (NFKC, lower case), since their
 forms are typographic: ``[LION]``, ``(L.I.O.N.)``, ``LION 25K+``, ``OpenNetworker``. Every
-pattern is linear-time: literals, bounded repeats, and no nested unbounded quantifier.
+pattern is linear-time (literals, bounded repeats, no nested unbounded quantifier), and is
+only searched near one of its cues (:func:`near`).
 
 A marker is the writer's own unless the words around it say otherwise (docs/language.md):
 
-- a negation before it makes it selective evidence: "NOT a LION", "non-LION", "I'm not an open
-  networker", "stop being an open networker" (``not-a-lion``);
+- a negation just before it makes it selective evidence: "NOT a LION", "non-LION", "I'm not
+  an open networker", "stop being an open networker" (LIO152, ``not-a-lion``);
 - a past marker makes it say nothing about today: "former LION", "Recovering LION",
   "LION 2010-2018", "I used to be an open networker";
-- in the about text, a sentence that defines the term or describes other people ("A LION is
-  someone who ...", "LIONs accept all invitations") is not the writer's status;
+- a word of mention makes it someone else's: "the word LION", "groups for LIONs", "invites
+  from a LION", "Research Assistant @ L.I.O.N.", "LION (LinkedIn Open Networker)" (the
+  expansion is not a second marker);
+- a partial word makes it in-between evidence: "Part LION", "a fairly open networker"
+  (LIO111, ``partial``);
+- in the about text, a sentence that asks, defines the term or describes other people ("is
+  it a good thing to be a LION?", "A LION is someone who ...", "LIONs accept all
+  invitations") is not the writer's status;
 - a false friend around it hides it: "Lions Club", "Detroit Lions", "Open Networking (SDN)".
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from invitecore_lion import rules
 from invitecore_lion.cues import rarity
@@ -28,7 +36,7 @@ from invitecore_lion.normalize import FoldedText
 from invitecore_lion.tokens import spans, words
 from invitecore_lion.words import FIRST_PERSON, OTHER_SUBJECTS
 
-__all__ = ["Marker", "Markers", "Phrases", "phrase_pattern"]
+__all__ = ["Marker", "Markers", "Phrases", "near", "parse_count", "phrase_pattern"]
 
 # A count as people brag with it: "6,500+", "30K+", "1.5k+". The "+" makes it a brag.
 _BRAG = r"\d[\d,.]{0,12}\s?k?\+"
@@ -40,23 +48,26 @@ _NEGATIONS = frozenset({"not", "non", "no", "never", "nor"})
 _STOPPED = frozenset({"stop", "stopped", "quit", "longer"})
 _PAST = frozenset({"former", "formerly", "ex", "recovering", "retired", "was", "were", "used",
                    "previously", "once"})
-# Words after which a marker is mentioned, not claimed: "the word LION", "groups for LIONs",
-# "a group called Open Networker", "invites from LIONs", "Product @ L.I.O.N. Labs".
+# Words just before a marker that mention it rather than claim it.
 _MENTIONS = frozenset({"word", "words", "term", "terms", "label", "title", "called", "named",
                        "for", "from", "about", "of", "by", "like", "than", "@", "at", "aka",
                        "with", "to"})
-# Marks that do not change what a marker means: markdown, quotes, a web address's "www.".
+_MENTION_PAIRS = frozenset({("talking", "about"), ("talk", "about"), ("known", "as"),
+                            ("such", "as"), ("k", "a"), ("refer", "to"), ("heard", "of")})
+# Marks that do not change what a marker means: markdown, quotes, a web address's "www".
 _MARKUP = frozenset({"*", "_", "'", '"', "\u201c", "\u201d", "\u2018", "\u2019", "`", "www"})
 # Words before a marker that make it partial: "Part LION", "a fairly open networker".
 _PARTIAL = frozenset({"part", "half", "semi", "fairly", "somewhat", "partly", "partially",
                       "sort", "kind", "mostly"})
+# Words right after a marker that make its sentence a definition: "LION stands for", "LION =".
 _DEFINING = frozenset({"is", "are", "means", "mean", "stands", "stand", "=", "called", "term",
                        "acronym", "such", "search", "searching", "denoted", "refers", "for"})
+_SENTENCE_MARKS = frozenset({".", "!", "?", "|", "\n", ";", "•", "·"})
 
 
 class Marker:
-    """A marker found in a field: its rule code, its span in the folded text, and a value
-    (the count of a bragged count; ``not-a-lion`` for a negated marker)."""
+    """A marker found in a sentence: its rule code, its span in the folded text, and a value
+    (the count of a bragged count; ``not-a-lion``, ``partial``)."""
 
     __slots__ = ("code", "end", "start", "value")
 
@@ -70,41 +81,55 @@ class Marker:
         return f"Marker({self.code!r}, {self.start}, {self.end}, {self.value!r})"
 
 
+def phrase_pattern(phrases: Sequence[str]) -> str:
+    """A regex source for plain-text ``phrases`` on folded text: words ignore case, up to
+    three spaces or hyphens between words match any others or none ("open networker" matches
+    "OpenNetworker"), an apostrophe is optional, a trailing plural "s" is allowed. Phrases are
+    escaped: no setting can make matching slow."""
+    sources = []
+    for phrase in sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True):
+        parts = [
+            "".join("['\u2019]?" if c in "'\u2019" else re.escape(c) for c in word)
+            for word in re.split(r"[\s\-]+", phrase) if word
+        ]
+        source = r"[\s\-]{0,3}".join(parts)
+        if re.search(r"\w$", phrase):
+            source += r"s?(?!\w)"
+        sources.append(_word_start(source) if re.match(r"\w", phrase) else source)
+    return "|".join(sources) or r"(?!x)x"
+
+
+def _word_start(source: str) -> str:
+    r"""``(?<!\w)`` + ``source``, for a ``source`` that starts with a literal letter or digit,
+    written literal first: ``(?<!\w)c...`` matches what ``c(?<!\w.)...`` matches (the
+    look-behind, once ``c`` is consumed, sees the character before it). A pattern whose
+    alternatives all start with a literal lets ``re`` skip, in C, every position where none
+    starts, instead of trying each alternative everywhere."""
+    return source[0] + r"(?<!\w.)" + source[1:]
+
+
 class Phrases:
-    """A phrase list compiled (:func:`phrase_pattern`), with its cues: for each phrase, the
-    literal piece that is cheapest to find (the one with the rarest letter, else the longest),
-    which every match of the phrase holds, and its width, the most characters
-    a match spans (phrase words, plus three separator characters between two words, plus a
-    plural "s")."""
+    """A phrase list compiled (:func:`phrase_pattern`), with its cues and width.
+
+    The cue of a phrase is its literal piece that is cheapest to find (the one with the rarest
+    letter, else the longest): every match of the phrase holds it. The width is the most
+    characters a match spans (the phrase, three separator characters between two words, a
+    plural "s").
+    """
 
     def __init__(self, phrases: Sequence[str]) -> None:
         self.pattern = re.compile(phrase_pattern(phrases))
         pieces = [[p for p in re.split(r"[\s\-'\u2019]+", phrase.lower()) if p]
                   for phrase in phrases]
-        self.cues = frozenset(min(words, key=_cue_cost) for words in pieces if words)
-        self.width = max((len(phrase) + 3 * len(words) + 1
-                          for phrase, words in zip(phrases, pieces) if words), default=0)
+        self.cues = frozenset(min(found, key=_cue_cost) for found in pieces if found)
+        self.width = max((len(phrase) + 3 * len(found) + 1
+                          for phrase, found in zip(phrases, pieces, strict=True) if found),
+                         default=0)
 
     def near(self, folded: str, cues: Sequence[tuple[int, str]]) -> list[re.Match[str]]:
         """The matches in ``folded`` around its cue occurrences ``cues`` (see :func:`near`)."""
-        mine = self.cues
-        positions = [position for position, cue in cues if cue in mine]
-        if not positions:
-            return []
-        return near(self.pattern, folded, positions, self.width, self.width)
-
-
-def _named_once(source: str) -> str:
-    """``source`` with each repeated group name numbered (``bare``, ``bare2``, ...): a regex
-    may name a group once."""
-    seen: dict[str, int] = {}
-
-    def number(match: re.Match[str]) -> str:
-        name = match.group(1)
-        seen[name] = seen.get(name, 0) + 1
-        return f"(?P<{name}{seen[name] if seen[name] > 1 else ''}>)"
-
-    return re.sub(r"\(\?P<(\w+)>\)", number, source)
+        positions = [position for position, cue in cues if cue in self.cues]
+        return near(self.pattern, folded, positions, self.width, self.width) if positions else []
 
 
 def _cue_cost(piece: str) -> tuple[int, int]:
@@ -136,33 +161,6 @@ def near(
     return found
 
 
-def phrase_pattern(phrases: Sequence[str]) -> str:
-    """A regex source for plain-text ``phrases`` on folded text: words ignore case, up to
-    three spaces or hyphens between words match any others or none ("open networker" matches
-    "OpenNetworker"), an apostrophe is optional, a trailing plural "s" is allowed. Phrases are
-    escaped: no setting can make matching slow."""
-    sources = []
-    for phrase in sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True):
-        words = [w for w in re.split(r"[\s\-]+", phrase) if w]
-        parts = []
-        for word in words:
-            parts.append("".join("['\u2019]?" if c in "'\u2019" else re.escape(c) for c in word))
-        source = r"[\s\-]{0,3}".join(parts)
-        if re.search(r"\w$", phrase):
-            source += r"s?(?!\w)"
-        sources.append(word_start(source) if re.match(r"\w", phrase) else source)
-    return "|".join(sources) or r"(?!x)x"
-
-
-def word_start(source: str) -> str:
-    r"""``(?<!\w)`` + ``source``, for a ``source`` that starts with a literal letter or digit,
-    written with the literal first: ``(?<!\w)c...`` matches what ``c(?<!\w.)...`` matches (the
-    look-behind, once ``c`` is consumed, sees the character before it). A pattern whose
-    alternatives all start with a literal lets ``re`` skip, in C, every position where none
-    starts, instead of trying each alternative everywhere."""
-    return source[0] + r"(?<!\w.)" + source[1:]
-
-
 class Markers:
     """The marker patterns for one settings object."""
 
@@ -180,34 +178,18 @@ class Markers:
         emoji_window: int,
         bragging_min: int,
     ) -> None:
-        words = sorted({t.strip().lower() for t in tokens if t.strip()}, key=len, reverse=True)
+        tokens = sorted({t.strip().lower() for t in tokens if t.strip()}, key=len, reverse=True)
         self.networking = Phrases(networking)
-        # The LION token's forms, each alternative literal-first (see word_start) and ending in
-        # an empty group that names it: [LION], (LION 6,500+), L.I.O.N., L I O N, LION 25K+,
-        # Lion networker, and the bare word (whose capitals are checked on the original text).
-        forms = []
-        for word in words:
-            token = re.escape(word)
-            forms += [f"{re.escape(b)}\\s{{0,2}}{token}s?{_TAIL}[\\s®™]{{0,2}}(?:tm)?[\\])}}]"
-                      "(?P<bracketed>)" for b in "[({"]
-            forms += [word_start(sep.join(re.escape(c) for c in word))
-                      + r"(?:\.(?![^\W\d_])|(?![\w.]))(?P<dotted>)" for sep in (r"\.", " ")]
-            forms.append(word_start(f"{token}s?[\\s\\-–:|]{{0,3}}{_BRAG}") + "(?P<counted>)")
-            forms.append(word_start(
-                f"{token}s?[\\s\\-–:|]{{0,3}}(?:{self.networking.pattern.pattern})"
-            ) + "(?P<networking>)")
-            forms.append(word_start(f"{token}s?(?!\\w)") + "(?P<bare>)")
-        self.lion = re.compile(_named_once("|".join(forms)) if forms else r"(?!x)x")
-        # The token's cues: itself, and its first three letters dotted (L.I.O.N.; the form spelled
-        # with spaces, "L I O N", is only found next to another cue);
-        # a match reaches a bracket and two spaces before its cue, a count or a networking
-        # word after it.
-        self.lion_cues = frozenset(
-            [*words, *(".".join(w[:3]) for w in words if len(w) > 2)]
-        )
-        longest = max((len(w) for w in words), default=1)
-        self.lion_before = 3  # "[  lion": a bracket and two spaces
-        self.lion_after = 2 * longest + 24 + self.networking.width  # "lion 12,000+ member]"
+        self.lion = re.compile(_named_once("|".join(
+            form for token in tokens for form in _token_forms(token, self.networking.pattern)
+        )) or r"(?!x)x")
+        # The token's cues: itself, and its first three letters dotted ("L.I.O.N."; spelled
+        # with spaces, "L I O N", it is found only next to another cue). A match reaches a
+        # bracket and two spaces before its cue, and a count or a networking word after it.
+        self.lion_cues = frozenset([*tokens, *(".".join(t[:3]) for t in tokens if len(t) > 2)])
+        self.lion_before = 3
+        self.lion_after = 2 * max((len(t) for t in tokens), default=1) + 24 + (
+            self.networking.width)
         self.open_phrase = Phrases(open_phrases)
         self.link_family = Phrases(link_family)
         self.group = Phrases(groups)
@@ -235,8 +217,8 @@ class Markers:
 
     def find(self, kind: str, text: FoldedText, cues: Sequence[tuple[int, str]]) -> list[Marker]:
         """Every marker in ``text`` (a sentence of a field of ``kind``: ``name``, ``headline``,
-        ``about``, ``group``), whose cue occurrences are ``cues``, with its ownership
-        checked; spans in ``text.folded``."""
+        ``about``, ``group``) whose cue occurrences are ``cues``, its ownership checked;
+        spans in ``text.folded``."""
         folded = text.folded
         found = self._lion(text, cues)
         if kind == "group":
@@ -247,13 +229,13 @@ class Markers:
                       for m in self.open_phrase.near(folded, cues)]
             found += [Marker(rules.LINK_FAMILY, *m.span())
                       for m in self.link_family.near(folded, cues)]
-        emojis = [(p, e) for p, e in cues if e in self.emojis]
+        emojis = [(position, cue) for position, cue in cues if cue in self.emojis]
         friends = self._friends(folded, found, emojis)
         found = [m for m in found if not _inside(friends, m)]
-        if kind == "group":
+        if kind == "group":  # any open-networker marker in a group name is the group's
             return [Marker(rules.OPEN_NETWORKER_GROUP, m.start, m.end) for m in found[:1]]
         found = [owned for m in found if (owned := self._owned(kind, folded, m)) is not None]
-        pluses = [p for p, cue in cues if cue == "+"]
+        pluses = [position for position, cue in cues if cue == "+"]
         if pluses:
             found += self._counts(kind, folded, pluses)
         if emojis:
@@ -264,21 +246,27 @@ class Markers:
         self, folded: str, markers: list[Marker], emojis: list[tuple[int, str]]
     ) -> list[tuple[int, int]]:
         """The spans of the false friends that may cover a marker or stand near an emoji (a
-        friend matters nowhere else)."""
+        friend matters nowhere else), overlapping ones merged."""
         width = self.friends.width
-        spans = {m.span() for marker in markers
+        found = {m.span() for marker in markers
                  for m in near(self.friends.pattern, folded, [marker.start], width, width)}
         reach = width + self.emoji_window
-        spans.update(m.span() for p, _ in emojis
-                     for m in near(self.friends.pattern, folded, [p], reach, reach))
-        return sorted(spans)
+        found.update(m.span() for position, _ in emojis
+                     for m in near(self.friends.pattern, folded, [position], reach, reach))
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(found):
+            if merged and start < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        return merged
 
     def _lion(self, text: FoldedText, cues: Sequence[tuple[int, str]]) -> list[Marker]:
         """The LION token's forms in ``text``; a bare or dotted one only in capitals."""
-        positions = [p for p, cue in cues if cue in self.lion_cues]
-        found: list[Marker] = []
+        positions = [position for position, cue in cues if cue in self.lion_cues]
         if not positions:
-            return found
+            return []
+        found = []
         for match in near(self.lion, text.folded, positions, self.lion_before, self.lion_after):
             plain = (match.lastgroup or "").startswith(("bare", "dotted"))
             if plain and not _capitals(text.written(*match.span())):
@@ -288,12 +276,12 @@ class Markers:
 
     def _owned(self, kind: str, folded: str, marker: Marker) -> Marker | None:
         """``marker`` as the writer's evidence, ``not-a-lion`` evidence when negated, in-between
-        evidence when partial ("Part LION", "a fairly open networker"), or None when it is
-        dated, a mention, a definition, or someone else's."""
+        evidence when partial, or None when it is dated, a mention, a definition, or someone
+        else's (see the module docstring)."""
         # The words before it in its sentence (a bounded look: linear time), and after it.
         reach = max(0, marker.start - 80)
         before = [w for w in words(folded, reach, marker.start) if w not in _MARKUP]
-        before = before[_last_sentence(before):]
+        before = before[_last_sentence(before) :]
         after = [w for w in words(folded, marker.end, min(len(folded), marker.end + 40))
                  if w not in _MARKUP]
         near_words = before[-4:]
@@ -302,22 +290,24 @@ class Markers:
         if any(w in _NEGATIONS or w in _STOPPED for w in near_words):
             # The evidence runs from the negation: "NOT a LION".
             found = [(w, span) for w, span in zip(words(folded, reach, marker.start),
-                                                   spans(folded, reach, marker.start))
-                     if w not in _MARKUP][-len(near_words):]
+                                                   spans(folded, reach, marker.start),
+                                                   strict=True)
+                     if w not in _MARKUP][-len(near_words) :]
             start = next(span[0] for w, span in found if w in _NEGATIONS or w in _STOPPED)
             return Marker(rules.NOT_A_LION, start, marker.end, "not-a-lion")
         if after[:4] == ["is", "not", "for", "me"] or after[1:5] == ["is", "not", "for", "me"]:
             return Marker(rules.NOT_A_LION, marker.start, marker.end, "not-a-lion")
         if any(w in _PAST for w in before[-8:]) or _DATED.match(folded, marker.end) or (
-            ("after", "becoming") in set(zip(before, before[1:]))
+            ("after", "becoming") in set(itertools.pairwise(before))
         ):
             return None  # "former LION", "I used to be a LION", "LION 2010-2018"
-        if _mentioned(near_words, before[-6:]) or (kind == "about" and folded[
-                max(0, marker.start - 4) : marker.start] == "www."):
+        if _mentioned(near_words, before[-6:]) or (
+            kind == "about" and folded[max(0, marker.start - 4) : marker.start] == "www."
+        ):
             return None  # "the words LION", "groups for LIONs", "Research Assistant @ L.I.O.N."
         if _expansion(folded, marker.start):
             return None  # "LION (LinkedIn Open Networker)": the expansion of the token
-        if any(w in _PARTIAL for w in near_words):
+        if not _PARTIAL.isdisjoint(near_words):
             return Marker(rules.SCOPED_WELCOME, marker.start, marker.end, "partial")
         if kind == "about" and not _own_in_about(folded, marker, before, after):
             return None
@@ -346,15 +336,44 @@ class Markers:
             end = position + len(emoji)
             if _overlaps(friends, position - reach, end + reach):
                 continue
-            words = [m.span() for m in self.networking.pattern.finditer(
+            close = [m.span() for m in self.networking.pattern.finditer(
                 folded, max(0, position - reach), min(len(folded), end + reach))]
-            if words:
-                first = min(words, key=lambda span: abs(span[0] - position))
+            if close:
+                first = min(close, key=lambda span: abs(span[0] - position))
                 return [Marker(rules.EMOJI_WITH_NETWORKING, min(position, first[0]),
                                max(end, first[1]))]
             if alone is None:
                 alone = Marker(rules.EMOJI_ALONE, position, end)
         return [alone] if alone is not None else []
+
+
+def _token_forms(token: str, networking: re.Pattern[str]) -> list[str]:
+    """The regex forms of a LION token, each literal first (see ``_word_start``) and ending in
+    an empty group that names it: [LION], (LION 6,500+), L.I.O.N., L I O N, LION 25K+, Lion
+    networker, and the bare word (whose capitals are checked on the original text)."""
+    word = re.escape(token)
+    return [
+        *(f"{re.escape(b)}\\s{{0,2}}{word}s?{_TAIL}[\\s®™]{{0,2}}(?:tm)?[\\])}}](?P<bracketed>)"
+          for b in "[({"),
+        *(_word_start(sep.join(re.escape(c) for c in token))
+          + r"(?:\.(?![^\W\d_])|(?![\w.]))(?P<dotted>)" for sep in (r"\.", " ")),
+        _word_start(f"{word}s?[\\s\\-–:|]{{0,3}}{_BRAG}") + "(?P<counted>)",
+        _word_start(f"{word}s?[\\s\\-–:|]{{0,3}}(?:{networking.pattern})") + "(?P<networking>)",
+        _word_start(f"{word}s?(?!\\w)") + "(?P<bare>)",
+    ]
+
+
+def _named_once(source: str) -> str:
+    """``source`` with repeated group names numbered (``bare``, ``bare2``, ...): a regex names
+    a group once."""
+    seen: dict[str, int] = {}
+
+    def number(match: re.Match[str]) -> str:
+        name = match.group(1)
+        seen[name] = seen.get(name, 0) + 1
+        return f"(?P<{name}{seen[name] if seen[name] > 1 else ''}>)"
+
+    return re.sub(r"\(\?P<(\w+)>\)", number, source)
 
 
 def parse_count(text: str) -> int | None:
@@ -379,17 +398,19 @@ def _own_in_about(folded: str, marker: Marker, before: list[str], after: list[st
     """In the about text a marker is the writer's unless its sentence asks about it, defines
     it or speaks of others ("is it good to be a LION?", "A LION is someone who ...", "LIONs
     accept all invitations", "when someone says they are a LION") (language.md trap 1)."""
-    end = _last_sentence_end(after)
+    end = next((i for i, w in enumerate(after) if w in _SENTENCE_MARKS), len(after))
     rest = after[:end]
     if end < len(after) and after[end] == "?":
         return False  # a question
-    if any(w in _DEFINING for w in rest[:2]):
+    if not _DEFINING.isdisjoint(rest[:2]):
         return False  # "LION stands for ...", "LION = ...", "A LION is ..."
-    if folded[max(0, marker.start - 14) : marker.start].rstrip().endswith(("networker",
-                                                                            "networkers")):
+    if folded[max(0, marker.start - 14) : marker.start].rstrip(" ([{").endswith(
+        ("networker", "networkers")
+    ):
         return False  # "Organic Networker (L.I.O.N)": an acronym re-expanded
-    bracketed = folded[marker.start] in "[({"
-    if not bracketed and re.match(r"(?:lions|.*networkers)\b", folded[marker.start : marker.end]):
+    if folded[marker.start] not in "[({" and re.match(
+        r"(?:lions|.*networkers)\b", folded[marker.start : marker.end]
+    ):
         return False  # "LIONs accept ...", "groups for Open Networkers": a class of people
     for word in reversed(before):  # the nearest subject decides
         if word in FIRST_PERSON or word == "proud":
@@ -399,31 +420,24 @@ def _own_in_about(folded: str, marker: Marker, before: list[str], after: list[st
     return not any(w in OTHER_SUBJECTS for w in rest[:6] if w not in ("lion", "networker"))
 
 
-def _mentioned(near: list[str], words: list[str]) -> bool:
+def _mentioned(near_words: list[str], before: list[str]) -> bool:
     """True when the words just before a marker mention it rather than claim it: "the word",
     "from a", "talking about", "known as", "such as", "a.k.a.", "called"."""
-    if near[-1:] and near[-1] in _MENTIONS:
+    if near_words[-1:] and near_words[-1] in _MENTIONS:
         return True
-    if len(near) > 1 and near[-1] in ("a", "an", "the") and near[-2] in _MENTIONS:
+    if len(near_words) > 1 and near_words[-1] in ("a", "an", "the") and (
+        near_words[-2] in _MENTIONS
+    ):
         return True
-    pairs = {(a, b) for a, b in zip(words, words[1:])}
-    return bool(pairs & {("talking", "about"), ("talk", "about"), ("known", "as"),
-                         ("such", "as"), ("k", "a"), ("refer", "to"), ("heard", "of")})
+    return not _MENTION_PAIRS.isdisjoint(itertools.pairwise(before))
 
 
 def _expansion(folded: str, start: int) -> bool:
-    """True when the text at ``start`` opens or sits in brackets right after the LION token:
-    "LION (LinkedIn Open Networker)", "LIONs (a.k.a. LinkedIn Open Networkers)"."""
+    """True when the text at ``start`` sits in brackets right after the LION token: "LION
+    (LinkedIn Open Networker)", "LIONs (a.k.a. LinkedIn Open Networkers)"."""
     window = folded[max(0, start - 16) : start]
     opening = window.rfind("(")
     return opening >= 0 and window[:opening].rstrip().endswith(("lion", "lions"))
-
-
-def _last_sentence_end(words: list[str]) -> int:
-    for index, word in enumerate(words):
-        if word in (".", "!", "?", "|", "\n", ";", "•", "·"):
-            return index
-    return len(words)
 
 
 def _capitals(written: str) -> bool:
@@ -434,7 +448,7 @@ def _capitals(written: str) -> bool:
 
 def _inside(spans: list[tuple[int, int]], marker: Marker) -> bool:
     """True when ``marker`` lies inside one of the sorted, disjoint ``spans``."""
-    index = bisect.bisect_right(spans, (marker.start, len(spans) and spans[-1][1] + 1)) - 1
+    index = bisect.bisect_right(spans, (marker.start, 1 << 62)) - 1  # starts at or before
     return index >= 0 and spans[index][0] <= marker.start and marker.end <= spans[index][1]
 
 
@@ -446,9 +460,9 @@ def _overlaps(spans: list[tuple[int, int]], low: int, high: int) -> bool:
     return index < len(spans) and spans[index][0] < high
 
 
-def _last_sentence(words: list[str]) -> int:
-    """Where the last sentence of ``words`` starts (after its last full stop)."""
-    for index in range(len(words) - 1, -1, -1):
-        if words[index] in (".", "!", "?", "|", "\n", ";", "•", "·"):
+def _last_sentence(found: list[str]) -> int:
+    """Where the last sentence of the words ``found`` starts."""
+    for index in range(len(found) - 1, -1, -1):
+        if found[index] in _SENTENCE_MARKS:
             return index + 1
     return 0

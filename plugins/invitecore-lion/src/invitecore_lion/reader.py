@@ -49,9 +49,10 @@ SENTENCE_MEMORY = 8192
 
 # The stems of the words a statement can rest on (docs/language.md): a sentence with none of
 # them says nothing the grammar reads. "nect" covers "connect", "connection" and the typo
-# "conect", "cept" both "accept" and "acept", "invit" both "invite" and "invitation". Words that come with one of these are left out: "open (to all
-# invitations)", "keep (my network small)", "send (me a request)", "ask me (to connect)",
-# "(blank invitations get) archived", "(I decline) requests", "personalise (your invite)".
+# "conect"; "cept" both "accept" and "acept"; "invit" both "invite" and "invitation". Words
+# that come with one of these are left out: "open (to all invitations)", "keep (my network
+# small)", "send (me a request)", "ask me (to connect)", "(blank invitations get) archived",
+# "(I decline) requests", "personalise (your invite)".
 GRAMMAR_CUES = frozenset({
     "cept", "nect", "invit", "request", "network", "link", "add", "follow", "stranger",
     "reject", "refus", "idk", "click", "note", "messag", "known",
@@ -85,15 +86,15 @@ class Plan:
         )
         self.negations = frozenset(w.lower().strip() for w in settings["negation-words"])
         self.negation_reach = int(settings["negation-window"])
-        # The users' extra phrases, as (rule code, value, phrases); an open phrase after a
-        # negation does not count.
+        # The users' extra phrases, as (rule code, kind of statement, phrases); an open phrase
+        # after a negation does not count.
         self.phrases = [
             (code, kind, Phrases(settings[name]))
             for name, code, kind in (
-                ("known-people-only-phrases", rules.KNOWN_PEOPLE_ONLY, "phrase"),
-                ("conditions-phrases", rules.CONDITIONS, "phrase"),
+                ("known-people-only-phrases", rules.KNOWN_PEOPLE_ONLY, "known-people-only"),
+                ("conditions-phrases", rules.CONDITIONS, "condition"),
                 ("not-a-lion-phrases", rules.NOT_A_LION, "not-a-lion"),
-                ("accept-all-phrases", rules.ACCEPT_ALL_PHRASE, "phrase"),
+                ("accept-all-phrases", rules.ACCEPT_ALL_PHRASE, "accepts-all"),
             )
             if any(p.strip() for p in settings[name])
         ]
@@ -133,18 +134,18 @@ def read_profile(profile: Profile, plan: Plan) -> dict[str, tuple[str, Evidence]
     cues = plan.cues.find(low)
     start = index = 0
     for number, text in enumerate(texts):
-        folded = folds[number] if folds else FoldedText(text, low[start : start + len(text)])
-        end = start + len(folded.folded)
+        if index == len(cues):
+            break  # no cue in the fields left
+        end = start + (len(folds[number].folded) if folds else len(text))
         mine = []
         while index < len(cues) and cues[index][0] < end:
             mine.append((cues[index][0] - start, cues[index][1]))
             index += 1
         if mine:
             field, kind = _field(number)
+            folded = folds[number] if folds else FoldedText(text, low[start:end])
             for evidence in read_field(plan, kind, text, folded, mine):
                 found.setdefault(evidence[0], (field, evidence))
-        if index == len(cues):
-            break
         start = end + 1
     if profile.open_link:
         found[rules.OPEN_LINK] = ("open_link", (rules.OPEN_LINK, None, "", "true"))
@@ -188,12 +189,16 @@ def read_field(
         cues = plan.cues.find(low)
     items: list[_Item] = []
     read_until = 0  # the end of the last sentence read
-    for index, (position, cue) in enumerate(cues):
+    for index, (position, _) in enumerate(cues):
         if position < read_until:
             continue  # in a sentence read already
         start, end = _sentence(low, position, read_until)
         carried = _question_before(low, start) if kind in _PROSE else None
-        mine = [(p - start, c) for p, c in cues[index:] if p < end]
+        mine = []  # the cues in this sentence
+        ahead = index
+        while ahead < len(cues) and cues[ahead][0] < end:
+            mine.append((cues[ahead][0] - start, cues[ahead][1]))
+            ahead += 1
         items += _shifted(read_sentence_at(plan, kind, folded.part(start, end), mine, carried),
                           start)
         read_until = end
