@@ -59,6 +59,22 @@ def types(session: nox.Session) -> None:
 
 
 @nox.session(default=False)
+def docs(session: nox.Session) -> None:
+    """Build the documentation site with `mkdocs build --strict` into .nox/site. The hook
+    reference is rendered from hookspecs.py and the rule index from the bundled plugins, so a
+    docstring or rule that breaks the site fails here."""
+    session.install(
+        "mkdocs>=1.6,<2",
+        "mkdocs-material>=9.5,<10",
+        "mkdocstrings[python]>=0.26",
+        "ruff",  # mkdocstrings formats signatures with it
+        ".",
+        *(f"./plugins/{p}" for p in PLUGINS),
+    )
+    session.run("mkdocs", "build", "--strict", *session.posargs)
+
+
+@nox.session(default=False)
 def benchmarks(session: nox.Session) -> None:
     """Rerun the speed and memory benchmarks (results go in docs/benchmarks.md by hand)."""
     session.install(".", *(f"./plugins/{p}" for p in PLUGINS), "typer")

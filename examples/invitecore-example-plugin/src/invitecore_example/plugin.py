@@ -28,6 +28,9 @@ from invitecore_example.rules import (
 )
 from invitecore_example.settings import SETTINGS
 
+# The invitecore plugin API this plugin is written for (see "Loading and isolation").
+INVITECORE_API = ">=1.0,<2"
+
 
 @hookimpl
 def invitecore_rules() -> tuple[Rule, ...]:
