@@ -1,11 +1,18 @@
-"""Cross-plugin accuracy: the lion and email-headline plugins together on a labelled set.
+"""Cross-plugin accuracy: the lion and email-headline plugins together on labelled profiles.
 
-``data/labelled_profiles.json`` holds made-up profiles (invented names, example.com / .org
-addresses), each with the camp a careful human would assign from the domain notes
-(docs: domain.md 1-3) and the core's thresholds. The set covers every LIO signal, every false
-friend, obfuscated and "@ company" emails, Unicode forms and empty fields. Both plugins run
-through the real engine (``invitecore.testing.evaluate_case``); the test skips when either is
-not installed.
+Two sets, both made up (invented names, example.com / .org / .net addresses):
+
+- ``data/labelled_profiles.json``: written with the plugins, each profile with the camp a
+  careful human would assign from the domain notes (docs: domain.md 1-3) and the core's
+  thresholds. It covers every LIO signal, every false friend, obfuscated and "@ company"
+  emails, Unicode forms and empty fields.
+- ``data/blind-1-profiles.json``: the first blind batch (docs/labelling.md), written by
+  someone who had seen neither the code nor its word lists, each profile labelled with its
+  camp and what it says about strangers (refused, conditional, welcome, unstated). It
+  measured the plugins once (54 of 86 camps right); it now guards what was learned from it.
+
+Both plugins run through the real engine (``invitecore.testing.evaluate_case``) on a
+stranger's invitation; the test skips when either is not installed.
 """
 
 from __future__ import annotations
@@ -20,17 +27,25 @@ lion = pytest.importorskip("invitecore_lion.plugin")
 email_headline = pytest.importorskip("invitecore_email_headline.plugin")
 testing = pytest.importorskip("invitecore.testing")
 
-DATA = Path(__file__).parent / "data" / "labelled_profiles.json"
-ACCURACY = 0.95
+DATA = Path(__file__).parent / "data"
 STRANGER = {"note": "Hi, I enjoyed your talk on hiring and would like to connect.",
             "relationship": "none"}
+CAMPS = {"open_networker", "in_between", "selective_connector", "unknown"}
+
+# The share of each set's camps the plugins must get right (what they get, at the time of
+# writing: 86 of 86 in each set), and of the blind batch's refusals of strangers that must
+# be "do not send" (19 of 20: "I keep my network small and personal. I'm not an open
+# networker" reads as selective, but says no refusal the plugin can weigh as one).
+ACCURACY = {"labelled": 0.95, "blind-1": 1.0}
+REFUSED_DO_NOT_SEND = 0.95
 
 
-def _load() -> list[dict[str, Any]]:
-    return json.loads(DATA.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+def _load(name: str) -> list[dict[str, Any]]:
+    data = json.loads((DATA / name).read_text(encoding="utf-8"))
+    return data["profiles"] if isinstance(data, dict) else data  # type: ignore[no-any-return]
 
 
-CASES = _load()
+SETS = {"labelled": _load("labelled_profiles.json"), "blind-1": _load("blind-1-profiles.json")}
 
 
 def _evaluate(case: dict[str, Any]) -> Any:
@@ -43,32 +58,60 @@ def _evaluate(case: dict[str, Any]) -> Any:
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, Any]:
-    return {case["id"]: _evaluate(case) for case in CASES}
+    return {case["id"]: _evaluate(case) for cases in SETS.values() for case in cases}
 
 
-def test_the_set_is_large_and_well_formed() -> None:
-    assert len(CASES) >= 80
-    assert len({c["id"] for c in CASES}) == len(CASES)
-    camps = {"open_networker", "in_between", "selective_connector", "unknown"}
-    assert all(c["expected"] in camps for c in CASES)
+@pytest.mark.parametrize("name", SETS)
+def test_the_set_is_large_and_well_formed(name: str) -> None:
+    cases = SETS[name]
+    assert len(cases) >= 80
+    assert len({c["id"] for c in cases}) == len(cases)
+    assert all(c["expected"] in CAMPS for c in cases)
 
 
-def test_at_least_95_percent_land_in_the_expected_camp(results: dict[str, Any]) -> None:
+@pytest.mark.parametrize("name", SETS)
+def test_the_camps_are_right(name: str, results: dict[str, Any]) -> None:
+    cases = SETS[name]
     wrong = [
         f"{c['id']}: expected {c['expected']}, got {results[c['id']].classification.camp}"
-        for c in CASES
+        for c in cases
         if str(results[c["id"]].classification.camp) != c["expected"]
     ]
-    accuracy = 1 - len(wrong) / len(CASES)
-    assert accuracy >= ACCURACY, f"accuracy {accuracy:.1%}:\n" + "\n".join(wrong)
+    accuracy = 1 - len(wrong) / len(cases)
+    assert accuracy >= ACCURACY[name], f"accuracy {accuracy:.1%}:\n" + "\n".join(wrong)
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_no_false_open_networker(name: str, results: dict[str, Any]) -> None:
+    opened = [
+        c["id"] for c in SETS[name]
+        if c["expected"] != "open_networker"
+        and results[c["id"]].classification.camp == "open_networker"
+    ]
+    assert opened == []
 
 
 def test_no_false_friend_is_an_open_networker(results: dict[str, Any]) -> None:
     opened = [
-        c["id"] for c in CASES
-        if c["false_friend"] and results[c["id"]].classification.camp == "open_networker"
+        c["id"] for cases in SETS.values() for c in cases
+        if c["false_friend"] and c["expected"] != "open_networker"
+        and results[c["id"]].classification.camp == "open_networker"
     ]
     assert opened == []
+
+
+def test_refused_strangers_are_do_not_send(results: dict[str, Any]) -> None:
+    refused = [c for c in SETS["blind-1"] if c["strangers"] == "refused"]
+    sent = [c["id"] for c in refused if results[c["id"]].verdict != "do_not_send"]
+    assert 1 - len(sent) / len(refused) >= REFUSED_DO_NOT_SEND, sent
+
+
+def test_a_condition_a_stranger_can_meet_is_never_do_not_send(results: dict[str, Any]) -> None:
+    refused = [
+        c["id"] for c in SETS["blind-1"]
+        if c["strangers"] == "conditional" and results[c["id"]].verdict == "do_not_send"
+    ]
+    assert refused == []
 
 
 def test_every_lion_rule_is_exercised(results: dict[str, Any]) -> None:
@@ -81,7 +124,7 @@ def test_every_lion_rule_is_exercised(results: dict[str, Any]) -> None:
 
 def test_email_evidence_is_exercised(results: dict[str, Any]) -> None:
     # The email cases only test the combination if the email plugin fires on them.
-    email_cases = [c for c in CASES if c["covers"].startswith("EMH")]
+    email_cases = [c for c in SETS["labelled"] if c["covers"].startswith("EMH")]
     fired = [
         c["id"] for c in email_cases
         if any(s.plugin != "lion" for s in results[c["id"]].classification.signals)

@@ -1,4 +1,7 @@
-"""Each rule fires on its evidence, at the exact span, and not on the false friends."""
+"""The markers: each fires on its evidence, at the exact span, and not on the false friends.
+
+The statements the grammar reads (policies in sentences) are in test_statements.py.
+"""
 
 from __future__ import annotations
 
@@ -59,7 +62,7 @@ SELECTIVE_TEXT = [
     ("I ONLY connect with people I have met in person", rules.KNOWN_PEOPLE_ONLY,
      "ONLY connect with people I have met"),
     ("I do not accept unsolicited invitations", rules.KNOWN_PEOPLE_ONLY,
-     "do not accept unsolicited"),
+     "do not accept unsolicited invitations"),
     ("I don't connect with strangers", rules.KNOWN_PEOPLE_ONLY, "don't connect with strangers"),
     ("Not a LION.", rules.NOT_A_LION, "Not a LION"),
     ("non-LION, sorry", rules.NOT_A_LION, "non-LION"),
@@ -201,3 +204,83 @@ def test_every_signal_uses_a_declared_code_and_weight_in_range() -> None:
     assert {s.code for s in signals} <= declared
     assert len({s.code for s in signals}) == len(signals)
     assert all(0 < s.weight <= 1 for s in signals)
+
+
+@pytest.mark.parametrize(
+    ("headline", "evidence"),
+    [
+        ("Proud LiON 🦁 | Luxury retail", "LiON"),  # three capitals make the token
+        ("Gary Pullman [L.I.O.N.]", "L.I.O.N."),
+        ("(LION) 28K+ Connections | Staffing", "(LION)"),
+        ("Headhunter | LION 30K+", "LION 30K+"),
+    ],
+)
+def test_more_written_forms_of_the_token(headline: str, evidence: str) -> None:
+    [signal] = [s for s in signals_for(headline=headline) if s.code == rules.LION_TOKEN]
+    assert headline[signal.span[0] : signal.span[1]] == evidence  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "LION 2010–2018 | Logistics software",  # dated: a past status
+        "Recovering LION | HR consultant",
+        "Former LION, now selective",
+        "Research Assistant @ L.I.O.N. & NeuDim",  # "@": an employer
+        "Architect of L.I.O.N.E.L.",  # a longer acronym
+        "L.i.O.n studio",  # a brand in mixed case
+        "I devalue profiles with the word LION",  # a mention
+    ],
+)
+def test_a_token_that_is_past_or_not_a_claim_is_no_open_evidence(headline: str) -> None:
+    assert rules.LION_TOKEN not in codes_for(headline=headline)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Brand strategist. NOT a LION.", "NOT a LION"),
+        ("non-LION, sorry", "non-LION"),
+        ("I'm not an open networker and won't become one.", "not an open networker"),
+        ("Why I decided to stop being an open networker", "stop being an open networker"),
+        ("The LION life is not for me.", "LION"),
+    ],
+)
+def test_a_negated_marker_is_not_a_lion(text: str, evidence: str) -> None:
+    signals = [s for s in signals_for(about=text) if s.code == rules.NOT_A_LION]
+    assert [s.value for s in signals] == ["not-a-lion"]
+    assert text[signals[0].span[0] : signals[0].span[1]] == evidence  # type: ignore[index]
+    assert not {rules.LION_TOKEN, rules.OPEN_NETWORKER_PHRASE} & codes_for(about=text)
+
+
+@pytest.mark.parametrize(
+    "about",
+    [
+        "A LION is someone who accepts every invitation.",  # a definition
+        "LION = LinkedIn Open Networker.",
+        "LIONs accept all invitations and never click IDK.",  # other people
+        "Is it a good thing to be a LION?",  # a question
+        "When someone says they are a LION, I expect them to accept.",
+        "There are groups for Open Networkers such as TopLinked.",
+        "I was a LION once; no more.",
+    ],
+)
+def test_talk_about_lions_in_the_about_is_not_the_writers_status(about: str) -> None:
+    assert not {rules.LION_TOKEN, rules.OPEN_NETWORKER_PHRASE, rules.ACCEPT_ALL_PHRASE} & (
+        codes_for(about=about)
+    )
+
+
+@pytest.mark.parametrize(
+    "about", ["I am a proud LION and connect with everyone.", "Proud LION.", "LION | 20k+"]
+)
+def test_a_lion_of_ones_own_in_the_about_counts(about: str) -> None:
+    assert rules.LION_TOKEN in codes_for(about=about)
+
+
+@pytest.mark.parametrize(("text", "evidence"), [("Part LION, part discerning leader", "LION"),
+                                                ("I'm a fairly open networker", "open networker")])
+def test_a_partial_marker_is_in_between_evidence(text: str, evidence: str) -> None:
+    [signal] = signals_for(about=text)
+    assert (signal.code, signal.value) == (rules.SCOPED_WELCOME, "partial")
+    assert text[signal.span[0] : signal.span[1]] == evidence  # type: ignore[index]

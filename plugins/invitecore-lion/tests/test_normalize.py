@@ -39,3 +39,18 @@ def test_every_folded_span_points_at_original_text(text: str) -> None:
     start = folded.folded.index("lion")
     s, e = folded.original_span(start, start + 4)
     assert nfkc(text[s:e]).lower() == "lion"
+
+
+def test_apostrophes_fold_to_straight_ones_in_place() -> None:
+    folded = fold("I don\u2019t accept")
+    assert folded.folded == "i don't accept"
+    assert folded.original_span(2, 7) == (2, 7)
+
+
+@pytest.mark.parametrize("text", ["ﬁne LION. Not a LION.", "Dana (LION). I accept all."])
+def test_a_part_keeps_the_map_to_its_own_original_text(text: str) -> None:
+    folded = fold(text)
+    start = folded.folded.index(". ") + 2
+    part = folded.part(start, len(folded.folded))
+    assert part.original == text[folded.original_span(start, len(folded.folded))[0] :]
+    assert part.written(0, len(part.folded)) == part.original

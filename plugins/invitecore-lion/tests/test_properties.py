@@ -1,31 +1,33 @@
-"""Property tests: any text is handled in linear time, and every span is real evidence."""
+"""Property tests: any text is read in linear time, every span is real evidence, and the
+memory of sentences and signals never changes what is read."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lion_support import DEFAULTS
 
 from invitecore import Profile
-from invitecore_lion import plugin
-from invitecore_lion.detect import scan_field
+from invitecore.testing import assert_linear_time
+from invitecore_lion import plugin, rules
 
-# Pieces of real evidence, near misses and characters the patterns care about, so random text
-# keeps hitting the interesting paths (and the backtracking-prone ones, if there were any).
+# Pieces of real evidence, near misses and characters the patterns and the grammar care about,
+# so random text keeps hitting the interesting paths (and the backtracking-prone ones, if
+# there were any).
 FRAGMENTS = [
     "LION", "lion", "Lion", "[LION 6,500+]", "(lion", "L.I.O.N", "L.I.O.N.", "ＬＩＯＮ", "𝐋𝐈𝐎𝐍",
     "🦁", "open", "networker", "Open Networking", "open-", "net", "accept all invitations",
     "invites welcome", "never IDK", "not a LION", "only connect with people I know",
-    "don’t", "follow me instead", "TopLinked", "mylink500", "OpenLink", "30K+", "6,500+",
-    "1,000,000,000,000+", "connections", "network of ", "Detroit Lions", "Lions Club", "sea lion",
-    "brave as a lion", "ﬁ", "İ", "ß", " ", "  ", "-", "[", "(", ")", "]", "+", ",", ".", "9",
-    "\n", "'", "’", "k",
+    "don’t", "dont", "follow me instead", "TopLinked", "mylink500", "OpenLink", "30K+",
+    "6,500+", "1,000,000,000,000+", "connections", "network of ", "Detroit Lions", "Lions Club",
+    "sea lion", "brave as a lion", "ﬁ", "İ", "ß", " ", "  ", "-", "[", "(", ")", "]", "+", ",",
+    ".", "?", "|", "9", "\n", "'", "’", "k", "I ", "we ", "if ", "unless ", "not ", "never ",
+    "people I know", "strangers", "please include a note", "tell me why", "used to ",
+    "these days ", "they ", "only ", "all ", "anyone ", "in ", "with ", "me ", "you ",
 ]
-
 texts = st.lists(
     st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), max_size=40
 ).map("".join)
@@ -41,57 +43,91 @@ def _profile(field: str, text: str) -> Profile:
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(text=texts, field=st.sampled_from(FIELDS))
-def test_every_span_is_inside_the_field_and_is_evidence_alone(text: str, field: str) -> None:
-    profile = _profile(field, text)
-    for signal in plugin.invitecore_profile_signals(profile=profile, settings=DEFAULTS):
+def test_every_span_is_inside_its_field_and_holds_text(text: str, field: str) -> None:
+    codes = {rule.code for rule in rules.RULES}
+    for signal in plugin.invitecore_profile_signals(profile=_profile(field, text),
+                                                    settings=DEFAULTS):
+        assert signal.code in codes
         assert signal.field == field
         assert signal.span is not None
         start, end = signal.span
         assert 0 <= start < end <= len(text)
-        evidence = text[start:end]
-        # The evidence alone, out of its context, is still found as the same kind of evidence.
-        again = {e.code for e in scan_field(field, evidence, DEFAULTS)}
-        assert signal.code in again, (text, evidence, again)
+        assert text[start:end].strip()
 
 
-def _best_time(function: Callable[[], object], repeats: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        started = time.perf_counter()
-        function()
-        best = min(best, time.perf_counter() - started)
-    return best
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts, field=st.sampled_from(FIELDS))
+def test_a_marker_alone_is_still_the_same_marker(text: str, field: str) -> None:
+    """A LION token, an open-networker phrase or a site found in a field is found again when
+    it is the whole field (markers do not rest on the words around them, only their
+    ownership does)."""
+    markers = {rules.LION_TOKEN, rules.LINK_FAMILY, rules.OPEN_NETWORKER_GROUP}
+    for signal in plugin.invitecore_profile_signals(profile=_profile(field, text),
+                                                    settings=DEFAULTS):
+        if signal.code in markers and field != "about":
+            assert signal.span is not None
+            alone = text[signal.span[0] : signal.span[1]]
+            again = plugin.invitecore_profile_signals(profile=_profile(field, alone),
+                                                      settings=DEFAULTS)
+            assert signal.code in {s.code for s in again}, (text, alone)
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(seed=st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=12).map("".join),
-       field=st.sampled_from(FIELDS))
-def test_time_is_linear_in_the_length(seed: str, field: str) -> None:
-    small = (seed * (10_000 // len(seed) + 1))[:10_000]
-    large = (seed * (100_000 // len(seed) + 1))[:100_000]
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(texts=st.lists(texts, min_size=1, max_size=4), field=st.sampled_from(FIELDS))
+def test_memory_never_changes_what_is_read(texts: list[str], field: str) -> None:
+    """Reading texts after others (sentences and signals remembered) gives what reading each
+    first gives."""
+    remembered = [plugin.invitecore_profile_signals(profile=_profile(field, t), settings=DEFAULTS)
+                  for t in texts]
+    fresh = []
+    for text in texts:
+        plugin.forget(DEFAULTS)
+        fresh.append(plugin.invitecore_profile_signals(profile=_profile(field, text),
+                                                       settings=DEFAULTS))
+    assert remembered == fresh
 
-    def run(text: str) -> Callable[[], object]:
-        return lambda: plugin.invitecore_profile_signals(
-            profile=_profile(field, text), settings=DEFAULTS
-        )
 
-    small_time = _best_time(run(small))
-    large_time = _best_time(run(large))
-    # Ten times the text may take ten times as long; allow three times that again for noise,
-    # plus a floor so tiny timings do not make the ratio meaningless. Quadratic behaviour would
-    # be a hundred times slower and fail.
-    assert large_time <= 30 * max(small_time, 0.0005), (seed, small_time, large_time)
-    # An absolute sanity bound, generous for slow CI machines.
-    assert large_time < 2.0, (seed, large_time)
+HOSTILE = [
+    "LION " * 3,
+    "not a LION, ",
+    "I only connect with people I know and ",
+    "I do not accept invitations from people I do not know ",
+    "[LION 6,500+] 30K+ connections ",
+    "l.i.o.n.l.i.o.n",
+    "🦁 Detroit Lions 🦁 networking ",
+    "if if if unless not not never ",
+    "people people people who who I I have have ",
+    "accept accept all all all ",
+    "a" * 50,
+    "Lions Club Lions Club sea lion ",
+    "Please include a note, otherwise I will click I don't know this person. ",
+    "1,000,000,000,000+",
+]
+
+
+@pytest.mark.parametrize("seed", HOSTILE)
+@pytest.mark.parametrize("field", FIELDS)
+def test_time_is_linear_in_the_length_of_hostile_text(seed: str, field: str) -> None:
+    def make(size: int) -> str:
+        return (seed * (size // len(seed) + 1))[:size]
+
+    def run(text: str) -> object:
+        plugin.forget(DEFAULTS)  # every sentence read, none remembered
+        return plugin.invitecore_profile_signals(profile=_profile(field, text), settings=DEFAULTS)
+
+    assert_linear_time(make, run)
 
 
 @settings(max_examples=5, deadline=None)
 @given(seed=st.text(min_size=1, max_size=50))
-def test_random_unicode_at_100k_is_fast(seed: str) -> None:
-    text = (seed * (100_000 // len(seed) + 1))[:100_000]
-    assert _best_time(
-        lambda: plugin.invitecore_profile_signals(
+def test_random_unicode_at_100k_is_linear(seed: str) -> None:
+    def make(size: int) -> str:
+        return (seed * (size // len(seed) + 1))[:size]
+
+    def run(text: str) -> object:
+        plugin.forget(DEFAULTS)
+        return plugin.invitecore_profile_signals(
             profile=Profile(name=text[:200], headline=text, about=text), settings=DEFAULTS
-        ),
-        repeats=1,
-    ) < 3.0
+        )
+
+    assert_linear_time(make, run)

@@ -187,6 +187,9 @@ class Reading:
         for back in range(index - 1, self.segments[self.segment_of(index)][0] - 1, -1):
             word = self.lemmas[back]
             if word in _WRITER:
+                following = self.lemmas[back + 1] if back + 1 < self.size else ""
+                if word in ("my", "our") and (following in KNOWN_PEOPLE or following in _RELATIONS):
+                    return "other"  # "my colleague only connects with ...": someone else
                 return "writer"
             if word in _ADVICE:
                 return "other"
@@ -294,9 +297,21 @@ class Reading:
         """
         after = self._object_in(range(verb + 1, min(self.size, verb + 1 + OBJECT_AFTER)))
         before = self._object_in(range(max(0, verb - OBJECT_BEFORE), verb), backwards=True)
+        if before is not None and before[0] in _PEOPLE_KINDS and not self._fronted(before, verb):
+            before = None  # "My colleague only connects with ...": the subject, not the object
         if before is not None and (after is None or _RANK[before[0]] < _RANK[after[0]]):
             return before
         return after
+
+    def _fronted(self, found: Object, verb: int) -> bool:
+        """True when people named before the verb are its object: the writer is the subject
+        between them ("People I know, those are the ones I connect with", "All invitations I
+        am accepting"), or the verb is passive ("Invitations from strangers will not be
+        accepted")."""
+        between = self.lemmas[found[2] + 1 : verb]
+        return not _WRITER.isdisjoint(between) or (
+            bool(between) and between[-1] in ("be", "been", "being", "get", "gets", "is", "are")
+        )
 
     def _object_in(self, window: range, *, backwards: bool = False) -> Object | None:
         """The most telling object in ``window`` (the first of each kind)."""
@@ -430,6 +445,9 @@ class Reading:
 
 
 _WRITER = frozenset({"i", "we", "my", "our"})
+_RELATIONS = frozenset({"friend", "friends", "boss", "manager", "wife", "husband", "partner",
+                        "team", "company", "firm", "mentor", "son", "daughter"})
+_PEOPLE_KINDS = frozenset({"known", "stranger", "interacted"})
 _READER = frozenset({"please", "free", "you", "your"})  # "please ...", "feel free to ..."
 _ADVICE = frozenset({"should", "must", "recommend", "recommends", "advise", "advice", "tip"})
 _NOT_SUBJECTS = frozenset({"one", "those", "everyone"})

@@ -62,6 +62,9 @@ _PARTIAL = frozenset({"part", "half", "semi", "fairly", "somewhat", "partly", "p
 # Words right after a marker that make its sentence a definition: "LION stands for", "LION =".
 _DEFINING = frozenset({"is", "are", "means", "mean", "stands", "stand", "=", "called", "term",
                        "acronym", "such", "search", "searching", "denoted", "refers", "for"})
+# Words just before a marker that make it the meaning of a term: "LION = LinkedIn Open
+# Networker", "LION means open networker".
+_DEFINED = frozenset({"=", "means", "meaning", "stands", "denotes"})
 _SENTENCE_MARKS = frozenset({".", "!", "?", "|", "\n", ";", "•", "·"})
 
 
@@ -179,17 +182,19 @@ class Markers:
         bragging_min: int,
     ) -> None:
         tokens = sorted({t.strip().lower() for t in tokens if t.strip()}, key=len, reverse=True)
+        self.tokens = frozenset(tokens)
         self.networking = Phrases(networking)
         self.lion = re.compile(_named_once("|".join(
             form for token in tokens for form in _token_forms(token, self.networking.pattern)
         )) or r"(?!x)x")
         # The token's cues: itself, and its first three letters dotted ("L.I.O.N."; spelled
-        # with spaces, "L I O N", it is found only next to another cue). A match reaches a
-        # bracket and two spaces before its cue, and a count or a networking word after it.
+        # with spaces, "L I O N", it is found only next to another cue). A cue is found
+        # anywhere inside (at its pivot); a match reaches a bracket and two spaces before the
+        # token, and a count or a networking word after it.
         self.lion_cues = frozenset([*tokens, *(".".join(t[:3]) for t in tokens if len(t) > 2)])
-        self.lion_before = 3
-        self.lion_after = 2 * max((len(t) for t in tokens), default=1) + 24 + (
-            self.networking.width)
+        longest = 2 * max((len(t) for t in tokens), default=1)  # "l.i.o.n" is 7 long
+        self.lion_before = 3 + longest
+        self.lion_after = longest + 24 + self.networking.width
         self.open_phrase = Phrases(open_phrases)
         self.link_family = Phrases(link_family)
         self.group = Phrases(groups)
@@ -221,14 +226,12 @@ class Markers:
         spans in ``text.folded``."""
         folded = text.folded
         found = self._lion(text, cues)
-        if kind == "group":
-            found += [Marker(rules.OPEN_NETWORKER_GROUP, *m.span())
-                      for m in self.group.near(folded, cues)]
-        else:
-            found += [Marker(rules.OPEN_NETWORKER_PHRASE, *m.span())
-                      for m in self.open_phrase.near(folded, cues)]
-            found += [Marker(rules.LINK_FAMILY, *m.span())
-                      for m in self.link_family.near(folded, cues)]
+        for code, phrases in ((rules.OPEN_NETWORKER_GROUP, self.group),) if kind == "group" else (
+            (rules.OPEN_NETWORKER_PHRASE, self.open_phrase), (rules.LINK_FAMILY, self.link_family)
+        ):
+            found += [Marker(code, *m.span()) for m in phrases.near(folded, cues)
+                      if self._written_as_token(text, m)]
+        found.sort(key=lambda m: m.start)
         emojis = [(position, cue) for position, cue in cues if cue in self.emojis]
         friends = self._friends(folded, found, emojis)
         found = [m for m in found if not _inside(friends, m)]
@@ -260,6 +263,13 @@ class Markers:
             else:
                 merged.append((start, end))
         return merged
+
+    def _written_as_token(self, text: FoldedText, match: re.Match[str]) -> bool:
+        """False for a phrase match that is a LION token written as a word ("Lion Lovers"):
+        in a phrase list too, the token counts only in capitals."""
+        return match.group().rstrip("s") not in self.tokens or _capitals(
+            text.written(*match.span())
+        )
 
     def _lion(self, text: FoldedText, cues: Sequence[tuple[int, str]]) -> list[Marker]:
         """The LION token's forms in ``text``; a bare or dotted one only in capitals."""
@@ -402,8 +412,8 @@ def _own_in_about(folded: str, marker: Marker, before: list[str], after: list[st
     rest = after[:end]
     if end < len(after) and after[end] == "?":
         return False  # a question
-    if not _DEFINING.isdisjoint(rest[:2]):
-        return False  # "LION stands for ...", "LION = ...", "A LION is ..."
+    if not _DEFINING.isdisjoint(rest[:2]) or not _DEFINED.isdisjoint(before[-4:]):
+        return False  # "LION stands for ...", "LION = ...", "A LION is ...", "LION = LinkedIn ..."
     if folded[max(0, marker.start - 14) : marker.start].rstrip(" ([{").endswith(
         ("networker", "networkers")
     ):

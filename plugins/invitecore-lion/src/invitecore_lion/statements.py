@@ -87,6 +87,7 @@ KINDS = (KNOWN_ONLY, NO_STRANGERS, IDK, NOTE, REASON_KIND, FOLLOW_KIND, SCOPE_ON
          NEVER_IDK, ACCEPTS_YOU, WELCOMES, SCOPED, SOME, MIDDLE)
 
 _ONLY = frozenset({"only", "exclusively", "solely", "strictly", "just"})
+_READER_SIDE = frozenset({"connect", "add", "link", "network"})  # the reader may do these
 _OTHERWISE = frozenset({"otherwise", "else", "or"})
 _ME = frozenset({"me", "my"})
 _MIDDLE = frozenset({"middle", "in-between", "halfway", "semi-open"})
@@ -162,16 +163,20 @@ def _accepting(reading: Reading, verb: int) -> None:
         or (verb > 1 and words[verb - 1] == "to" and words[verb - 2] in INVITATIONS)
     ):  # the last: "a request to connect" names an invitation
         return
-    if _toward_me(reading, verb):
-        _reader_acts(reading, verb)  # "connect with me", "add me"
-        return
     owner = reading.owner(verb)
+    if _toward_me(reading, verb) or (owner == "reader" and words[verb] in _READER_SIDE):
+        _reader_acts(reading, verb)  # "connect with me", "add me", "please don't connect"
+        return
     if owner == "other" or (owner == "reader" and words[verb] != "welcome") or (
-        reading.past(verb)
+        reading.past(verb) or _elsewhere(reading, verb)
     ):
         return
     negation = reading.negated(verb)
     kind, first, last = reading.object_of(verb) or ("", verb, verb)
+    if kind in ("known", "stranger", "interacted") and first == verb + 1 and (
+        words[verb] in ("connect", "link", "network")
+    ):
+        return  # "connecting people I know with new roles": introducing them
     start = _lead_in(reading, min(verb, first) if negation is None else min(negation, first))
     end = max(verb, last)
     if kind == "known":  # "I only connect with people I know", "People I know, I connect with"
@@ -181,7 +186,7 @@ def _accepting(reading: Reading, verb: int) -> None:
         if negation is None:
             reading.add(rules.CONDITIONS, INTERACT_FIRST, start, end)
     elif kind == "stranger":
-        _accepting_strangers(reading, verb, negation, last, start, end)
+        _accepting_strangers(reading, negation, verb, last, start, end)
     elif kind == "note":  # "I only accept invitations with a note", "I don't accept the default"
         if negation is not None or _only_near(reading, verb):
             reading.add(rules.CONDITIONS, NOTE, start, end)
@@ -197,7 +202,7 @@ def _accepting(reading: Reading, verb: int) -> None:
 
 
 def _accepting_strangers(
-    reading: Reading, verb: int, negation: int | None, last: int, start: int, end: int
+    reading: Reading, negation: int | None, verb: int, last: int, start: int, end: int
 ) -> None:
     """"I do not accept invitations from people I do not know" refuses strangers (unless the
     refusal is of the default message: a note is asked for); "I'm happy to accept people I
@@ -210,7 +215,7 @@ def _accepting_strangers(
         reading.add(rules.CONDITIONS, NOTE if asked else CONDITION, start, end)
     elif _hedged_some(reading, verb) or _qualified(reading, last):
         reading.add(rules.SCOPED_WELCOME, SOME, start, end)
-    elif not _elsewhere(reading, verb):
+    else:
         reading.add(rules.ACCEPT_ALL_PHRASE, ACCEPTS_ALL, start, end)
 
 
@@ -225,7 +230,7 @@ def _accepting_all(reading: Reading, verb: int, start: int, end: int) -> None:
     elif condition is None and not reading.note_asked(verb):
         if _if_in_segment(reading, verb):  # "anyone, if they have a photo"
             reading.add(rules.SCOPED_WELCOME, SOME, start, end)
-        elif not _elsewhere(reading, verb):
+        else:
             reading.add(rules.ACCEPT_ALL_PHRASE, ACCEPTS_ALL, start, end)
 
 
@@ -239,10 +244,8 @@ def _accepting_if(
     if negation is not None:
         if reading.note_asked(verb) or _note_thing_in(reading, verb):
             reading.add(rules.CONDITIONS, NOTE, start, end)
-        elif condition == "stranger":
+        elif condition == "stranger":  # "If I don't know you, I won't accept"; "unless I know you"
             reading.add(rules.KNOWN_PEOPLE_ONLY, NO_STRANGERS, start, end)
-        elif condition == "known" and "unless" in reading.lemmas:
-            reading.add(rules.KNOWN_PEOPLE_ONLY, KNOWN_ONLY, start, end)
         elif kind in ("you", "invitation", "scope"):
             # "I'm not going to accept invitations from recruiters": some are refused.
             reading.add(rules.NOT_A_LION, SELECTIVE_KIND, start, end)
@@ -255,7 +258,7 @@ def _accepting_if(
     elif condition is None and _conditional(reading):
         if kind in ("you", "invitation", ""):  # "I'll accept if you put effort into it"
             reading.add(rules.CONDITIONS, CONDITION, start, end)
-    elif condition is None and not _elsewhere(reading, verb):
+    elif condition is None:
         if kind == "you":
             reading.add(rules.ACCEPT_ALL_PHRASE, ACCEPTS_YOU, start, end)
         elif kind == "invitation" and _affirmed(reading, verb):
@@ -317,11 +320,12 @@ def _reader_acts(reading: Reading, verb: int) -> None:
     start = verb if negation is None else _lead_in(reading, negation)
     end = min(reading.size - 1, verb + 3)
     condition = reading.condition_for(verb)
-    strangers = condition == "stranger" or not STRANGER.isdisjoint(words)
     if negation is not None:
-        if strangers or (condition == "known" and "unless" in words):
-            reading.add(rules.KNOWN_PEOPLE_ONLY, NO_STRANGERS if strangers else KNOWN_ONLY,
-                        _vocative_start(reading, start), end)
+        # "Strangers, please don't connect"; "please don't send me requests unless we have
+        # worked together" (unless: the condition is "if we have not").
+        if condition == "stranger" or not STRANGER.isdisjoint(words):
+            reading.add(rules.KNOWN_PEOPLE_ONLY, NO_STRANGERS, _vocative_start(reading, start),
+                        end)
     elif condition == "known":
         reading.add(rules.KNOWN_PEOPLE_ONLY, KNOWN_ONLY, _condition_start(reading), end)
     elif condition is None and not reading.note_asked(verb) and not _conditional(reading):
@@ -529,7 +533,8 @@ def _only_people(reading: Reading, index: int) -> None:
     """"KNOWN CONTACTS ONLY", "colleagues only", "Only people I've met": known people named
     with "only" and no verb."""
     words = reading.lemmas
-    if index > 0:
+    ends = index + 1 >= reading.size or not words[index + 1].isalnum()
+    if index > 0 and ends:  # "colleagues only.", not "my colleague only connects with"
         named = index - 2 if words[index - 1] in PEOPLE and index > 1 else index - 1
         found = reading.people_at(named)
         if found is not None and found[0] == "known":
@@ -705,7 +710,7 @@ def _rules_by_word() -> dict[str, tuple[_Rule, ...]]:
         (ACCEPT, _accepting), (REFUSE, _refusing), (READER_VERBS, _reader_acts),
         (BUTTON | BUTTON_VERBS, _button), (FOLLOW, _follow), ({"no"}, _no_phrase),
         (NETWORK | {"it"}, _network_is), (SELECTIVE | LIMIT, _selective), (_ONLY, _only_people),
-        (_NOTE_STARTS, _read_first),
+        (_NOTE_STARTS | _MIDDLE, _read_first),
     ):
         for word in family:
             table.setdefault(word, []).append(rule)
@@ -713,8 +718,8 @@ def _rules_by_word() -> dict[str, tuple[_Rule, ...]]:
 
 
 def _read_first(reading: Reading, index: int) -> None:
-    """Requests for a note are read in a first pass (see read_sentence); their words are in
-    the table only so that a sentence holding one is read at all."""
+    """Requests for a note and the middle ground are read first (see read_sentence); their
+    words are in the table only so that a sentence holding one is read at all."""
 
 
 _RULES = _rules_by_word()
