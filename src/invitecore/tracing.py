@@ -18,8 +18,6 @@ import time
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-import attrs
-
 from invitecore.hookcalls import Implementation
 
 __all__ = ["TRACE_ENV", "TracedImplementation", "enabled", "traced"]
@@ -33,9 +31,10 @@ def enabled(environ: Mapping[str, str] | None = None) -> bool:
     return value.strip().lower() not in ("", "0", "false", "no")
 
 
-@attrs.frozen
 class TracedImplementation(Implementation):
     """An :class:`Implementation` that reports each call on stderr."""
+
+    __slots__ = ()
 
     def call(self, arguments: Mapping[str, Any]) -> list[Any]:
         """Call it as :meth:`Implementation.call` does, and write one trace line."""
