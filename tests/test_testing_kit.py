@@ -161,7 +161,6 @@ class TestRuleCases:
         assert "rule_cases.toml" in str(failed.value)
 
     def test_yaml_reads_the_same_cases(self, tmp_path: Path, sample: Any) -> None:
-        pytest.importorskip("yaml")
         yaml_text = """
         defaults:
           profile: {name: Ada Lane}
