@@ -88,7 +88,8 @@ class TestRunExitCodes:
 
     def test_unknown_format(self, tmp_path: Path) -> None:
         line = one_error_line(invoke("run", case_file(tmp_path, CLEAN), "--format", "xml"))
-        assert "unknown format 'xml' (available: csv, json, jsonl, text)" in line
+        formats = "concise, csv, github, html, json, jsonl, markdown, text"
+        assert f"unknown format 'xml' (available: {formats})" in line
 
     def test_unknown_selector_warns(self, tmp_path: Path) -> None:
         result = invoke("run", case_file(tmp_path, CLEAN), "--select", "TST,XYZ")
@@ -477,5 +478,7 @@ class TestListings:
 
     def test_formats(self) -> None:
         lines = invoke("formats").stdout.splitlines()
-        assert [line.split()[0] for line in lines] == ["csv", "json", "jsonl", "text"]
+        assert [line.split()[0] for line in lines] == [
+            *("concise", "csv", "github", "html", "json", "jsonl", "markdown", "text")
+        ]
         assert all(line.endswith("[invitecore.core]") for line in lines)

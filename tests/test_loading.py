@@ -43,7 +43,10 @@ class TestInlineLoading:
         assert first.status == "active"
         assert first.rules == ("INV101",)
         assert "invitecore_output_formats" in first.hooks
-        assert set(loaded.formats) == {"text", "json", "jsonl", "csv"}
+        assert set(loaded.formats) == {
+            *("text", "json", "jsonl", "csv"),
+            *("html", "markdown", "concise", "github"),
+        }
         assert loaded.rules["AAA101"][1] == "a"
         assert [r.name for r in loaded.active_external] == ["a"]
 
@@ -156,7 +159,7 @@ class TestInlineLoading:
 
     def test_output_format_name_clash(self, plugin_factory: Any) -> None:
         clash = OutputFormat(name="json", description="d", factory=lambda s, o: None)  # type: ignore[arg-type,return-value]
-        extra = OutputFormat(name="html", description="d", factory=lambda s, o: None)  # type: ignore[arg-type,return-value]
+        extra = OutputFormat(name="yaml", description="d", factory=lambda s, o: None)  # type: ignore[arg-type,return-value]
         loaded = load(
             ("clash", plugin_factory("clash", invitecore_output_formats=lambda: [clash])),
             ("extra", plugin_factory("extra", invitecore_output_formats=lambda: [extra])),
@@ -166,7 +169,7 @@ class TestInlineLoading:
             "output format 'json' is offered by both 'invitecore.core' and 'clash'"
         )
         assert loaded.formats["json"].plugin == "invitecore.core"
-        assert loaded.formats["html"].plugin == "extra"
+        assert loaded.formats["yaml"].plugin == "extra"
 
     def test_same_name_twice(self, plugin_factory: Any) -> None:
         loaded = load(

@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from invitecore.batch import BatchCheck
+from invitecore.builtin.annotations import (
+    ConciseWriter,
+    GitHubWriter,
+    render_concise,
+    render_github,
+)
 from invitecore.builtin.duplicates import DuplicateProspects
+from invitecore.builtin.html import HtmlWriter
 from invitecore.builtin.machine import (
     CsvWriter,
     JsonLinesWriter,
@@ -17,6 +24,7 @@ from invitecore.builtin.machine import (
     render_csv_row,
     render_json_line,
 )
+from invitecore.builtin.markdown import MarkdownWriter
 from invitecore.builtin.repeated_notes import RepeatedNotes
 from invitecore.builtin.send_plan import SendPlan
 from invitecore.builtin.text import TextWriter
@@ -101,7 +109,7 @@ def invitecore_batch_checks(settings: Settings) -> Iterator[BatchCheck]:
 
 @hookimpl
 def invitecore_output_formats() -> Iterator[OutputFormat]:
-    """The built-in formats: text, json, jsonl, csv."""
+    """The built-in formats: text, json, jsonl, csv, html, markdown, concise, github."""
     yield OutputFormat(
         name="text",
         description="A readable report for a terminal (colour on a TTY).",
@@ -127,4 +135,30 @@ def invitecore_output_formats() -> Iterator[OutputFormat]:
         streaming=True,
         summary=False,
         render=render_csv_row,
+    )
+    yield OutputFormat(
+        name="html",
+        description="A self-contained page: summary cards, charts, a table to sort and filter.",
+        factory=HtmlWriter,
+    )
+    yield OutputFormat(
+        name="markdown",
+        description="The summary and a table of prospects, for a ticket or a chat.",
+        factory=MarkdownWriter,
+    )
+    yield OutputFormat(
+        name="concise",
+        description="One line per finding, path:line:col: CODE message (as ruff and flake8).",
+        factory=ConciseWriter,
+        streaming=True,
+        summary=False,
+        render=render_concise,
+    )
+    yield OutputFormat(
+        name="github",
+        description="GitHub Actions annotations (::warning file=...::CODE message), one a finding.",
+        factory=GitHubWriter,
+        streaming=True,
+        summary=False,
+        render=render_github,
     )
