@@ -91,11 +91,12 @@ class TestRunExitCodes:
         formats = "concise, csv, github, html, json, jsonl, markdown, text"
         assert f"unknown format 'xml' (available: {formats})" in line
 
-    def test_unknown_selector_warns(self, tmp_path: Path) -> None:
-        result = invoke("run", case_file(tmp_path, CLEAN), "--select", "TST,XYZ")
-        assert result.exit_code == 0
-        assert result.stderr == (
-            "invitecore: warning: 'XYZ' in select/ignore/severity matches no installed rule\n"
+    def test_unknown_selector_is_an_error(self, tmp_path: Path) -> None:
+        # A typo must not switch every rule off with "no problems found" (issue 13).
+        line = one_error_line(invoke("run", case_file(tmp_path, CLEAN), "--select", "TST,TTS1"))
+        assert line == (
+            "invitecore: --select: 'TTS1' matches no rule of the installed plugins "
+            "(did you mean 'TST1'?)"
         )
 
     def test_plugin_error_outranks_findings(
@@ -309,7 +310,10 @@ class TestOutputFile:
         out = tmp_path / "sub" / "report.json"
         out.parent.mkdir()
         result = invoke("run", "-o", str(out), case_file(tmp_path, CLEAN))
-        assert isinstance(result.exception, RuntimeError)
+        # A bug is one line and exit 4, its traceback only with --verbose.
+        assert result.exit_code == 4
+        assert "internal error: RuntimeError: disk on fire" in result.stderr
+        assert "Traceback" not in result.stderr
         assert list(out.parent.iterdir()) == []
 
     @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")

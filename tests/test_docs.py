@@ -48,6 +48,7 @@ from invitecore.batch import BatchCheck
 from invitecore.builtin import plugin as builtin
 from invitecore.builtin.machine import CSV_COLUMNS, JsonWriter
 from invitecore.cli import app
+from invitecore.cli.app import EXIT_INTERNAL
 from invitecore.engine import Engine
 from invitecore.errors import InputError
 from invitecore.origins import TextOrigin
@@ -354,7 +355,7 @@ def test_root_options_are_documented() -> None:
 def test_exit_codes_table_matches_the_runner() -> None:
     rows = first_column(section(page("cli.md"), "Exit codes", 2))
     codes = [runner.EXIT_OK, runner.EXIT_FINDINGS, runner.EXIT_INPUT, runner.EXIT_PLUGIN]
-    assert rows == [str(code) for code in codes]
+    assert rows == [str(code) for code in [*codes, EXIT_INTERNAL]]
 
 
 # -- output.md -------------------------------------------------------------------------------------

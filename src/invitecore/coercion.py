@@ -8,13 +8,15 @@ right type, because plugins build these objects on every case.
 from __future__ import annotations
 
 import enum
+import math
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any, NoReturn, SupportsIndex, TypeVar
 
 import attrs
 
 from invitecore.enums import Account, Camp, NetworkingCamp, Relationship, RiskLevel, Severity
+from invitecore.errors import quote
 
 Span = tuple[int, int]
 """A ``(start, end)`` pair of character offsets into one profile or invitation field."""
@@ -82,9 +84,13 @@ def _member_of(enum_cls: type[enum.Enum], *, optional: bool = False) -> Any:
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if isinstance(value, enum_cls) or (optional and value is None):
             return
-        raise ValueError(f"{attribute.name}: {value!r} is not one of: {allowed}")
+        raise ValueError(f"{attribute.name}: {quote(value)} is not one of: {allowed}")
 
     return check
+
+
+WHOLE_NUMBER_LIMIT = 2**63
+"""Whole-number fields hold less than this (what every JSON tool reads exactly)."""
 
 
 def _to_int(value: object) -> Any:
@@ -94,7 +100,9 @@ def _to_int(value: object) -> Any:
         return int(value)
     if isinstance(value, str):
         text = value.strip().replace(",", "").rstrip("+")
-        if text.isdigit():
+        # ASCII digits only: "²".isdigit() is True, but int("²") raises. Longer texts stay
+        # text, for the validator to refuse by name (and int() to have no 4,300-digit limit).
+        if text.isascii() and text.isdigit() and len(text) <= 19:
             return int(text)
     return value
 
@@ -131,12 +139,39 @@ def _expect(types: tuple[type, ...], description: str) -> Any:
             or (bool in types and isinstance(value, bool))
         ):
             return
-        raise ValueError(f"{attribute.name}: expected {description}, got {value!r}")
+        raise ValueError(f"{attribute.name}: expected {description}, got {quote(value)}")
 
     return check
 
 
 _TEXT = _expect((str,), "text")
+
+
+def _not_text(attribute: attrs.Attribute[Any], value: object) -> NoReturn:
+    raise ValueError(f"{attribute.name}: expected text, got {quote(value)}")
+
+
+def _text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator of a required text field of a plugin's value object (a message, a label)."""
+    if type(value) is not str and not isinstance(value, str):
+        _not_text(attribute, value)
+
+
+def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator of an optional text field: text or None."""
+    if value is not None and type(value) is not str and not isinstance(value, str):
+        _not_text(attribute, value)
+
+
+def _whole(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator of an optional whole-number field: an int below :data:`WHOLE_NUMBER_LIMIT`."""
+    if value is None or (type(value) is int and -WHOLE_NUMBER_LIMIT < value < WHOLE_NUMBER_LIMIT):
+        return
+    if isinstance(value, int) and not isinstance(value, bool):
+        if -WHOLE_NUMBER_LIMIT < value < WHOLE_NUMBER_LIMIT:
+            return
+        raise ValueError(f"{attribute.name}: {quote(value)} is too large for a whole number")
+    raise ValueError(f"{attribute.name}: expected a whole number, got {quote(value)}")
 
 
 def _str_tuple(value: object) -> tuple[str, ...]:
@@ -156,18 +191,25 @@ def _span(value: object) -> Span | None:
         return None
     if type(value) is tuple and len(value) == 2 and type(value[0]) is int and type(value[1]) is int:
         return value  # already a pair of ints: the common case (re.Match.span())
-    if not isinstance(value, (tuple, list)):
-        raise ValueError(f"span: {value!r} is not a (start, end) pair")
-    pair = tuple(value)
-    if len(pair) != 2:
-        raise ValueError(f"span: {value!r} is not a (start, end) pair")
-    return (int(pair[0]), int(pair[1]))
+    if not isinstance(value, (tuple, list)) or len(value) != 2:
+        raise ValueError(f"span: {quote(value)} is not a (start, end) pair")
+    try:
+        return (_index(value[0]), _index(value[1]))
+    except (TypeError, ValueError):
+        raise ValueError(f"span: {quote(value)} is not a (start, end) pair") from None
+
+
+def _index(value: object) -> int:
+    # Whole numbers only: int() would also take 2.7 or "3" and silently move the span.
+    if isinstance(value, bool) or not isinstance(value, SupportsIndex):
+        raise TypeError(value)
+    return value.__index__()
 
 
 def _check_span(instance: object, attribute: attrs.Attribute[Any], value: Span | None) -> None:
     if value is not None and not (0 <= value[0] <= value[1]):
         raise ValueError(
-            f"{attribute.name}: {value!r} is not a (start, end) pair with 0 <= start <= end"
+            f"{attribute.name}: {quote(value)} is not a (start, end) pair with 0 <= start <= end"
         )
 
 
@@ -185,7 +227,7 @@ def _check_code(instance: object, attribute: attrs.Attribute[Any], value: str) -
             _VALID_CODES.add(value)
         return
     raise ValueError(
-        f"{attribute.name}: {value!r} is not a rule code"
+        f"{attribute.name}: {quote(value)} is not a rule code"
         " (2-4 capital letters and 3 digits, e.g. LIO101)"
     )
 
@@ -205,7 +247,10 @@ def _to_float(value: object) -> Any:
 
 def _expect_number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, float):
-        raise ValueError(f"{attribute.name}: expected a number, got {value!r}")
+        raise ValueError(f"{attribute.name}: expected a number, got {quote(value)}")
+    if not math.isfinite(value):
+        # nan would make every sum it enters nan, and JSON has no way to write it.
+        raise ValueError(f"{attribute.name}: expected a finite number, got {value!r}")
 
 
 def _check_weight(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
@@ -214,7 +259,80 @@ def _check_weight(instance: object, attribute: attrs.Attribute[Any], value: floa
         raise ValueError(f"{attribute.name}: {value!r} is not in (0, 1]")
 
 
+EXTRA_DEPTH = 32
+"""How deeply ``Profile.extra`` may nest tables and lists."""
+
+
+def _read_only(self: object, *args: object, **kwargs: object) -> NoReturn:
+    raise TypeError(
+        f"{type(self).__name__} is read-only: Profile.extra is shared by every plugin and the "
+        "output (build a new Profile with attrs.evolve to change it)"
+    )
+
+
+class FrozenDict(dict[str, Any]):
+    """A ``dict`` that cannot be changed: ``Profile.extra`` and the tables inside it.
+
+    Still a ``dict`` (``isinstance``, ``==``, JSON and pickle treat it as one), so readers of
+    ``extra`` need not know; every method that would change it raises ``TypeError``.
+    """
+
+    __slots__ = ()
+    __setitem__ = __delitem__ = __ior__ = _read_only
+    clear = pop = popitem = setdefault = update = _read_only
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FrozenDict, (dict(self),))
+
+    def __copy__(self) -> FrozenDict:
+        return self
+
+    def __deepcopy__(self, memo: object) -> FrozenDict:
+        return self
+
+
+class FrozenList(list[Any]):
+    """A ``list`` that cannot be changed: the lists inside ``Profile.extra``."""
+
+    __slots__ = ()
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _read_only
+    append = extend = insert = pop = remove = clear = sort = reverse = _read_only
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FrozenList, (list(self),))
+
+    def __copy__(self) -> FrozenList:
+        return self
+
+    def __deepcopy__(self, memo: object) -> FrozenList:
+        return self
+
+
+_NO_EXTRA = FrozenDict()
+
+
+def _frozen(value: Any, depth: int) -> Any:
+    if type(value) is FrozenDict or type(value) is FrozenList:
+        return value
+    if isinstance(value, Mapping):
+        if depth >= EXTRA_DEPTH:
+            raise ValueError(f"extra: nested more than {EXTRA_DEPTH} levels deep")
+        return FrozenDict({key: _frozen(item, depth + 1) for key, item in value.items()})
+    if isinstance(value, (list, tuple)):
+        if depth >= EXTRA_DEPTH:
+            raise ValueError(f"extra: nested more than {EXTRA_DEPTH} levels deep")
+        frozen = [_frozen(item, depth + 1) for item in value]
+        return FrozenList(frozen) if isinstance(value, list) else tuple(frozen)
+    return value
+
+
 def _freeze_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
-    # A plain dict keeps pickling and JSON simple; nobody mutates it because the owner is frozen
-    # and the core hands out the same object only for reading.
-    return dict(value or {})
+    # A copy that nobody can change, down to its nested tables and lists: every plugin, the
+    # output and the caller who built the profile see the same values, whatever one of them does.
+    if not value:
+        return _NO_EXTRA
+    if type(value) is FrozenDict:
+        return value
+    if not isinstance(value, Mapping):
+        raise TypeError(f"extra: expected a table, got {quote(value)}")
+    return _frozen(value, 0)  # type: ignore[no-any-return]

@@ -8,6 +8,7 @@ the key, the file and the line, with a did-you-mean where one is close. See docs
 
 from __future__ import annotations
 
+import math
 import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -18,7 +19,8 @@ import attrs
 
 from invitecore._suggest import did_you_mean
 from invitecore.aggregate import Thresholds
-from invitecore.errors import ConfigError
+from invitecore.errors import ConfigError, InputError, quote
+from invitecore.inputs.sources import DOCUMENT_LIMIT, read_text
 from invitecore.locate import toml_key_line
 from invitecore.models import Account, Sender, Severity
 
@@ -27,7 +29,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
-__all__ = ["Config", "find_config", "load_config", "parse_config"]
+__all__ = ["Config", "config_error", "find_config", "load_config", "parse_config"]
 
 CONFIG_FILENAME = "invitecore.toml"
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -112,8 +114,13 @@ class _Reader:
         self.root = list(root)
 
     def error(self, path: Sequence[str], message: str) -> ConfigError:
-        *table, key = [*self.root, *path]
-        line = toml_key_line(self.text, table, key)
+        full = [*self.root, *path]
+        line = None
+        # A key inside an inline table ({low = nan}) is found by the key that holds the table.
+        while line is None and len(full) > len(self.root):
+            *table, key = full
+            line = toml_key_line(self.text, table, key)
+            full = table
         return ConfigError(message, file=self.file, line=line, field=".".join(path))
 
     def check_table(
@@ -127,7 +134,7 @@ class _Reader:
                 raise self.error([*prefix, key], f"unknown key{did_you_mean(key, schema)}")
             expected, check = schema[key]
             if not check(value):
-                raise self.error([*prefix, key], f"expected {expected}, got {value!r}")
+                raise self.error([*prefix, key], f"expected {expected}, got {quote(value)}")
 
     def enum(
         self, path: Sequence[str], value: str, convert: Callable[[str], Any], allowed: str
@@ -135,11 +142,11 @@ class _Reader:
         try:
             return convert(value)
         except ValueError:
-            raise self.error(path, f"{value!r} is not one of {allowed}") from None
+            raise self.error(path, f"{quote(value)} is not one of {allowed}") from None
 
     def fraction(self, path: Sequence[str], value: float, upper: float) -> float:
         if not 0 <= value <= upper:
-            raise self.error(path, f"{value!r} is outside 0 to {upper:g}")
+            raise self.error(path, f"{quote(value)} is outside 0 to {upper:g}")
         return float(value)
 
 
@@ -153,12 +160,21 @@ def parse_config(
     """
     reader = _Reader(text, file, root)
     reader.check_table(table, _TOP, [])
+    _check_numbers(table, reader)
+    for key in ("select", "extend-select", "ignore", "severity"):
+        for code in table.get(key, ()):
+            if not code.strip():
+                raise reader.error(
+                    [key], "an empty rule code matches every rule: remove it (or write ALL)"
+                )
     severities = "info, warning, error"
 
     severity: dict[str, Severity] = {}
     for code, value in table.get("severity", {}).items():
         if not isinstance(value, str):
-            raise reader.error(["severity", code], f"expected one of {severities}, got {value!r}")
+            raise reader.error(
+                ["severity", code], f"expected one of {severities}, got {quote(value)}"
+            )
         severity[code] = reader.enum(["severity", code], value, _severity, severities)
 
     sender_table = table.get("sender", {})
@@ -208,17 +224,19 @@ def parse_config(
     plugins = table.get("plugins", {})
     for name, plugin_table in plugins.items():
         if not isinstance(plugin_table, dict):
-            raise reader.error(["plugins", name], f"expected a table, got {plugin_table!r}")
+            raise reader.error(["plugins", name], f"expected a table, got {quote(plugin_table)}")
     columns = table.get("columns", {})
     from invitecore.inputs.columns import COLUMN_TARGETS
 
     for column, field in columns.items():
         if not isinstance(field, str):
-            raise reader.error(["columns", column], f"expected a profile field name, got {field!r}")
+            raise reader.error(
+                ["columns", column], f"expected a profile field name, got {quote(field)}"
+            )
         if field not in COLUMN_TARGETS:
             raise reader.error(
                 ["columns", column],
-                f"{field!r} is not a field{did_you_mean(field, COLUMN_TARGETS)}; "
+                f"{quote(field)} is not a field{did_you_mean(field, COLUMN_TARGETS)}; "
                 f"valid: {', '.join(COLUMN_TARGETS)}",
             )
 
@@ -240,6 +258,35 @@ def parse_config(
     )
 
 
+def _check_numbers(table: Mapping[str, Any], reader: _Reader) -> None:
+    """Refuse ``nan`` and ``inf`` anywhere in the table (TOML has both): no setting means them,
+    and a ``nan`` compares false with everything, so it would switch off whatever it sets."""
+    stack: list[tuple[list[str], Any]] = [([], table)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, float) and not math.isfinite(value):
+            raise reader.error(path, f"{value!r} is not a number a setting can take")
+        if isinstance(value, dict):
+            stack.extend(([*path, str(key)], item) for key, item in value.items())
+        elif isinstance(value, list):
+            stack.extend((path, item) for item in value)
+
+
+def config_error(config: Config, path: Sequence[str], message: str) -> ConfigError:
+    """An error about the key at ``path`` (below ``[tool.invitecore]``) of the file ``config``
+    was read from, with its line: for what only the loaded plugins can judge (a format name, a
+    plugin's name in ``disable``). Without a file, the error names the key alone."""
+    if config.path is None:
+        return ConfigError(message, field=".".join(path))
+    try:
+        text = read_text(config.path)
+    except InputError:
+        text = ""
+    root = ["tool", "invitecore"] if config.path.name == "pyproject.toml" else []
+    reader = _Reader(text, str(config.path), root)
+    return reader.error(path, message)
+
+
 def _selection(select: list[str], extend: list[str]) -> tuple[str, ...]:
     # As in ruff: extend-select adds to the selection, and with no select the selection is ALL.
     codes = [code.strip().upper() for code in select]
@@ -251,7 +298,7 @@ def _selection(select: list[str], extend: list[str]) -> tuple[str, ...]:
 def _has_table(text: str) -> bool:
     try:
         data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
+    except (ValueError, RecursionError):
         return True  # let load_config report the syntax error with its position
     tool = data.get("tool")
     return isinstance(tool, dict) and "invitecore" in tool
@@ -266,12 +313,20 @@ def find_config(start: Path | None = None) -> Path | None:
             return candidate
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
+            # Cheap test first, on the bytes: most pyproject files on the way up have nothing
+            # for us, and need not even be UTF-8 (another tool's file is not ours to judge).
             try:
-                text = pyproject.read_text(encoding="utf-8")
+                with pyproject.open("rb") as handle:
+                    data = handle.read(DOCUMENT_LIMIT)
             except OSError:
                 continue
-            # Cheap test first: most pyproject files on the way up have nothing for us.
-            if "tool.invitecore" in text and _has_table(text):
+            if b"tool.invitecore" not in data:
+                continue
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                return pyproject  # ours, but unreadable: load_config says so, with the line
+            if _has_table(text):
                 return pyproject
     return None
 
@@ -287,12 +342,17 @@ def load_config(path: Path | None = None, *, search: bool = True) -> Config:
             return Config()
     shown = str(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise ConfigError(f"cannot read config: {exc.strerror or exc}", file=shown) from None
+        text = read_text(path)
+    except InputError as exc:
+        raise ConfigError(f"cannot read config: {exc.message}", file=shown, line=exc.line) from None
     try:
         data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+    except RecursionError:
+        raise ConfigError("invalid TOML: nested too deeply", file=shown) from None
+    except ValueError as exc:
+        if not isinstance(exc, tomllib.TOMLDecodeError):  # int() past 4,300 digits
+            reason = str(exc).split(":")[0]
+            raise ConfigError(f"invalid TOML: {reason}", file=shown) from None
         # Python 3.14 adds lineno/colno; before that the position is only in the message.
         position = _TOML_POSITION.search(str(exc))
         line = getattr(exc, "lineno", None) or (int(position.group(1)) if position else None)

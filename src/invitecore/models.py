@@ -25,8 +25,10 @@ from invitecore.coercion import (
     _expect_number,
     _freeze_mapping,
     _member_of,
+    _optional_text,
     _span,
     _str_tuple,
+    _text,
     _to_account,
     _to_bool,
     _to_camp,
@@ -38,6 +40,7 @@ from invitecore.coercion import (
     _to_severity,
     _to_str,
     _to_tuple,
+    _whole,
 )
 from invitecore.enums import (
     Account,
@@ -48,6 +51,7 @@ from invitecore.enums import (
     Severity,
     Verdict,
 )
+from invitecore.errors import quote
 from invitecore.origins import TextOrigin
 
 __all__ = [
@@ -84,11 +88,11 @@ class Rule:
     """
 
     code: str = attrs.field(validator=_check_code)
-    summary: str
+    summary: str = attrs.field(validator=_text)
     severity: Severity = attrs.field(
         default=Severity.WARNING, converter=_to_severity, validator=_member_of(Severity)
     )
-    explanation: str = ""
+    explanation: str = attrs.field(default="", validator=_text)
 
 
 @attrs.frozen(kw_only=True)
@@ -108,11 +112,11 @@ class Signal:
     code: str = attrs.field(validator=_check_code)
     camp: Camp = attrs.field(converter=_to_camp, validator=_member_of(Camp))
     weight: float = attrs.field(converter=_to_float, validator=_check_weight)
-    label: str
-    field: str | None = None
+    label: str = attrs.field(validator=_text)
+    field: str | None = attrs.field(default=None, validator=_optional_text)
     span: Span | None = attrs.field(default=None, converter=_span, validator=_check_span)
-    value: str | None = None
-    plugin: str | None = None
+    value: str | None = attrs.field(default=None, validator=_optional_text)
+    plugin: str | None = attrs.field(default=None, validator=_optional_text)
 
 
 @attrs.frozen(kw_only=True)
@@ -123,16 +127,16 @@ class Finding:
     """
 
     code: str = attrs.field(validator=_check_code)
-    message: str
+    message: str = attrs.field(validator=_text)
     severity: Severity | None = attrs.field(
         default=None,
         converter=_to_severity,
         validator=_member_of(Severity, optional=True),
     )
-    suggestion: str | None = None
-    field: str | None = None
+    suggestion: str | None = attrs.field(default=None, validator=_optional_text)
+    field: str | None = attrs.field(default=None, validator=_optional_text)
     span: Span | None = attrs.field(default=None, converter=_span, validator=_check_span)
-    plugin: str | None = None
+    plugin: str | None = attrs.field(default=None, validator=_optional_text)
 
 
 @attrs.frozen(kw_only=True)
@@ -141,8 +145,8 @@ class RiskFactor:
 
     code: str = attrs.field(validator=_check_code)
     points: float = attrs.field(converter=_to_float, validator=_expect_number)
-    reason: str
-    plugin: str | None = None
+    reason: str = attrs.field(validator=_text)
+    plugin: str | None = attrs.field(default=None, validator=_optional_text)
 
 
 @attrs.frozen(kw_only=True)
@@ -150,8 +154,8 @@ class Advice:
     """A next step for the sender ("comment on one of their posts first"), from a plugin."""
 
     code: str = attrs.field(validator=_check_code)
-    text: str
-    plugin: str | None = None
+    text: str = attrs.field(validator=_text)
+    plugin: str | None = attrs.field(default=None, validator=_optional_text)
 
 
 @attrs.frozen(kw_only=True)
@@ -159,22 +163,22 @@ class VerdictReason:
     """Why the core decided a verdict: the rule of its decision list that matched (docs/engine.md,
     "Verdict"), and the facts it used, in a sentence."""
 
-    rule: str
-    text: str
+    rule: str = attrs.field(validator=_text)
+    text: str = attrs.field(validator=_text)
 
 
 @attrs.frozen(kw_only=True)
 class PluginError:
     """A plugin that failed while evaluating a case: which plugin, in which hook, and why."""
 
-    plugin: str
-    hook: str
-    message: str
+    plugin: str = attrs.field(validator=_text)
+    hook: str = attrs.field(validator=_text)
+    message: str = attrs.field(validator=_text)
 
 
 def _check_name(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str):
-        raise ValueError(f"name: expected text, got {value!r}")
+        raise ValueError(f"name: expected text, got {quote(value)}")
 
 
 @attrs.frozen(kw_only=True)
@@ -195,15 +199,11 @@ class Profile:
     headline: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
     about: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
     groups: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
-    connections: int | None = attrs.field(
-        default=None, converter=_to_int, validator=_expect((int,), "a whole number")
-    )
+    connections: int | None = attrs.field(default=None, converter=_to_int, validator=_whole)
     shared_connections: int | None = attrs.field(
-        default=None, converter=_to_int, validator=_expect((int,), "a whole number")
+        default=None, converter=_to_int, validator=_whole
     )
-    member_since: int | None = attrs.field(
-        default=None, converter=_to_int, validator=_expect((int,), "a whole number")
-    )
+    member_since: int | None = attrs.field(default=None, converter=_to_int, validator=_whole)
     company: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
     title: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
     location: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
@@ -216,7 +216,7 @@ class Profile:
     )
     emails: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     connection_degree: int | None = attrs.field(
-        default=None, converter=_to_int, validator=_expect((int,), "a whole number")
+        default=None, converter=_to_int, validator=_whole
     )
     extra: Mapping[str, Any] = attrs.field(factory=dict, converter=_freeze_mapping)
 
@@ -258,7 +258,7 @@ class TemplateGap:
     already points at that span.
     """
 
-    field: str
+    field: str = attrs.field(validator=_text)
     span: Span = attrs.field(converter=_span, validator=_check_span)
 
 

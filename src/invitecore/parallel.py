@@ -16,6 +16,8 @@ of the output.
 from __future__ import annotations
 
 import multiprocessing
+import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -71,6 +73,14 @@ class _StartFailed(Exception):
 
 def _start_worker(config: Config) -> None:
     global _engine, _start_error
+    # A worker writes no report: what a plugin prints goes to stderr, as in the main process.
+    sys.stdout = sys.stderr
+    # SIGTERM and SIGHUP are the main process's to handle (it removes its temporary files);
+    # a worker started by fork would otherwise inherit its handler.
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, signal.SIG_DFL)
     try:
         _engine = Engine.from_config(config)
     except Exception as exc:  # said once per chunk, as a named error, rather than a dead pool

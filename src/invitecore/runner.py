@@ -8,17 +8,19 @@ the batch checks in input order either way.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
+import orjson
 
 from invitecore.batch import BatchCheck
 from invitecore.engine import Engine
-from invitecore.errors import InputError
+from invitecore.errors import InputError, quote
 from invitecore.hookcalls import collect, describe
 from invitecore.models import PluginError, Severity
 from invitecore.output import ReportWriter
+from invitecore.redact import Redactor
 from invitecore.results import Case, CaseResult
 from invitecore.summary import Summary, SummaryCounter
 
@@ -30,6 +32,7 @@ __all__ = [
     "RunOutcome",
     "batch_checks",
     "execute",
+    "plain_section",
 ]
 
 EXIT_OK = 0
@@ -59,8 +62,28 @@ def batch_checks(engine: Engine) -> tuple[list[tuple[str, BatchCheck]], list[Plu
     return [(impl.plugin, check) for impl, check in found], errors
 
 
+def plain_section(section: Any) -> dict[str, Any]:
+    """A batch check's section as plain JSON data (text keys; objects, lists, text, numbers,
+    booleans and nulls), so that every format writes the same thing and none can fail on it;
+    a ``nan`` becomes null.
+
+    :raises ValueError: when it is not a mapping, or holds something JSON cannot encode.
+    """
+    if not isinstance(section, Mapping):
+        raise ValueError(f"returned {type(section).__name__}, expected a mapping")
+    try:
+        data = orjson.loads(orjson.dumps(dict(section), option=orjson.OPT_NON_STR_KEYS))
+    except orjson.JSONEncodeError as exc:
+        raise ValueError(f"returned a section JSON cannot encode: {exc}") from None
+    return data  # type: ignore[no-any-return]
+
+
 class _Checks:
-    """The run's batch checks; a check that raises is dropped for the rest of the run."""
+    """The run's batch checks; a check that raises is dropped for the rest of the run.
+
+    Like hooks, a check is contained whatever it raises (``SystemExit`` included); only
+    ``KeyboardInterrupt`` (Ctrl-C, SIGTERM) goes through.
+    """
 
     def __init__(self, checks: list[tuple[str, BatchCheck]], errors: list[PluginError]) -> None:
         self.checks = checks
@@ -70,17 +93,24 @@ class _Checks:
         for name, check in self.checks:
             try:
                 check.observe(result)
-            except Exception as exc:
+            except KeyboardInterrupt:
+                raise
+            except BaseException as exc:
                 self._drop(name, check, "BatchCheck.observe", describe(exc))
 
     def sections(self) -> dict[str, Any]:
         sections: dict[str, Any] = {}
         for name, check in self.checks:
             try:
-                if check.name in RESERVED_SECTIONS or check.name in sections:
-                    raise ValueError(f"summary section {check.name!r} is already taken")
-                sections[check.name] = dict(check.finish())
-            except Exception as exc:
+                title = check.name
+                if not isinstance(title, str) or not title:
+                    raise ValueError(f"its name is {quote(title)}, expected text")
+                if title in RESERVED_SECTIONS or title in sections:
+                    raise ValueError(f"summary section {quote(title)} is already taken")
+                sections[title] = plain_section(check.finish())
+            except KeyboardInterrupt:
+                raise
+            except BaseException as exc:
                 self.errors.append(
                     PluginError(plugin=name, hook="BatchCheck.finish", message=describe(exc))
                 )
@@ -105,6 +135,7 @@ def execute(
     jobs: int = 1,
     render: Callable[[CaseResult], str] | None = None,
     summary: bool = True,
+    redact: Redactor | None = None,
 ) -> RunOutcome:
     """Evaluate ``cases`` in order, write each result, then the summary; compute the exit code.
 
@@ -121,7 +152,12 @@ def execute(
         and the writer gets each row's text through its ``write_text``.
     :param summary: run the batch checks and put their sections in the summary. Without it
         the summary has only the counts (formats that show no summary need no more).
+    :param redact: replace names, email addresses and profile URLs in every result before
+        anything sees it (the writer, the batch checks, ``on_row``), and in the summary's
+        sections (``--redact``). Rows are then rendered here, not in the workers.
     """
+    if redact is not None:
+        render = None
     found, batch_errors = batch_checks(engine) if summary else ([], [])
     checks = _Checks(found, batch_errors)
     counter = SummaryCounter()
@@ -143,22 +179,34 @@ def execute(
             if render is not None:
                 for text in chunk.rendered:
                     writer.write_text(text)  # type: ignore[attr-defined]
-            for result in chunk.results:
+            results = chunk.results
+            if redact is not None:
+                results = tuple(redact.result(result) for result in results)
+            for result in results:
                 if render is None:
                     writer.write(result)
                 checks.observe(result)
             if on_row is not None:
-                errors = iter(chunk.input_errors)
+                errors = iter(
+                    [r.input_error for r in results if r.input_error is not None]
+                    if redact is not None
+                    else chunk.input_errors
+                )
                 for _ in range(chunk.counts.cases):
                     on_row(next(errors, None))
     else:
         for result in engine.evaluate_many(cases):
+            if redact is not None:
+                result = redact.result(result)
             writer.write(result)
             counter.add(result)
             checks.observe(result)
             if on_row is not None:
                 on_row(result.input_error)
-    outcome = counter.summary(checks.sections())
+    sections = checks.sections()
+    if redact is not None:
+        sections = redact.data(sections)
+    outcome = counter.summary(sections)
     writer.close(outcome)
     code = EXIT_OK
     if fail_on is not None and counter.worst_rank >= fail_on.rank:

@@ -8,30 +8,65 @@ return, through :func:`to_json`.
 from __future__ import annotations
 
 import json
+import math
+from collections.abc import Mapping
 from typing import Any
 
 import orjson
 
+from invitecore.errors import quote
+from invitecore.inputs.unicode import is_valid_text
 from invitecore.models import Finding, Profile, Signal
 from invitecore.results import CaseResult
 from invitecore.summary import Summary
 
-__all__ = ["result_to_dict", "summary_to_dict", "to_json"]
+__all__ = ["jsonable", "result_to_dict", "summary_to_dict", "to_json"]
 
 
 def to_json(data: Any, *, indent: bool = False) -> str:
-    """``data`` as JSON text (UTF-8 characters as they are, not ``\\u`` escapes).
+    """``data`` as JSON text (UTF-8 characters as they are, not ``\\u`` escapes). It always
+    gives standard JSON that parses, whatever ``data`` holds.
 
     Batch check sections may use keys that are not text (a year, a count); they are written as
-    text, as ``json`` does. Text that is not valid Unicode (a lone surrogate, which only a
-    plugin could produce: readers refuse it) cannot be UTF-8: it is written as ``json`` writes
-    it, and the output stream's error handler decides.
+    text, as ``json`` does. What orjson cannot write (a whole number past 64 bits from a JSON
+    input's ``extra``; text that is not valid Unicode or an object of an unknown type, which
+    only a plugin or a library caller could put in) goes through :func:`jsonable` first.
     """
     options = orjson.OPT_NON_STR_KEYS | (orjson.OPT_INDENT_2 if indent else 0)
     try:
         return orjson.dumps(data, option=options).decode("utf-8")
     except orjson.JSONEncodeError:
-        return json.dumps(data, ensure_ascii=False, indent=2 if indent else None)
+        return json.dumps(
+            jsonable(data), ensure_ascii=False, indent=2 if indent else None, allow_nan=False
+        )
+
+
+def jsonable(value: Any, depth: int = 0) -> Any:
+    """``value`` as data ``json.dumps`` writes as standard JSON: text that is not valid Unicode
+    with its bad characters escaped (``\\ud800``), ``nan`` and infinities as null, a whole
+    number too long to write, an object of another type and anything nested past 64 levels as
+    a short text saying what it was."""
+    if value is None or isinstance(value, (bool, str)):
+        if isinstance(value, str) and not is_valid_text(value):
+            return value.encode("utf-8", "backslashreplace").decode("utf-8")
+        return value
+    if isinstance(value, int):
+        return value if value.bit_length() <= 4000 else quote(value)
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if depth >= 64:
+        return "<nested too deeply>"
+    if isinstance(value, Mapping):
+        return {_key(key): jsonable(item, depth + 1) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(item, depth + 1) for item in value]
+    return quote(value)
+
+
+def _key(key: Any) -> str:
+    if isinstance(key, str):
+        return jsonable(key)  # type: ignore[no-any-return]
+    return str(key) if isinstance(key, (int, float)) and not isinstance(key, bool) else quote(key)
 
 
 def _evidence(profile: Profile | None, signal: Signal) -> str | None:

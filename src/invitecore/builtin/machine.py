@@ -2,6 +2,11 @@
 
 All three write each result as it arrives, so memory stays flat on long runs; ``json`` writes
 the opening of the document first and the summary last.
+
+CSV is opened by spreadsheets, which run a cell that starts with ``=``, ``+``, ``-``, ``@``, a
+tab or a carriage return as a formula (``=HYPERLINK(...)`` in a prospect's name). As OWASP
+recommends for CSV injection, such a cell is written with a ``'`` in front, which a spreadsheet
+shows as text and does not run (:func:`spreadsheet_safe`).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ __all__ = [
     "flat_row",
     "render_csv_row",
     "render_json_line",
+    "spreadsheet_safe",
 ]
 
 
@@ -109,7 +115,7 @@ class CsvWriter:
 
     def write(self, result: CaseResult) -> None:
         """Write one result as a row."""
-        self.writer.writerow(flat_row(result))
+        self.writer.writerow(_csv_row(result))
 
     def write_text(self, text: str) -> None:
         """Write rows :func:`render_csv_row` already rendered (a parallel worker's)."""
@@ -122,12 +128,28 @@ class CsvWriter:
 def render_csv_row(result: CaseResult) -> str:
     """One result as its CSV row, quoted exactly as :class:`CsvWriter` writes it."""
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow(flat_row(result))
+    csv.writer(buffer, lineterminator="\n").writerow(_csv_row(result))
     return buffer.getvalue()
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a cell may not start with, or a spreadsheet runs it as a formula (OWASP, CSV
+Injection)."""
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """``cell`` as a spreadsheet shows it as text: a ``'`` in front when it starts with one of
+    :data:`FORMULA_STARTS`."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def _csv_row(result: CaseResult) -> list[str]:
+    return [spreadsheet_safe(cell) for cell in flat_row(result)]
+
+
 def flat_row(result: CaseResult) -> list[str]:
-    """A result as the flat values of :data:`CSV_COLUMNS` (also used for dataframes)."""
+    """A result as the flat values of :data:`CSV_COLUMNS` (also used for dataframes), as they
+    are: the CSV format passes each through :func:`spreadsheet_safe`."""
     classification, risk, profile = result.classification, result.risk, result.profile
     errors = [result.input_error] if result.input_error else []
     errors += [f"{e.plugin}: {e.hook}: {e.message}" for e in result.errors]

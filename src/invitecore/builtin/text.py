@@ -1,4 +1,9 @@
-"""The ``text`` format: a report a person reads in a terminal, coloured when it is a TTY."""
+"""The ``text`` format: a report a person reads in a terminal, coloured when it is a TTY.
+
+Everything a report shows that it did not write itself (names, notes, plugins' messages, file
+names) goes through :func:`safe` first: a prospect's name holding ``ESC [ 2 J`` or an OSC
+sequence is shown as ``\x1b[2J``, never sent to the terminal.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +11,13 @@ import textwrap
 from collections.abc import Mapping
 from typing import IO, Any
 
+from invitecore.errors import printable
 from invitecore.models import Classification, Profile, Severity, Signal, Verdict
 from invitecore.output import FormatOptions
 from invitecore.results import CaseResult
 from invitecore.summary import Summary
 
-__all__ = ["TextWriter"]
+__all__ = ["TextWriter", "safe"]
 
 _CODES = {"bold": "1", "dim": "2", "red": "31", "green": "32", "yellow": "33", "cyan": "36"}
 _VERDICT_STYLE = {
@@ -28,6 +34,18 @@ _TEXT_WIDTH = 86  # the text column, so a line stays within 100 characters
 # Up to this many cases, each gets its full report; a longer list (a prospect list) gets one
 # line per prospect, so the summary at the end stays within reach.
 DETAIL_LIMIT = 20
+
+_SPACES = str.maketrans("\t\n\r\x0b\x0c", "     ")
+
+
+def safe(text: object) -> str:
+    """``text`` as a terminal may show it: line breaks and tabs as spaces, every other control
+    character (escape sequences included), lone surrogates and bidirectional overrides as
+    their escapes."""
+    value = text if isinstance(text, str) else str(text)
+    if value.isprintable():
+        return value
+    return printable(value.translate(_SPACES))
 
 
 class TextWriter:
@@ -62,18 +80,18 @@ class TextWriter:
             self.pending = []
 
     def _row(self, result: CaseResult) -> None:
-        where = f"  ({result.source})" if result.source else ""
-        name = result.profile.name if result.profile else (result.id or "unreadable input")
+        where = f"  ({safe(result.source)})" if result.source else ""
+        name = safe(result.profile.name if result.profile else (result.id or "unreadable input"))
         if result.input_error is not None or result.verdict is None:
-            message = result.input_error or "not evaluated"
-            who = f"{result.profile.name}: " if result.profile else ""
+            message = safe(result.input_error or "not evaluated")
+            who = f"{safe(result.profile.name)}: " if result.profile else ""
             self.stream.write(self.style(f"{'ERROR':<13} {who}{message}", "red") + "\n")
             return
         text, color = _VERDICT_STYLE[result.verdict]
         if result.verdict is Verdict.ALREADY_CONNECTED:
             text = "CONNECTED"
         camp = str(result.classification.camp) if result.classification else ""
-        codes = " ".join(f.code for f in result.findings)
+        codes = safe(" ".join(f.code for f in result.findings))
         score = f"{result.risk.score:>5g}" if result.risk else f"{'-':>5}"
         level = str(result.risk.level) if result.risk else ""
         row = (
@@ -102,11 +120,11 @@ class TextWriter:
         if self.count:
             self.stream.write("\n")
         self.count += 1
-        where = f"  ({result.source})" if result.source else ""
-        title = result.profile.name if result.profile else (result.id or "unreadable input")
+        where = f"  ({safe(result.source)})" if result.source else ""
+        title = safe(result.profile.name if result.profile else (result.id or "unreadable input"))
         self.stream.write(self.style(title, "bold") + self.style(where, "dim") + "\n")
         if result.input_error is not None:
-            self.line("Error", self.style(result.input_error, "red"))
+            self.line("Error", self.style(safe(result.input_error), "red"))
             return
         if result.classification is not None:
             self._camp(result.classification, result.profile)
@@ -117,18 +135,18 @@ class TextWriter:
             level = self.style(str(risk.level), _LEVEL_STYLE.get(str(risk.level), "bold"))
             self.line("Risk", f"{risk.score:g}/100 ({level})")
             for factor in sorted(risk.factors, key=lambda f: -f.points):
-                self.more(f"{factor.points:+g}  {factor.code}  {factor.reason}")
+                self.more(f"{factor.points:+g}  {factor.code}  {safe(factor.reason)}")
         if result.verdict is not None:
             text, color = _VERDICT_STYLE[result.verdict]
             self.line("Verdict", self.style(text, "bold", color))
             if result.reason is not None:
-                self.more(f"why: {result.reason.text}")
+                self.more(f"why: {safe(result.reason.text)}")
         for index, advice in enumerate(result.advice):
-            self.line("Next" if index == 0 else "", f"- {advice.text}")
+            self.line("Next" if index == 0 else "", f"- {safe(advice.text)}")
         for error in result.errors:
             self.line(
                 "Plugin",
-                self.style(f"{error.plugin} failed in {error.hook}: {error.message}", "red"),
+                self.style(safe(f"{error.plugin} failed in {error.hook}: {error.message}"), "red"),
             )
 
     def _camp(self, classification: Classification, profile: Profile | None) -> None:
@@ -139,12 +157,12 @@ class TextWriter:
         self.line("Camp", f"{camp} (confidence {classification.confidence:.2f})")
         for signal in classification.signals:
             sign = "+" if str(signal.camp) == "open" else "-"
-            self.more(f"{sign} {signal.code}  {signal.label}{_quote(signal, profile)}")
+            self.more(f"{sign} {signal.code}  {safe(signal.label)}{safe(_quote(signal, profile))}")
 
     def _note(self, result: CaseResult) -> None:
         """The note as it will be sent (a template filled in for this prospect), then what is
         wrong with it."""
-        note = result.invitation.note if result.invitation is not None else ""
+        note = safe(result.invitation.note) if result.invitation is not None else ""
         if note.strip():
             lines = textwrap.wrap(
                 f'"{note}"', width=_TEXT_WIDTH, replace_whitespace=True, drop_whitespace=True
@@ -164,10 +182,12 @@ class TextWriter:
             severity = finding.severity or Severity.WARNING
             tag = self.style(f"{severity!s:<7}", _SEVERITY_STYLE[severity])
             located = result.location(finding)
-            where = "" if located is None else self.style("  ({}:{}:{})".format(*located), "dim")
-            self.more(f"{tag}  {finding.code}  {finding.message}{where}")
+            where = (
+                "" if located is None else self.style(safe("  ({}:{}:{})".format(*located)), "dim")
+            )
+            self.more(f"{tag}  {finding.code}  {safe(finding.message)}{where}")
             if finding.suggestion:
-                self.more(f"{'':7}  {'':6}  fix: {finding.suggestion}")
+                self.more(f"{'':7}  {'':6}  fix: {safe(finding.suggestion)}")
 
     def close(self, summary: Summary) -> None:
         """Write held blocks, then the summary and a hint when no plugins are installed."""
@@ -195,16 +215,23 @@ class TextWriter:
             self._section(name, section)
 
     def _section(self, name: str, section: Any) -> None:
-        title = name.replace("_", " ").capitalize()
+        title = safe(name.replace("_", " ").capitalize())
         if not isinstance(section, Mapping):
-            self.line(title, str(section))
+            self.line(title, safe(section))
             return
         headline = section.get("headline")
-        self.line(title, str(headline) if headline else "")
-        for line in section.get("lines", ()):
-            self.more(str(line))
-        for warning in section.get("warnings", ()):
-            self.more(self.style(f"! {warning}", "red", "bold"))
+        self.line(title, safe(headline) if headline else "")
+        for line in _items(section.get("lines")):
+            self.more(safe(line))
+        for warning in _items(section.get("warnings")):
+            self.more(self.style(f"! {safe(warning)}", "red", "bold"))
+
+
+def _items(value: Any) -> list[Any]:
+    """A section's ``lines`` or ``warnings``: a list, or one value as a list of one."""
+    if value is None:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
 def _counts(counts: Mapping[str, int]) -> str:

@@ -4,24 +4,43 @@ from __future__ import annotations
 
 import gc
 import os
+import signal
 import stat
 import sys
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated
+from types import FrameType
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import attrs
 import typer
 
 from invitecore import __version__
-from invitecore.cli.app import NO_PLUGINS_HINT, app, say
-from invitecore.config import Config, load_config
+from invitecore._suggest import did_you_mean
+from invitecore.cli.app import (
+    NO_PLUGINS_HINT,
+    app,
+    quiet_stdout,
+    say,
+    set_redactor,
+    set_verbose,
+)
+from invitecore.config import Config, config_error, load_config
 from invitecore.engine import Engine
-from invitecore.errors import InputError, InvitecoreError, PluginLoadError, UsageError
+from invitecore.errors import (
+    InputError,
+    InvitecoreError,
+    OutputError,
+    PluginLoadError,
+    Terminated,
+    UsageError,
+    quote,
+)
 from invitecore.models import Account, Sender, Severity
 from invitecore.output import FormatOptions
+from invitecore.plugins import LOAD_ENV, allow_list
 from invitecore.results import Case
 from invitecore.runner import EXIT_PLUGIN, execute
 from invitecore.serialize import summary_to_dict, to_json
@@ -80,59 +99,164 @@ def _use_color(stream: IO[str]) -> bool:
     return hasattr(stream, "isatty") and stream.isatty()
 
 
-@contextmanager
-def _output(path: Path | None) -> Iterator[IO[str]]:
-    """stdout, or a temp file beside ``path`` renamed over it only when the run completes.
+class _Report:
+    """The stream a report is written to. A write that fails (a full disk, a closed file)
+    stops the run with one line naming where the report was going, not a traceback; a pipe
+    whose reader has gone stays a ``BrokenPipeError``, which ends the command quietly."""
 
+    def __init__(self, stream: IO[str], where: str) -> None:
+        self._stream = stream
+        self._where = where
+
+    def _failed(self, exc: OSError) -> OutputError:
+        return OutputError(f"cannot write the report to {self._where}: {exc.strerror or exc}")
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def close(self) -> None:
+        try:
+            self._stream.close()
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextmanager
+def _output(
+    path: Path | None, stdout: IO[str] | None = None, *, option: str = "--output"
+) -> Iterator[IO[str]]:
+    """``stdout``, or a temp file beside ``path`` renamed over it only when the run completes.
+
+    A ``path`` that is a symbolic link is written where the link points, and the link is kept.
     A ``path`` that exists and is not a regular file (``/dev/null``, a named pipe, a terminal)
     is written to directly: renaming a file over it would replace the device or pipe itself.
     """
     if path is None:
-        yield sys.stdout
-        sys.stdout.flush()
+        if stdout is None:
+            raise OutputError("standard output is closed: write the report with --output FILE")
+        report = _Report(stdout, "standard output")
+        try:
+            yield report  # type: ignore[misc]
+            report.flush()
+        except OutputError:
+            quiet_stdout()
+            raise
         return
+    target = Path(os.path.realpath(path))
     try:
-        special = not stat.S_ISREG(os.stat(path).st_mode)
+        special = not stat.S_ISREG(os.stat(target).st_mode)
     except OSError:
         special = False  # does not exist yet (or cannot be inspected): the usual temp file
     if special:
         try:
-            stream = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+            stream = open(target, "w", encoding="utf-8", newline="")  # noqa: SIM115
         except OSError as exc:
-            raise UsageError(f"--output: cannot write {path}: {exc.strerror or exc}") from None
-        with stream:
-            yield stream
+            raise UsageError(f"{option}: cannot write {path}: {exc.strerror or exc}") from None
+        report = _Report(stream, str(path))
+        try:
+            yield report  # type: ignore[misc]
+        except BaseException:
+            with suppress(OutputError):
+                report.close()
+            raise
+        report.close()
         return
-    directory = path.resolve().parent
     try:
         # Not a `with`: the file must outlive the block so it can be renamed over `path`.
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
             "w",
             encoding="utf-8",
-            dir=directory,
-            prefix=f".{path.name}.",
+            dir=target.parent,
+            prefix=f".{target.name}.",
             suffix=".tmp",
             delete=False,
             newline="",
         )
     except OSError as exc:
-        raise UsageError(f"--output: cannot write {path}: {exc.strerror or exc}") from None
+        raise UsageError(f"{option}: cannot write {path}: {exc.strerror or exc}") from None
+    report = _Report(handle, str(path))
     try:
-        with handle:
-            yield handle
+        yield report  # type: ignore[misc]
+        report.close()  # a full disk shows here at the latest
         # The temp file is created private (0600); give the report the mode a new file would
         # have, or keep the mode of the file it replaces.
         try:
-            mode = stat.S_IMODE(os.stat(path).st_mode)
+            mode = stat.S_IMODE(os.stat(target).st_mode)
         except FileNotFoundError:
             mask = os.umask(0)
             os.umask(mask)
             mode = 0o666 & ~mask
         os.chmod(handle.name, mode)
-        os.replace(handle.name, path)
+        os.replace(handle.name, target)
     except BaseException:
+        with suppress(OSError):
+            handle.close()
         Path(handle.name).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def _stopped_by_signals() -> Iterator[None]:
+    """SIGTERM and SIGHUP stop the run as Ctrl-C does: temporary files are removed and the
+    command exits with 128 + the signal's number (:class:`~invitecore.errors.Terminated`)."""
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        raise Terminated(signum)
+
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is None:
+            continue
+        with suppress(ValueError, OSError):  # not the main thread: leave signals alone
+            previous[number] = signal.signal(number, stop)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def _check_destinations(request: RunRequest) -> None:
+    """Refuse a report written over one of the run's own inputs, or two reports on one file."""
+    outputs = [
+        (option, path)
+        for option, path in (("--output", request.output), ("--summary", request.summary))
+        if path is not None
+    ]
+    if len(outputs) == 2 and os.path.realpath(outputs[0][1]) == os.path.realpath(outputs[1][1]):
+        raise UsageError("--output and --summary name the same file: give each its own")
+    inputs = [name for name in request.paths if name != "-"]
+    inputs += [str(p) for p in (request.template, request.config) if p is not None]
+    for option, path in outputs:
+        if not os.path.isfile(path):
+            continue
+        for name in inputs:
+            try:
+                same = os.path.samefile(path, name)
+            except OSError:
+                same = False
+            if same:
+                raise UsageError(
+                    f"{option}: {path} is also an input of this run ({name}); the report "
+                    "would replace it: write the report to another file"
+                )
 
 
 @attrs.frozen(kw_only=True)
@@ -157,6 +281,7 @@ class RunRequest:
     summary: Path | None = None
     delimiter: str | None = None
     plugins: tuple[str, ...] = ()
+    redact: bool = False
 
 
 _HELP_PATHS = "Case files or prospect lists (.toml, .json, .jsonl, .csv), or - for stdin."
@@ -221,7 +346,11 @@ def run(
     jobs: Annotated[
         int,
         typer.Option(
-            "--jobs", "-j", min=0, help="Worker processes (order is kept); 0: one per CPU."
+            "--jobs",
+            "-j",
+            min=0,
+            max=MAX_JOBS,
+            help="Worker processes (order is kept); 0: one per CPU.",
         ),
     ] = 1,
     quiet: Annotated[
@@ -252,6 +381,17 @@ def run(
     trace: Annotated[
         bool, typer.Option("--trace", help="Print every hook call on stderr (INVITECORE_TRACE).")
     ] = False,
+    redact: Annotated[
+        bool,
+        typer.Option(
+            "--redact",
+            help="Replace names, email addresses and profile URLs with placeholders everywhere.",
+        ),
+    ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option("--verbose", help="Show the traceback of an internal error."),
+    ] = False,
 ) -> None:
     """Judge invitations: camp and evidence, note problems and fixes, risk, verdict."""
     request = RunRequest(
@@ -273,16 +413,21 @@ def run(
         summary=summary,
         delimiter=delimiter,
         plugins=tuple(plugin or ()),
+        redact=redact,
     )
+    set_verbose(verbose)
     if trace:
         from invitecore.tracing import TRACE_ENV
 
         os.environ[TRACE_ENV] = "1"  # read where hooks are planned; workers inherit it
     try:
-        code = _run(request)
+        with _stopped_by_signals():
+            code = _run(request)
     except InvitecoreError as error:
         say(str(error))
         raise typer.Exit(error.exit_code) from None
+    finally:
+        set_redactor(None)
     raise typer.Exit(code)
 
 
@@ -300,7 +445,7 @@ def _engine_for(request: RunRequest) -> Engine:
             account = Account(request.account.strip().lower())
         except ValueError:
             raise UsageError(
-                f"--account: {request.account!r} is not one of free, premium"
+                f"--account: {quote(request.account)} is not one of free, premium"
             ) from None
         changes["sender"] = Sender(name=config.sender.name, account=account)
     if not changes:
@@ -314,9 +459,13 @@ def _fail_on(request: RunRequest, config: Config) -> Severity | None:
     choice = request.fail_on.strip().lower()
     if choice not in ("info", "warning", "error", "never"):
         raise UsageError(
-            f"--fail-on: {request.fail_on!r} is not one of info, warning, error, never"
+            f"--fail-on: {quote(request.fail_on)} is not one of info, warning, error, never"
         )
     return None if choice == "never" else Severity(choice)
+
+
+MAX_JOBS = 1024
+"""The most worker processes ``--jobs`` starts."""
 
 
 def available_cpus() -> int:
@@ -363,7 +512,93 @@ def _delimiter(value: str | None) -> str | None:
     return "\t" if value.strip().lower() in ("tab", "\\t") else value
 
 
+def _check_names(engine: Engine, request: RunRequest) -> None:
+    """Refuse a name that matches nothing: a typo must not switch something off in silence.
+
+    Plugin names in ``INVITECORE_LOAD_PLUGINS``, the config's ``disable`` and its ``[plugins.X]``
+    tables must be installed plugins; rule codes and prefixes in ``--select``, ``--ignore``
+    and the config's ``select``, ``ignore`` and ``severity`` must match a rule. While some
+    installed plugin is not loaded (disabled, or failed), its rules are unknown, so an
+    unmatched code is only a warning.
+    """
+    config = engine.config
+    records = engine.loaded.records
+    plugins = sorted(r.name for r in records if not r.internal)
+    known = {r.name for r in records}
+    shown = ", ".join(plugins) or "none"
+    for entry in sorted(allow_list() or ()):
+        if entry not in known:
+            raise UsageError(
+                f"{LOAD_ENV}: no installed plugin is named {quote(entry)}"
+                f"{did_you_mean(entry.casefold(), plugins)} (installed: {shown})"
+            )
+    for entry in config.disable:
+        if entry not in known:
+            raise config_error(
+                config,
+                ["disable"],
+                f"no installed plugin is named {quote(entry)}"
+                f"{did_you_mean(entry.casefold(), plugins)} "
+                f"(installed: {shown})",
+            )
+    for table in config.plugins:
+        if table not in known:
+            raise config_error(
+                config,
+                ["plugins", table],
+                f"no installed plugin is named {quote(table)}"
+                f"{did_you_mean(table.casefold(), plugins)} "
+                f"(installed: {shown})",
+            )
+    codes = sorted(engine.loaded.rules)
+    unknown = set(engine.filter.unknown_selectors(codes))
+    if not unknown:
+        return
+    unloaded = any(r.status != "active" for r in records)
+    origins = [
+        ("--select", None, request.select is not None and _codes(request.select)),
+        ("--ignore", None, request.ignore is not None and _codes(request.ignore)),
+        ("select", "select", request.select is None and config.select),
+        ("ignore", "ignore", request.ignore is None and config.ignore),
+        ("severity", "severity", tuple(config.severity)),
+    ]
+    for label, key, entries in origins:
+        for entry in entries or ():
+            if entry not in unknown:
+                continue
+            # A prefix is compared with the codes' prefixes of its length: LOI -> LIO.
+            candidates = sorted({*codes, *(code[: len(entry)] for code in codes)})
+            message = (
+                f"{quote(entry)} matches no rule of the installed plugins"
+                f"{did_you_mean(entry, candidates)}"
+            )
+            if unloaded:
+                say(f"warning: {label}: {message} (some installed plugins are not loaded)")
+            elif key is None:
+                raise UsageError(f"{label}: {message}")
+            else:
+                raise config_error(config, [key], message)
+
+
 def _run(request: RunRequest) -> int:
+    """Run, with standard output kept for the report: a plugin's ``print()`` (in this process
+    or a worker) goes to standard error instead."""
+    report = sys.stdout
+    sys.stdout = sys.stderr
+    try:
+        return _evaluate(request, report)
+    finally:
+        sys.stdout = report
+
+
+def _evaluate(request: RunRequest, stdout: IO[str] | None) -> int:
+    _check_destinations(request)
+    redactor = None
+    if request.redact:
+        from invitecore.redact import Redactor
+
+        redactor = Redactor()
+        set_redactor(redactor.text)
     engine = _engine_for(request)
     config = engine.config
     threshold = _fail_on(request, config)
@@ -371,13 +606,14 @@ def _run(request: RunRequest) -> int:
     chosen = engine.loaded.formats.get(name)
     if chosen is None:
         available = ", ".join(sorted(engine.loaded.formats))
-        raise UsageError(f"--format: unknown format {name!r} (available: {available})")
-    for entry in engine.filter.unknown_selectors(engine.loaded.rules):
-        say(f"warning: {entry!r} in select/ignore/severity matches no installed rule")
-    known = {record.name for record in engine.loaded.records}
-    for table in config.plugins:
-        if table not in known:
-            say(f"warning: [plugins.{table}] in the config matches no installed plugin")
+        message = (
+            f"unknown format {quote(name)}{did_you_mean(name, engine.loaded.formats)} "
+            f"(available: {available})"
+        )
+        if request.format is None:
+            raise config_error(config, ["format"], message)
+        raise UsageError(f"--format: {message}")
+    _check_names(engine, request)
 
     parallel = request.jobs > 1
     cases = _cases(request, config, defer=parallel)
@@ -386,7 +622,7 @@ def _run(request: RunRequest) -> int:
         say(hint)
     progress = None
     # The progress line goes to a terminal, and never to the one the report is written on.
-    report_on_screen = request.output is None and sys.stdout.isatty()
+    report_on_screen = request.output is None and stdout is not None and stdout.isatty()
     if not request.quiet and sys.stderr.isatty() and not report_on_screen:
         from invitecore.progress import Progress, count_lines
 
@@ -402,7 +638,7 @@ def _run(request: RunRequest) -> int:
             progress.advance()
 
     try:
-        with _output(request.output) as stream:
+        with _output(request.output, stdout) as stream:
             options = FormatOptions(
                 color=request.output is None and _use_color(stream),
                 version=__version__,
@@ -421,12 +657,13 @@ def _run(request: RunRequest) -> int:
                     # Workers render rows only for writers that can take rendered text.
                     render=chosen.render if hasattr(writer, "write_text") else None,
                     summary=chosen.summary or request.summary is not None,
+                    redact=redactor,
                 )
     finally:
         if progress is not None:
             progress.close()
     if request.summary is not None:
-        with _output(request.summary) as stream:
+        with _output(request.summary, option="--summary") as stream:
             stream.write(to_json(summary_to_dict(outcome.summary), indent=True) + "\n")
     for error in outcome.batch_errors:
         say(f"plugin {error.plugin} failed in {error.hook}: {error.message}")

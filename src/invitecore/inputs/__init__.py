@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import PurePath
 from typing import IO
 
 from invitecore.errors import InputError, UsageError
@@ -108,7 +109,14 @@ def load_inputs(
     )
     column_map = validate_columns(columns)
     parts = [
-        _read(open_input(name, stdin or sys.stdin), forced, column_map, builder, defer, delimiter)
+        _read(
+            open_input(name, stdin if stdin is not None else sys.stdin),
+            forced,
+            column_map,
+            builder,
+            defer,
+            delimiter,
+        )
         for name in paths
     ]
     return itertools.chain.from_iterable(parts)
@@ -123,7 +131,7 @@ def _read(
     delimiter: str | None = None,
 ) -> Iterable[Case | InputError | PendingRecord]:
     name = opened.name
-    fmt = forced or detect_format(None if opened.path is None else name, opened.head)
+    fmt = forced or detect_format(name if opened.suffixed else None, opened.head)
     if fmt == "case":
         kind = "json" if _is_json(opened) else "toml"
         return read_case_text(
@@ -163,8 +171,9 @@ def _read(
 
 
 def _is_json(opened: Opened) -> bool:
-    if opened.path is not None and opened.path.suffix.lower() in (".toml", ".json"):
-        return opened.path.suffix.lower() == ".json"
+    suffix = PurePath(opened.name).suffix.lower() if opened.suffixed else ""
+    if suffix in (".toml", ".json"):
+        return suffix == ".json"
     return detect_format(None, opened.head) != "case"
 
 
@@ -179,6 +188,9 @@ def _document_rows(
     document: JsonDocument, text: str, file: str, reader: RecordReader
 ) -> Iterator[Case | InputError]:
     for row in document.rows:
+        if row.error is not None:
+            yield row.error
+            continue
         try:
             source = Source(file=file, line=row.line)
             yield reader.read(row.value, source, text[row.start : row.end])

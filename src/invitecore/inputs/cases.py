@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from invitecore._suggest import did_you_mean
-from invitecore.errors import InputError
+from invitecore.errors import InputError, quote
 from invitecore.inputs.jsondoc import JsonDocument, parse_json_rows
 from invitecore.inputs.unicode import check_unicode
 from invitecore.locate import json_key_line, toml_key_line
@@ -171,7 +171,7 @@ def case_from_mapping(
             isinstance(value, list) and all(isinstance(item, str) for item in value)
         ):
             raise _fail(
-                f"expected a list of text, got {value!r}", ["profile", field], source, locate
+                f"expected a list of text, got {quote(value)}", ["profile", field], source, locate
             )
     # A misspelled key is an error, as in [invitation] and [sender]: read as an extra field it
     # would silently switch its field off. Fields of your own go under [profile.extra].
@@ -212,7 +212,7 @@ def case_from_mapping(
 
     case_id = data.get("id")
     if case_id is not None and not isinstance(case_id, (str, int)):
-        raise _fail(f"expected text, got {case_id!r}", ["id"], source, locate)
+        raise _fail(f"expected text, got {quote(case_id)}", ["id"], source, locate)
     return Case(
         profile=profile,
         invitation=invitation,
@@ -265,7 +265,12 @@ def _note_origin(
 def _parse_toml(text: str, file: str) -> Any:
     try:
         return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+    except RecursionError:
+        raise InputError("invalid TOML: nested too deeply", file=file) from None
+    except ValueError as exc:
+        if not isinstance(exc, tomllib.TOMLDecodeError):  # int() past 4,300 digits
+            reason = str(exc).split(":")[0]
+            raise InputError(f"invalid TOML: {reason}", file=file) from None
         message = str(exc)
         position = _TOML_POSITION.search(message)
         line = int(position.group(1)) if position else None
@@ -324,6 +329,8 @@ def cases_from_json(
     :raises InputError: on the first case that does not fit, at the line of the culprit key.
     """
     for row in document.rows:
+        if row.error is not None:
+            raise row.error
         check_unicode(row.value, text[row.start : row.end], file=file, line=row.line)
     return [
         case_from_mapping(

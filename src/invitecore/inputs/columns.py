@@ -16,7 +16,7 @@ from collections.abc import Mapping
 import attrs
 
 from invitecore._suggest import did_you_mean
-from invitecore.errors import UsageError
+from invitecore.errors import UsageError, quote
 from invitecore.models import Profile
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "ROW_TARGETS",
     "TEXT_FIELDS",
     "header_aliases",
+    "is_count",
     "normalize_header",
     "parse_date",
     "parse_degree",
@@ -114,7 +115,7 @@ def validate_columns(columns: Mapping[str, str] | None) -> dict[str, str]:
     for column, target in (columns or {}).items():
         if target not in COLUMN_TARGETS:
             raise UsageError(
-                f"columns: {column!r} maps to unknown field {target!r}"
+                f"columns: {quote(column)} maps to unknown field {quote(target)}"
                 f"{did_you_mean(str(target), COLUMN_TARGETS)}; "
                 f"valid fields: {', '.join(sorted(COLUMN_TARGETS))}"
             )
@@ -145,6 +146,12 @@ _MONTHS = {
 }
 
 
+def is_count(text: str) -> bool:
+    """True when ``text`` is a whole number ``int()`` reads as a count: ASCII digits only (not
+    ``²``, which ``str.isdigit`` accepts) and at most 18 of them."""
+    return text.isascii() and text.isdigit() and len(text) <= 18
+
+
 def parse_date(text: str) -> str:
     """``30 Jan 2026`` (Connections.csv's ``Connected On``) -> ``2026-01-30``.
 
@@ -153,10 +160,10 @@ def parse_date(text: str) -> str:
     parts = text.replace(",", " ").split()
     if len(parts) == 3:
         day, month, year = parts
-        if not day.isdigit():  # "Jan 30 2026"
+        if not is_count(day):  # "Jan 30 2026"
             day, month = month, day
         number = _MONTHS.get(month.lower())
-        if number and day.isdigit() and year.isdigit() and len(year) == 4 and 1 <= int(day) <= 31:
+        if number and is_count(day) and is_count(year) and len(year) == 4 and 1 <= int(day) <= 31:
             return f"{year}-{number:02d}-{int(day):02d}"
     return text
 
@@ -169,7 +176,7 @@ def parse_degree(value: object) -> int | None:
         return None
     text = value.strip()
     digits = len(text) - len(text.lstrip("0123456789"))
-    number = int(text[:digits]) if digits else 0
+    number = int(text[:digits]) if 0 < digits <= 18 else 0
     return number if number > 0 else None
 
 

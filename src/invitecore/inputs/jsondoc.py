@@ -3,6 +3,11 @@
 A JSON array file is read whole (a top-level array has no end until its last byte); this
 module splits it into its elements in one pass, recording where each starts, so per-row
 messages can name the element's line without a second scan.
+
+Only standard JSON is read: ``NaN`` and ``Infinity`` are refused, as are whole numbers of more
+than 4,300 digits (Python's limit). In an array, such an element is an error row of its own
+(:attr:`JsonRow.error`) and the elements after it are read as usual; a value nested too deeply
+for the parser makes the whole document unreadable.
 """
 
 from __future__ import annotations
@@ -28,10 +33,34 @@ class JsonRow:
     value: Any
     start: int
     end: int
+    error: InputError | None = None
+    """Why this element cannot be read (its ``value`` is then None)."""
 
 
 def _syntax_error(exc: json.JSONDecodeError, file: str) -> InputError:
     return InputError(f"invalid JSON: {exc.msg}", file=file, line=exc.lineno, column=exc.colno)
+
+
+def _not_json(constant: str) -> Any:
+    raise ValueError(f"{constant} is not a JSON value")
+
+
+def _whole_number(text: str) -> int:
+    if len(text.lstrip("-")) > 4300:
+        raise ValueError(f"a whole number of {len(text.lstrip('-')):,} digits is too long")
+    return int(text)
+
+
+_DECODER = json.JSONDecoder(parse_constant=_not_json, parse_int=_whole_number)
+# Reads past an element the strict decoder refused, to find where the next one starts.
+_LENIENT = json.JSONDecoder(parse_constant=lambda constant: None, parse_int=lambda text: 0)
+
+
+def _value_error(exc: ValueError | RecursionError, text: str, index: int, file: str) -> InputError:
+    """A value the parser refused (not a syntax error): at the line where its element starts."""
+    message = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+    line = text.count("\n", 0, index) + 1
+    return InputError(f"invalid JSON: {message}", file=file, line=line)
 
 
 @attrs.frozen
@@ -55,24 +84,32 @@ def parse_json_rows(text: str, *, file: str) -> JsonDocument:
     index = skip(text, 0).end()  # type: ignore[union-attr]
     if not text.startswith("[", index):
         try:
-            value = json.loads(text)
+            value = _DECODER.decode(text)
         except json.JSONDecodeError as exc:
             raise _syntax_error(exc, file) from None
+        except (ValueError, RecursionError) as exc:
+            raise _value_error(exc, text, index, file) from None
         row = JsonRow(text.count("\n", 0, index) + 1, value, index, len(text))
         return JsonDocument([row], array=False)
-    decoder = json.JSONDecoder()
+    decoder = _DECODER
     rows: list[JsonRow] = []
     line, counted = 1, 0
     index = skip(text, index + 1).end()  # type: ignore[union-attr]
     closed = text.startswith("]", index)
     while not closed:
+        error = None
         try:
             value, end = decoder.raw_decode(text, index)
         except json.JSONDecodeError as exc:
             raise _syntax_error(exc, file) from None
+        except RecursionError as exc:
+            raise _value_error(exc, text, index, file) from None
+        except ValueError as exc:  # a value JSON has no place for: this element is an error row
+            error = _value_error(exc, text, index, file)
+            value, end = None, _LENIENT.raw_decode(text, index)[1]
         line += text.count("\n", counted, index)
         counted = index
-        rows.append(JsonRow(line, value, index, end))
+        rows.append(JsonRow(line, value, index, end, error))
         index = skip(text, end).end()  # type: ignore[union-attr]
         if text.startswith(",", index):
             index = skip(text, index + 1).end()  # type: ignore[union-attr]

@@ -15,11 +15,12 @@ from typing import Any
 
 import orjson
 
-from invitecore.errors import InputError
+from invitecore.errors import InputError, quote
 from invitecore.inputs.cases import case_from_mapping
 from invitecore.inputs.columns import LIST_FIELDS, header_aliases, normalize_header
 from invitecore.inputs.proxycurl import ENRICHMENT_KEYS, apply_enrichment, group_names
 from invitecore.inputs.rows import RowBuilder
+from invitecore.inputs.sources import LongLine, long_line_message
 from invitecore.inputs.unicode import check_unicode, is_valid_text
 from invitecore.results import Case, Source
 
@@ -113,7 +114,7 @@ class RecordReader:
                 continue
             if not isinstance(value, str):
                 raise InputError(
-                    f"expected a list of text, got {value!r}",
+                    f"expected a list of text, got {quote(value)}",
                     file=source.file,
                     line=source.line,
                     field=self._label(data, field),
@@ -206,8 +207,12 @@ def _parse_line(line: str, file: str, number: int, reader: RecordReader) -> Case
 
 
 def _record_lines(lines: Iterable[str], file: str) -> Iterator[tuple[int, str] | InputError]:
-    """``(line number, text)`` for every non-blank line, or the error for a line not UTF-8."""
+    """``(line number, text)`` for every non-blank line, or the error for a line not UTF-8 or
+    too long."""
     for number, raw in enumerate(lines, start=1):
+        if type(raw) is LongLine:
+            yield InputError(long_line_message(), file=file, line=number)
+            continue
         line = raw[1:] if number == 1 and raw.startswith("\ufeff") else raw
         if not line or line.isspace():
             continue

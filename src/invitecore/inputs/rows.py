@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from invitecore.errors import InputError
-from invitecore.inputs.columns import parse_date, parse_degree
+from invitecore.errors import InputError, quote
+from invitecore.inputs.columns import is_count, parse_date, parse_degree
 from invitecore.inputs.templates import NoteSource
 from invitecore.models import Invitation, Profile, Relationship, Sender
 from invitecore.results import Case, Source
@@ -134,7 +134,7 @@ class RowBuilder:
                 extra[label("connection_degree")] = raw
         if "follower_count" in values:
             raw = values.pop("follower_count")
-            extra["follower_count"] = int(raw) if isinstance(raw, str) and raw.isdigit() else raw
+            extra["follower_count"] = int(raw) if isinstance(raw, str) and is_count(raw) else raw
         if not values.get("name"):
             first = values.get("first_name") or ""
             last = values.get("last_name") or ""
@@ -151,7 +151,7 @@ class RowBuilder:
                 )
             values["name"] = f"{first.strip()} {last.strip()}".strip()
         if case_id is not None and not isinstance(case_id, (str, int)):
-            raise fail(f"expected text, got {case_id!r}", "id")
+            raise fail(f"expected text, got {quote(case_id)}", "id")
         try:
             profile = Profile(**values, extra=extra)
         except (ValueError, TypeError) as exc:

@@ -15,19 +15,28 @@ writes CSV in many locales; tabs; bars): see :func:`sniff_delimiter`. ``--delimi
 
 A row whose cells are all empty (a blank line, a row of commas) is not a record. Every other row
 yields exactly one item: a case, or an error naming the physical line the row starts on.
+
+A quoted cell may hold line breaks, and a record may be up to
+:data:`~invitecore.inputs.sources.RECORD_LIMIT` characters long (Python's own ``csv`` stops at
+128 KiB; invitecore raises that limit). A quoted cell that is still open at the end of the
+input, or after that many characters, is taken for a stray, unclosed quote: the record's first
+line becomes an error row, and reading goes on from the line after it, so the rows the quote
+swallowed come back as rows.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 
 import attrs
 
-from invitecore.errors import InputError
+from invitecore.errors import InputError, printable, quote
 from invitecore.inputs.columns import header_aliases, normalize_header, split_list
 from invitecore.inputs.rows import RowBuilder
+from invitecore.inputs.sources import RECORD_LIMIT, LongLine, long_line_message
 from invitecore.inputs.unicode import is_valid_text
 from invitecore.results import Case, Source
 
@@ -106,22 +115,130 @@ def sniff_delimiter(head: str) -> str:
     return ","
 
 
-def _rows_with_lines(text: str, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    previous = 0
+class _RecordTooLong(Exception):
+    """A record grew past RECORD_LIMIT (or holds an over-long line)."""
+
+
+class _Feed:
+    """The lines ``csv.reader`` reads, as it asks for them, with what a record needs to be
+    reported and, if it is broken, taken apart: the physical lines of the record in progress
+    (``held``), and the lines to read again (``replay``)."""
+
+    __slots__ = ("count", "ended", "held", "lines", "replay", "size")
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.lines = iter(lines)
+        self.replay: deque[tuple[int, str]] = deque()
+        self.held: list[tuple[int, str]] = []
+        self.size = 0
+        self.count = 0  # physical lines taken from ``lines``
+        self.ended = False  # ``lines`` ran out while a record was being read
+
+    def __iter__(self) -> _Feed:
+        return self
+
+    def __next__(self) -> str:
+        if self.replay:
+            number, line = self.replay.popleft()
+        else:
+            read = next(self.lines, None)
+            if read is None:
+                self.ended = True
+                raise StopIteration
+            line = read
+            self.count += 1
+            number = self.count
+            if line and line[-1] not in "\r\n" and type(line) is not LongLine:
+                # The last line, without a line end: give it one, so that the only record
+                # still open when the input ends is one inside an unclosed quote.
+                line += "\n"
+        self.held.append((number, line))
+        if type(line) is LongLine or self.size + len(line) > RECORD_LIMIT:
+            raise _RecordTooLong
+        self.size += len(line)
+        return line
+
+    @property
+    def start(self) -> int:
+        """The physical line the record just read started on."""
+        return self.held[0][0] if self.held else self.count
+
+    def next_record(self) -> None:
+        """The record just read is done with: forget its lines."""
+        self.held.clear()
+        self.size = 0
+
+    def read_again_after_first(self) -> None:
+        """The record just read is broken: read every line of it but the first again."""
+        self.replay.extendleft(reversed(self.held[1:]))
+        self.next_record()
+        self.ended = False
+
+
+def _misfit(row: list[str], width: int) -> bool:
+    """True when ``row`` has not the header's ``width`` cells (empty cells past it aside)."""
+    return len(row) != width and (len(row) < width or any(row[width:]))
+
+
+def _records(
+    lines: Iterable[str], delimiter: str, width: int | None = None
+) -> Iterator[tuple[int, list[str] | str]]:
+    """``(first physical line, cells)`` for every CSV record of ``lines``, or ``(line,
+    problem)`` for a record that cannot be read (see the module docstring).
+
+    With the header's ``width``, a record that spans several lines and has the wrong number
+    of cells is taken for a stray quote too: its line breaks were rows.
+    """
+    if csv.field_size_limit() < RECORD_LIMIT:
+        csv.field_size_limit(RECORD_LIMIT)  # process-wide; only ever raised
+    feed = _Feed(lines)
+    reader = csv.reader(feed, delimiter=delimiter)
     while True:
+        problem = None
         try:
-            row = next(reader)
-        except (StopIteration, csv.Error):
+            row: list[str] | None = next(reader)
+        except StopIteration:
             return
-        yield previous + 1, row
-        previous = reader.line_num
+        except _RecordTooLong:
+            row = None
+            if len(feed.held) == 1 and type(feed.held[0][1]) is LongLine:
+                problem = long_line_message()
+            else:
+                problem = (
+                    f"a quoted cell that starts on this line is still open after "
+                    f"{RECORD_LIMIT:,} characters: an unclosed quote?"
+                )
+        except csv.Error as exc:
+            row, problem = None, f"unreadable CSV row: {exc}"
+        if row is not None and feed.ended:
+            row, problem = None, (
+                "a quoted cell that starts on this line is still open at the end of the input: "
+                "an unclosed quote? (the lines after this one are read as rows)"
+            )
+        elif row is not None and width is not None and len(feed.held) > 1 and _misfit(row, width):
+            problem = (
+                f"the row has {len(row)} cells, the header {width}, and a quoted cell runs "
+                f"over {len(feed.held)} lines: a stray quote? (the lines after this one are "
+                "read as rows)"
+            )
+            row = None
+        start = feed.start
+        if problem is None:
+            feed.next_record()
+            yield start, row  # type: ignore[misc]
+        else:
+            feed.read_again_after_first()
+            yield start, problem
+
+
+def _rows_with_lines(text: str, delimiter: str = ",") -> Iterator[tuple[int, list[str] | str]]:
+    return _records(io.StringIO(text, newline=""), delimiter)
 
 
 def sniff_layout(head: str) -> str:
     """Which CSV layout the first rows look like: see :data:`CSV_LAYOUTS`."""
     for _, row in _rows_with_lines(head, sniff_delimiter(head)):
-        if _blank(row):
+        if isinstance(row, str) or _blank(row):
             continue
         names = {normalize_header(cell) for cell in row}
         if names == {"notes"} or {"firstname", "lastname", "connectedon"} <= names:
@@ -151,6 +268,10 @@ def locate_header(
     delimiter = delimiter or sniff_delimiter(head)
     found: tuple[int, int, list[str]] | None = None
     for index, (line, row) in enumerate(_rows_with_lines(head, delimiter)):
+        if isinstance(row, str):
+            if layout != "linkedin-connections":
+                raise InputError(f"the header row cannot be read: {row}", file=file, line=line)
+            continue  # a broken line of the preamble
         if _blank(row):
             continue
         if layout != "linkedin-connections" or _is_connections_header(row):
@@ -175,15 +296,15 @@ def locate_header(
         norm = normalize_header(cell)
         target = columns[norm] if norm in columns else aliases.get(norm)
         if target is None:
-            extra.append((index, cell.strip() or f"column {index + 1}"))
+            extra.append((index, cell.strip()[:200] or f"column {index + 1}"))
         else:
             mapped.append((index, target))
-            labels.setdefault(target, cell.strip())
+            labels.setdefault(target, printable(cell.strip(), 100))
     if not any(target in labels for target in _NAME_TARGETS):
+        shown = ", ".join(quote(c) for c in cells[:20]) + (", ..." if len(cells) > 20 else "")
         raise InputError(
-            "no name column: the header has "
-            + ", ".join(repr(c) for c in cells)
-            + '; name one of them with [tool.invitecore.columns] (e.g. "Full Name" = "name")',
+            f"no name column: the header has {shown}; name one of them with "
+            '[tool.invitecore.columns] (e.g. "Full Name" = "name")',
             file=file,
             line=line,
         )
@@ -203,31 +324,23 @@ def iter_csv_rows(
     lines: Iterable[str], *, file: str, header: CsvHeader, builder: RowBuilder
 ) -> Iterator[Case | InputError]:
     """Read CSV rows lazily after ``header``: one item per non-blank row, in order."""
-    reader = csv.reader(lines, delimiter=header.delimiter)
     width = len(header.cells)
     mapped, extras, label = header.mapped, header.extra, header.label
     connections = header.layout == "linkedin-connections"
-    records, previous = 0, 0
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            start, previous = previous + 1, reader.line_num
-            records += 1
-            if records > header.skip + 1:
-                yield InputError(f"unreadable CSV row: {exc}", file=file, line=start)
+    last_skipped = header.line
+    for start, row in _records(lines, header.delimiter, width):
+        if start <= last_skipped:
+            continue  # the preamble and the header
+        if isinstance(row, str):
+            yield InputError(row, file=file, line=start)
             continue
-        start, previous = previous + 1, reader.line_num
-        records += 1
-        if records <= header.skip + 1 or _blank(row):
-            continue  # the preamble, the header, and rows that are only commas
+        if _blank(row):
+            continue  # rows that are only commas
         joined = "".join(row)
         if not is_valid_text(joined):
             yield InputError("not UTF-8 text", file=file, line=start)
             continue
-        if len(row) != width and (len(row) < width or any(row[width:])):
+        if _misfit(row, width):
             yield InputError(
                 f"the row has {len(row)} cells, the header {width}", file=file, line=start
             )

@@ -267,21 +267,18 @@ def parse_template(text: str, *, file: str = "--template", located: bool = False
 def load_template(source: str | os.PathLike[str], *, file: bool = True) -> NoteSource:
     """A template from a file (``file=True``, ``--template FILE``) or from text (``file=False``).
 
-    A template file is read as UTF-8 (a BOM is dropped, CRLF becomes LF) and its trailing line
-    breaks are removed: an editor's final newline is not part of the note.
+    A template file is read as UTF-8 (a BOM is dropped, CRLF becomes LF; see
+    :func:`~invitecore.inputs.sources.read_text`) and its trailing line breaks are removed: an
+    editor's final newline is not part of the note.
 
     :raises InputError: when the file cannot be read or the template does not parse.
     """
     if not file:
         return parse_template(str(source))
+    from invitecore.inputs.sources import read_text
+
     path = Path(source)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError("no such template file", file=str(path)) from None
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text ({exc.reason})", file=str(path)) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", file=str(path)) from None
-    text = text.replace("\r\n", "\n").rstrip("\r\n")
+    if not path.exists():
+        raise InputError("no such template file", file=str(path))
+    text = read_text(path).rstrip("\n")
     return parse_template(text, file=str(path), located=True)

@@ -17,22 +17,25 @@ __all__ = ["check_unicode", "is_valid_text", "lone_surrogate_field"]
 
 
 def lone_surrogate_field(data: Any, path: str = "") -> str | None:
-    """The dotted path of the first string in ``data`` (keys too) holding a lone surrogate."""
-    if isinstance(data, str):
-        return None if is_valid_text(data) else (path or "value")
-    if isinstance(data, dict):
-        for key, value in data.items():
-            here = f"{path}.{key}" if path else str(key)
-            if isinstance(key, str) and not is_valid_text(key):
-                return here
-            found = lone_surrogate_field(value, here)
-            if found is not None:
-                return found
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            found = lone_surrogate_field(value, f"{path}[{index}]")
-            if found is not None:
-                return found
+    """The dotted path of the first string in ``data`` (keys too) holding a lone surrogate.
+
+    Walks with a stack of its own, so a value nested however deep costs no recursion."""
+    stack: list[tuple[str, Any]] = [(path, data)]
+    while stack:
+        here, value = stack.pop()
+        if isinstance(value, str):
+            if not is_valid_text(value):
+                return here or "value"
+        elif isinstance(value, dict):
+            items = []
+            for key, item in value.items():
+                child = f"{here}.{key}" if here else str(key)
+                if isinstance(key, str) and not is_valid_text(key):
+                    return child
+                items.append((child, item))
+            stack.extend(reversed(items))
+        elif isinstance(value, list):
+            stack.extend(reversed([(f"{here}[{i}]", item) for i, item in enumerate(value)]))
     return None
 
 
