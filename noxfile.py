@@ -75,6 +75,15 @@ def docs(session: nox.Session) -> None:
 
 
 @nox.session(default=False)
+def browser(session: nox.Session) -> None:
+    """The HTML report in a real browser (CI runs it after the default sessions): Debian's
+    chromium and chromedriver, installed by .ci/run (`apt-get install chromium chromium-driver`),
+    driven by Selenium. Screenshots at laptop and phone widths go to build/browser/."""
+    session.install(".[test]", "selenium", *(f"./plugins/{p}" for p in PLUGINS))
+    session.run("pytest", "tests/browser", *session.posargs)
+
+
+@nox.session(default=False)
 def benchmarks(session: nox.Session) -> None:
     """Rerun the speed and memory benchmarks (results go in docs/benchmarks.md by hand)."""
     session.install(".", *(f"./plugins/{p}" for p in PLUGINS), "typer")

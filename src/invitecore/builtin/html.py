@@ -574,7 +574,7 @@ def _person_cards(result: CaseResult, plan: Mapping[str, Any]) -> str:
             )
         count = len(result.findings)
         cards.append(
-            '<div class="card"><h3>Findings</h3>'
+            '<div class="card wide-phone"><h3>Findings</h3>'
             f'<div class="big">{count}</div><p>'
             + escape(", ".join(sorted({f.code for f in result.findings})) or "none in the note")
             + "</p></div>"
