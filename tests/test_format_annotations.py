@@ -115,7 +115,20 @@ def test_concise_points_into_the_case_file(tmp_path: Path) -> None:
     # The note starts on line 6 of the file ("Hi there,"); "I sell ..." is line 7.
     assert lines[1] == f"{file}:7:21: ANN101 a pitch: 'buy now' second line"
     assert lines[2] == f"{file}:7:8: ANN102 a number"
+    # A finding about no field has no place in the note: the case's own line.
     assert lines[0].startswith(f"{case.source.file}:1:1: ANN103")  # type: ignore[union-attr]
+
+
+def test_a_finding_about_the_whole_note_points_at_its_start(tmp_path: Path) -> None:
+    from invitecore.builtin.annotations import finding_place
+    from invitecore.models import Finding as F
+
+    case = file_case(tmp_path)
+    if getattr(case.invitation, "note_origin", None) is None:
+        pytest.skip("this core does not record where a note came from")
+    result = Engine.from_plugins([("anntest", _Plugin)]).evaluate(case)
+    place = finding_place(result, F(code="ANN103", message="m", field="note"))
+    assert (place.line, place.column) == (6, 1)  # "Hi there," opens line 6
 
 
 def test_concise_reports_unreadable_rows_and_plugin_errors() -> None:

@@ -50,13 +50,19 @@ def _row_place(result: CaseResult) -> Place:
 
 
 def finding_place(result: CaseResult, finding: Finding) -> Place:
-    """Where ``finding`` is: its span in the file the note was read from, else the case's row."""
+    """Where ``finding`` is: its span in the file the note was read from (the note's start for
+    a finding about the whole note), else the case's row."""
     located = _location(result, finding)
+    origin = getattr(result.invitation, "note_origin", None)
     if located is None:
+        if origin is not None and finding.field == "note" and finding.span is None:
+            # About the note as a whole ("does not greet the person"): where the note starts.
+            start = origin.position(0)
+            if start is not None:
+                return Place(origin.file, start[0], start[1])
         return _row_place(result)
     file, line, column = located
     end_line = end_column = None
-    origin = getattr(result.invitation, "note_origin", None)
     if origin is not None and finding.span is not None and finding.span[1] > finding.span[0]:
         last = origin.position(finding.span[1] - 1)
         if last is not None:

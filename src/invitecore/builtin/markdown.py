@@ -169,12 +169,13 @@ def _section(name: str, section: Any) -> str:
     title = cell(name.replace("_", " ").capitalize())
     if not isinstance(section, Mapping):
         return f"\n### {title}\n\n{cell(str(section), 2000)}\n"
-    parts = [f"\n### {title}\n\n"]
+    blocks = []
     headline = section.get("headline")
     if headline:
-        parts.append(f"{cell(str(headline), 2000)}\n\n")
+        blocks.append(cell(str(headline), 2000))
     for warning in section.get("warnings", ()):
-        parts.append(f"> **Warning**: {cell(str(warning), 2000)}\n\n")
-    for line in section.get("lines", ()):
-        parts.append(f"- {cell(str(line), 2000)}\n")
-    return "".join(parts)
+        blocks.append(f"> **Warning**: {cell(str(warning), 2000)}")
+    lines = [f"- {cell(str(line), 2000)}" for line in section.get("lines", ())]
+    if lines:
+        blocks.append("\n".join(lines))
+    return f"\n### {title}\n\n" + "\n\n".join(blocks) + "\n"
