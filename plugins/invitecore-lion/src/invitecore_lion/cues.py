@@ -17,7 +17,8 @@ occurrence hides another, except a shorter cue on the same pivot inside a longer
 
 A cue with no rare character (``lion``, ``note``) is looked for with ``str.find``, which
 scans in C too; one that holds another such cue (``connections`` holds ``nect``) is only
-checked where that one occurs.
+checked where that one occurs. So is an emoji: with pivots all below U+0100, ``re`` tests a
+character against them with one bit-map lookup.
 """
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ _PIVOTS = "bvkjxqz"
 _COMMON = frozenset("abcdefghijklmnopqrstuvwxyz .,;:!?'\"()-\n\t") - frozenset(_PIVOTS)
 
 
+def _pivot(char: str) -> bool:
+    """True when ``char`` may be a pivot: rare, and below U+0100."""
+    return char not in _COMMON and ord(char) <= 0xFF
+
+
 def rarity(char: str) -> int:
     """How common ``char`` is as a pivot: lower is rarer; 99 for a character too common."""
     if char in _COMMON:
@@ -48,7 +54,7 @@ class CueFinder:
 
     def __init__(self, cues: Iterable[str]) -> None:
         words = sorted({c for c in cues if c})
-        plain = sorted((c for c in words if all(ch in _COMMON for ch in c)), key=len)
+        plain = sorted((c for c in words if not any(_pivot(ch) for ch in c)), key=len)
         # The plain cues searched for, and for each the longer plain cues that hold it (with
         # where): those are checked where it occurs, not searched for.
         self._plain: dict[str, list[tuple[str, int]]] = {}
@@ -63,8 +69,8 @@ class CueFinder:
         # The cues with the rarest characters choose first; a later cue takes a pivot already
         # chosen when it has one, so that fewer characters are tried.
         rare = [c for c in words if c not in plain]
-        for cue in sorted(rare, key=lambda c: min(rarity(ch) for ch in c if ch not in _COMMON)):
-            at = min((i for i, ch in enumerate(cue) if ch not in _COMMON),
+        for cue in sorted(rare, key=lambda c: min(rarity(ch) for ch in c if _pivot(ch))):
+            at = min((i for i, ch in enumerate(cue) if _pivot(ch)),
                      key=lambda i: (cue[i] not in chosen, rarity(cue[i]), i))
             chosen.add(cue[at])
             self._by_pivot.setdefault(cue[at], []).append((cue, at))

@@ -14,11 +14,11 @@ turns what is read here into weighted signals):
    used to accept everyone. These days it's people I've worked with.").
 3. Per rule code, the first evidence of the field is kept, with its span in the original text.
 
-What a sentence says depends on its text alone, and lists repeat sentences far more than
-whole fields (a stock "I only connect with people I know", a headline segment "Open
-Networker" after a different job title on every row), so the plan remembers the last
-sentences it read: the one memory of the plugin (``benchmarks/bench_lion.py --list`` shows
-what it saves).
+What a field says depends on its text alone, and so does what a sentence says. Lists repeat
+both: whole fields (a stock about text, a common headline) and, more often, sentences (a
+stock "I only connect with people I know" in otherwise different abouts, a headline segment
+"Open Networker" after a different job title on every row). So the plan remembers the last
+fields and sentences it read (``benchmarks/bench_lion.py --list`` shows what each saves).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from invitecore_lion.cues import CueFinder
 from invitecore_lion.markers import Markers, Phrases
 from invitecore_lion.normalize import FoldedText, fold
 from invitecore_lion.statements import question_condition, read_sentence
-from invitecore_lion.tokens import SENTENCE_END, spans, words
+from invitecore_lion.tokens import SENTENCE_MARK, ends_sentence, spans, words
 
 __all__ = ["GRAMMAR_CUES", "Evidence", "Plan", "plan_for", "read_field", "read_profile"]
 
@@ -43,19 +43,21 @@ __all__ = ["GRAMMAR_CUES", "Evidence", "Plan", "plan_for", "read_field", "read_p
 # remembered field can be handed out again.
 Evidence = tuple[str, "tuple[int, int] | None", str, "str | None"]
 
-# How many sentences each plan remembers (forgetting them all when full): enough for the
-# stock sentences of a list, bounded so that memory stays flat over any number of profiles.
-SENTENCE_MEMORY = 8192
+# How many field texts, and how many sentences, each plan remembers (forgetting them all when
+# full): enough for the stock texts of a list, bounded so that memory stays flat over any
+# number of profiles.
+MEMORY = 4096
 
 # The stems of the words a statement can rest on (docs/language.md): a sentence with none of
 # them says nothing the grammar reads. "nect" covers "connect", "connection" and the typo
 # "conect"; "cept" both "accept" and "acept"; "invit" both "invite" and "invitation". Words
 # that come with one of these are left out: "open (to all invitations)", "keep (my network
 # small)", "send (me a request)", "ask me (to connect)", "(blank invitations get) archived",
-# "(I decline) requests", "personalise (your invite)".
+# "(I decline) requests", "personalise (your invite)", "(I don't) refuse (any invitation)",
+# "strangers (please don't connect)", "please message (me before you connect)".
 GRAMMAR_CUES = frozenset({
-    "cept", "nect", "invit", "request", "network", "link", "add", "follow", "stranger",
-    "reject", "refus", "idk", "click", "note", "messag", "known",
+    "cept", "nect", "invit", "request", "network", "link", "add", "follow", "reject", "refus",
+    "idk", "click", "note", "known", "messag", "stranger",
 })
 _FIELD_KINDS = ("name", "headline", "about")
 _PROSE = frozenset({"headline", "about"})  # the fields with sentences the grammar reads
@@ -63,9 +65,10 @@ _PREVIOUS_QUESTION = 60  # longest question read for a condition ("Haven't met?"
 # The most characters of a sentence read on either side of a cue: a policy sentence is far
 # shorter, and the bound keeps reading linear in the length of any text.
 SENTENCE_REACH = 300
-_IT = re.compile(r"\bit(?:'s| is)\b")
-# Everything up to the last sentence end (greedy, then backing off to it): one C-level call.
-_LAST_END = re.compile(r"[\s\S]*" + SENTENCE_END.pattern)
+# "it's", "it is" as words ("\bit" written literal first: "i" then a look-behind, so that
+# re skips to each "i").
+_IT = re.compile(r"i(?<!\w.)t(?:'s| is)\b")
+_MARKS = ".!?;|\n•·"
 
 
 class Plan:
@@ -104,11 +107,13 @@ class Plan:
         self.large_network_min = int(settings["large-network-min"])
         self.early_from = int(settings["early-member-from"])
         self.early_until = int(settings["early-member-until"])
-        self.memory: dict[tuple[str, str, str, str | None], tuple[_Item, ...]] = {}
+        self.fields: dict[tuple[str, str], tuple[Evidence, ...]] = {}
+        self.sentences: dict[tuple[str, str, str, str | None], tuple[_Item, ...]] = {}
 
     def forget(self) -> None:
-        """Forget every remembered sentence."""
-        self.memory.clear()
+        """Forget every remembered field and sentence."""
+        self.fields.clear()
+        self.sentences.clear()
 
 
 @functools.lru_cache(maxsize=8)
@@ -143,8 +148,11 @@ def read_profile(profile: Profile, plan: Plan) -> dict[str, tuple[str, Evidence]
             index += 1
         if mine:
             field, kind = _field(number)
-            folded = folds[number] if folds else FoldedText(text, low[start:end])
-            for evidence in read_field(plan, kind, text, folded, mine):
+            known = plan.fields.get((kind, text))  # before folding: a stock text, read already
+            if known is None:
+                folded = folds[number] if folds else FoldedText(text, low[start:end])
+                known = read_field(plan, kind, text, folded, mine)
+            for evidence in known:
                 found.setdefault(evidence[0], (field, evidence))
         start = end + 1
     if profile.open_link:
@@ -181,8 +189,25 @@ def read_field(
     cues: list[tuple[int, str]] | None = None,
 ) -> tuple[Evidence, ...]:
     """The first evidence of each rule code in one field of ``kind`` (``name``, ``headline``,
-    ``about`` or ``group``). ``folded`` and ``cues`` (the cue occurrences in it) save work
-    when the caller has done it."""
+    ``about`` or ``group``), remembered for the last texts read. ``folded`` and ``cues`` (the
+    cue occurrences in it) save work when the caller has done it."""
+    key = (kind, text)
+    known = plan.fields.get(key)
+    if known is None:
+        known = _read_field(plan, kind, text, folded, cues)
+        if len(plan.fields) >= MEMORY:
+            plan.fields.clear()
+        plan.fields[key] = known
+    return known
+
+
+def _read_field(
+    plan: Plan,
+    kind: str,
+    text: str,
+    folded: FoldedText | None,
+    cues: list[tuple[int, str]] | None,
+) -> tuple[Evidence, ...]:
     folded = folded or fold(text)
     low = folded.folded
     if cues is None:
@@ -228,12 +253,12 @@ def read_sentence_at(
     statements (in the headline and the about; ``carried`` is the condition of a question
     just before it) and the users' extra phrases. ``cues`` are the cue occurrences in it."""
     key = (kind, sentence.original, sentence.folded, carried)
-    known = plan.memory.get(key)
+    known = plan.sentences.get(key)
     if known is None:
         known = tuple(_read_sentence(plan, kind, sentence, cues, carried))
-        if len(plan.memory) >= SENTENCE_MEMORY:
-            plan.memory.clear()
-        plan.memory[key] = known
+        if len(plan.sentences) >= MEMORY:
+            plan.sentences.clear()
+        plan.sentences[key] = known
     return known
 
 
@@ -267,11 +292,18 @@ def _sentence(low: str, position: int, after: int = 0) -> tuple[int, int]:
     """The sentence of ``low`` that holds ``position``: after the last sentence end before it
     (none is before ``after``), through the next one, at most :data:`SENTENCE_REACH`
     characters either side."""
-    reach = max(after, position - SENTENCE_REACH)
-    last = _LAST_END.match(low, reach, position)
-    start = last.end() if last else reach
-    found = SENTENCE_END.search(low, position, position + SENTENCE_REACH)
-    return start, (found.end() if found else min(len(low), position + SENTENCE_REACH))
+    start = max(after, position - SENTENCE_REACH)
+    for mark in SENTENCE_MARK.finditer(low, start, position):
+        if ends_sentence(low, mark.start()):
+            start = mark.end()
+    end = min(len(low), position + SENTENCE_REACH)
+    for mark in SENTENCE_MARK.finditer(low, position, end):
+        if ends_sentence(low, mark.start()):
+            end = mark.end()
+            while end < len(low) and low[end] in _MARKS:  # "?!", "..."
+                end += 1
+            break
+    return start, end
 
 
 def _question_before(low: str, start: int) -> str | None:

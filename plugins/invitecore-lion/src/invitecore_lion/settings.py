@@ -161,7 +161,7 @@ PHRASES: tuple[Setting, ...] = (
                    "families 1 and 2"),
     Setting(name="conditions-phrases",
             default=["note required", "intro required", "say hi in the note",
-                     "introduce yourself first"],
+                     "no blank invites"],
             description="Extra phrases setting a condition a stranger can meet (LIO154), on top "
                         "of what the grammar reads ('please include a note', 'tell me why', "
                         "'follow me instead', 'No note = no accept').",
