@@ -613,7 +613,7 @@ def _bars(
     ``labels_above`` each label has the width of the chart, on a line of its own."""
     row = 44 if labels_above else 30
     label_w = 0 if labels_above else 150
-    plot = _W - label_w - 44
+    plot = _W - label_w - 60  # room for the value after the longest bar (56,725)
     top = max((sum(v for v, _, _ in segments) for _, segments, _ in items), default=0) or 1
     parts = []
     for index, (label, segments, filter_value) in enumerate(items):
@@ -719,6 +719,15 @@ def _nice(value: float) -> float:
     return float(10 * power)
 
 
+def _tick(value: float) -> str:
+    """An axis label that fits the margin: 12,500 as 12.5k."""
+    if value >= 1_000_000:
+        return f"{value / 1_000_000:g}M"
+    if value >= 1_000:
+        return f"{value / 1_000:g}k"
+    return f"{value:g}"
+
+
 def _y_axis(scale: float, left: float, plot_h: float, top: float) -> str:
     parts = []
     for step in range(5):
@@ -726,7 +735,8 @@ def _y_axis(scale: float, left: float, plot_h: float, top: float) -> str:
         y = top + plot_h - plot_h * step / 4
         parts.append(
             f'<line class="axis" x1="{left}" x2="{_W - 4}" y1="{y:.2f}" y2="{y:.2f}"/>'
-            f'<text class="tick" x="{left - 4}" y="{y + 4:.2f}" text-anchor="end">{value:g}</text>'
+            f'<text class="tick" x="{left - 4}" y="{y + 4:.2f}" text-anchor="end">'
+            f"{_tick(value)}</text>"
         )
     return "".join(parts)
 
