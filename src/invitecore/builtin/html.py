@@ -664,7 +664,7 @@ def _bin_label(index: int) -> str:
 
 
 def _histogram(bins: Sequence[Counter[str]]) -> str:
-    height, bottom, left = 200, 24, 34
+    height, bottom, left = 200, 24, 42
     plot_h = height - bottom - 10
     plot_w = _W - left - 6
     top = max((sum(b.values()) for b in bins), default=0)
@@ -758,7 +758,7 @@ def _plan_chart(plan: Mapping[str, Any]) -> str:
     invitable = int(_number(plan.get("invitable")) or 0)
     if not weekly:
         return _chart("Weekly send plan", '<p class="muted">Nobody to invite.</p>')
-    height, bottom, left = 200, 24, 34
+    height, bottom, left = 200, 24, 42
     plot_h = height - bottom - 10
     plot_w = _W - left - 6
     scale = _nice(max(max(weekly), threshold or 0) * 1.1)
