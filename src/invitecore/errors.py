@@ -16,6 +16,7 @@ __all__ = [
     "InputError",
     "InvitecoreError",
     "OutputError",
+    "PluginFailure",
     "PluginLoadError",
     "Terminated",
     "UsageError",
@@ -154,6 +155,12 @@ class UsageError(InvitecoreError):
 
 class OutputError(InvitecoreError):
     """The report could not be written (a full disk, a closed standard output)."""
+
+
+class PluginFailure(InvitecoreError):
+    """A plugin failed where the run cannot go on without it (the output format it offers)."""
+
+    exit_code = 3
 
 
 class PluginLoadError(InvitecoreError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 import signal
@@ -28,18 +29,20 @@ from invitecore.cli.app import (
     set_verbose,
 )
 from invitecore.config import Config, config_error, load_config
-from invitecore.engine import Engine
+from invitecore.engine import CORE_PLUGIN, Engine
 from invitecore.errors import (
     InputError,
     InvitecoreError,
     OutputError,
+    PluginFailure,
     PluginLoadError,
     Terminated,
     UsageError,
     quote,
 )
+from invitecore.hookcalls import describe
 from invitecore.models import Account, Sender, Severity
-from invitecore.output import FormatOptions
+from invitecore.output import FormatOptions, OutputFormat
 from invitecore.plugins import LOAD_ENV, allow_list
 from invitecore.results import Case
 from invitecore.runner import EXIT_PLUGIN, execute
@@ -211,12 +214,24 @@ def _output(
         raise
 
 
+_signalled: list[int] = []
+
+
+def _stop_if_signalled() -> None:
+    """Raise :class:`Terminated` again for a signal whose first one was lost: raised inside a
+    ``__del__`` or an at-fork hook (starting ``--jobs`` workers), Python prints an exception
+    and drops it. Called between rows and before the report replaces ``--output FILE``."""
+    if _signalled:
+        raise Terminated(_signalled[0])
+
+
 @contextmanager
 def _stopped_by_signals() -> Iterator[None]:
     """SIGTERM and SIGHUP stop the run as Ctrl-C does: temporary files are removed and the
     command exits with 128 + the signal's number (:class:`~invitecore.errors.Terminated`)."""
 
     def stop(signum: int, frame: FrameType | None) -> None:
+        _signalled.append(signum)
         raise Terminated(signum)
 
     previous = {}
@@ -226,11 +241,22 @@ def _stopped_by_signals() -> Iterator[None]:
             continue
         with suppress(ValueError, OSError):  # not the main thread: leave signals alone
             previous[number] = signal.signal(number, stop)
+    unraisable = sys.unraisablehook
+
+    def quiet(event: Any) -> None:
+        # The lost first Terminated (see _stop_if_signalled) is not worth a traceback.
+        if not isinstance(event.exc_value, Terminated):
+            unraisable(event)
+
+    _signalled.clear()
+    sys.unraisablehook = quiet
     try:
         yield
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
+        sys.unraisablehook = unraisable
+        _signalled.clear()
 
 
 def _check_destinations(request: RunRequest) -> None:
@@ -512,6 +538,54 @@ def _delimiter(value: str | None) -> str | None:
     return "\t" if value.strip().lower() in ("tab", "\\t") else value
 
 
+class _PluginWriter:
+    """The writer of a format a plugin offers: whatever it raises stops the run with one line
+    naming the plugin, and exit 3 (the report is that plugin's to write; it cannot be kept)."""
+
+    def __init__(self, writer: Any, fmt: OutputFormat) -> None:
+        self._writer = writer
+        self._format = fmt
+
+    def _call(self, method: str, *args: Any) -> Any:
+        try:
+            return getattr(self._writer, method)(*args)
+        except (KeyboardInterrupt, InvitecoreError, BrokenPipeError):
+            raise
+        except BaseException as exc:
+            raise _format_failed(self._format, method, exc) from None
+
+    def write(self, result: Any) -> None:
+        self._call("write", result)
+
+    def close(self, summary: Any) -> None:
+        self._call("close", summary)
+
+    def __getattr__(self, name: str) -> Any:  # write_text, when the writer has it
+        attribute = getattr(self._writer, name)
+        return functools.partial(self._call, name) if callable(attribute) else attribute
+
+
+def _format_failed(fmt: OutputFormat, where: str, exc: BaseException) -> PluginFailure:
+    return PluginFailure(
+        f"plugin {fmt.plugin} failed in its output format {quote(fmt.name)} ({where}): "
+        f"{describe(exc)}"
+    )
+
+
+def _plugin_format(fmt: OutputFormat, stream: IO[str], options: FormatOptions) -> Any:
+    """The writer of ``fmt`` for ``stream``; guarded (see :class:`_PluginWriter`) when a
+    plugin other than the core offers it."""
+    if fmt.plugin == CORE_PLUGIN:
+        return fmt.factory(stream, options)
+    try:
+        writer = fmt.factory(stream, options)
+    except (KeyboardInterrupt, InvitecoreError, BrokenPipeError):
+        raise
+    except BaseException as exc:
+        raise _format_failed(fmt, "factory", exc) from None
+    return _PluginWriter(writer, fmt)
+
+
 def _check_names(engine: Engine, request: RunRequest) -> None:
     """Refuse a name that matches nothing: a typo must not switch something off in silence.
 
@@ -630,6 +704,7 @@ def _evaluate(request: RunRequest, stdout: IO[str] | None) -> int:
 
     def after_each(input_error: str | None) -> None:
         # Progress and input errors on stderr, as each row is written.
+        _stop_if_signalled()
         if input_error:
             if progress is not None:
                 progress.clear()
@@ -644,7 +719,7 @@ def _evaluate(request: RunRequest, stdout: IO[str] | None) -> int:
                 version=__version__,
                 plugins_hint=hint,
             )
-            writer = chosen.factory(stream, options)
+            writer = _plugin_format(chosen, stream, options)
             with settled_gc():
                 outcome = execute(
                     engine,
@@ -659,6 +734,7 @@ def _evaluate(request: RunRequest, stdout: IO[str] | None) -> int:
                     summary=chosen.summary or request.summary is not None,
                     redact=redactor,
                 )
+            _stop_if_signalled()
     finally:
         if progress is not None:
             progress.close()
