@@ -207,8 +207,7 @@ class SendPlan:
         if self.free_sender_rows:
             lines.append(
                 f"Personalised notes: a free account has {self.monthly_notes} a month. Give them "
-                "to the riskiest invitations that need one: " + (", ".join(notes) or "nobody")
-                + "."
+                "to the riskiest invitations that need one: " + (", ".join(notes) or "nobody") + "."
             )
             if waiting:
                 lines.append(
