@@ -204,10 +204,15 @@ class SendPlan:
             f"This week: invite {_number(min(self.invitable, self.weekly_limit))}, lowest risk "
             "first: " + (_names(first, self.example_limit) or "nobody"),
         ]
-        if self.free_sender_rows:
+        if self.free_sender_rows and notes:
             lines.append(
                 f"Personalised notes: a free account has {self.monthly_notes} a month. Give them "
-                "to the riskiest invitations that need one: " + (", ".join(notes) or "nobody") + "."
+                "to the riskiest invitations that need one: " + ", ".join(notes) + "."
+            )
+        elif self.free_sender_rows:
+            lines.append(
+                "Personalised notes: no invitation in this plan needs one of a free account's "
+                f"{self.monthly_notes} notes a month."
             )
             if waiting:
                 lines.append(
