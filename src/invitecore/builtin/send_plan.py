@@ -214,6 +214,7 @@ class SendPlan:
                 "Personalised notes: no invitation in this plan needs one of a free account's "
                 f"{self.monthly_notes} notes a month."
             )
+        if self.free_sender_rows:
             if waiting:
                 lines.append(
                     f"{_plural(waiting, 'more invitation')} to strangers need a note: wait for "
