@@ -441,8 +441,6 @@ CASES: list[Hostile] = [
         files={"a.jsonl": THREE, "invitecore.toml": "[batch]\nweekly-invitation-limit = 0\n"},
         code=2,
         stderr=r"invitecore\.toml:2: batch\.weekly-invitation-limit: ",
-        pending="builtin/plugin.py: the batch settings declare no check=, so SendPlan clamps "
-        "a limit of 0 or below to 1 in silence",
     ),
     Hostile(
         id="config-weekly-limit-negative",
@@ -450,8 +448,6 @@ CASES: list[Hostile] = [
         files={"a.jsonl": THREE, "invitecore.toml": "[batch]\nweekly-invitation-limit = -5\n"},
         code=2,
         stderr=r"invitecore\.toml:2: batch\.weekly-invitation-limit: ",
-        pending="builtin/plugin.py: the batch settings declare no check=, so SendPlan clamps "
-        "a limit of 0 or below to 1 in silence",
     ),
     Hostile(
         id="config-response-rate-above-one",
@@ -459,7 +455,6 @@ CASES: list[Hostile] = [
         files={"a.jsonl": THREE, "invitecore.toml": "[batch]\nidk-response-rates = {low = 7}\n"},
         code=2,
         stderr=r"invitecore\.toml:2: batch\.idk-response-rates: ",
-        pending="builtin/plugin.py: idk-response-rates declares no check= for shares in [0, 1]",
     ),
     Hostile(
         id="config-format-unknown",

@@ -260,8 +260,6 @@ CASES += [
         hooks={"invitecore_invitation_checks": _bypassing},
         code=3,
         error=r"ValueError: message: expected text, got None",
-        pending="engine.py: Engine._attributed re-validates (attrs.evolve) outside the plugin's "
-        "isolation, so the error is reported as invitecore's own (exit 4)",
     ),
     Misbehaviour(
         id="lone-surrogate-and-escapes-in-text",
@@ -390,11 +388,6 @@ def test_keyboard_interrupt_in_a_plugin_stops_the_run(
     assert sorted(p.name for p in Path().iterdir()) == ["rows.jsonl"]
 
 
-@pytest.mark.xfail(
-    reason="plugins.py: load_plugins catches Exception around entry_point.load(), so a plugin "
-    "that raises SystemExit while it is imported ends the run",
-    strict=True,
-)
 def test_system_exit_while_a_plugin_is_imported(install: Any, sample_plugin: Any) -> None:
     install(sample=sample_plugin, bad=SystemExit(3))
     _write_rows()

@@ -18,7 +18,7 @@ from invitecore.aggregate import ALREADY_CONNECTED, classify, decide_verdict, sc
 from invitecore.config import Config
 from invitecore.core_rules import TEMPLATE_FIELD_MISSING
 from invitecore.errors import ConfigError, InputError
-from invitecore.hookcalls import Implementation, collect, implementations
+from invitecore.hookcalls import Implementation, collect, describe, implementations
 from invitecore.locate import toml_key_line
 from invitecore.models import (
     Advice,
@@ -233,10 +233,14 @@ class Engine:
     ) -> list[T]:
         """What the plugins in ``plan`` returned that is ``expected``, declared and enabled,
         each attributed to its plugin (see :meth:`_attributed`)."""
-        return [
-            self._attributed(impl.plugin, item)
-            for impl, item in collect(plan, arguments, expected, errors, accept=self._declared)
-        ]
+        kept = []
+        for impl, item in collect(plan, arguments, expected, errors, accept=self._declared):
+            try:
+                kept.append(self._attributed(impl.plugin, item))
+            except Exception as exc:  # an object the plugin broke after building it
+                failure = PluginError(plugin=impl.plugin, hook=impl.hook, message=describe(exc))
+                errors.append(failure)
+        return kept
 
     def _declared(self, impl: Implementation, item: Any) -> str | None:
         """None to keep ``item``; "" to drop it quietly (its rule is switched off); otherwise

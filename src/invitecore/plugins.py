@@ -453,7 +453,7 @@ def load_plugins(
             continue
         try:
             plugin = entry_point.load()
-        except Exception as exc:
+        except (Exception, SystemExit) as exc:  # a plugin that exits on import fails alone
             reason = f"import failed: {type(exc).__name__}: {exc}"
             loader.records.append(attrs.evolve(record, status="failed", reason=reason))
             continue

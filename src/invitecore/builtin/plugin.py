@@ -6,7 +6,8 @@ the core goes through the same hooks it offers and ``invitecore plugins`` lists 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from invitecore.batch import BatchCheck
 from invitecore.builtin.annotations import (
@@ -41,6 +42,25 @@ def invitecore_rules() -> Iterator[Rule]:
     yield from CORE_RULES
 
 
+def _at_least(least: int) -> Callable[[Any], None]:
+    """A ``check`` for a whole-number setting: at least ``least``."""
+
+    def check(value: Any) -> None:
+        if value < least:
+            raise ValueError(f"must be at least {least}, got {value}")
+
+    return check
+
+
+def _shares(value: Any) -> None:
+    """A ``check`` for ``idk-response-rates``: a share from 0 to 1 for each known level."""
+    for level, share in value.items():
+        if level not in ("low", "medium", "high"):
+            raise ValueError(f"{level!r} is not a risk level (low, medium, high)")
+        if not 0.0 <= share <= 1.0:  # NaN fails too
+            raise ValueError(f"{level} = {share} is not a share from 0 to 1")
+
+
 @hookimpl
 def invitecore_settings() -> Iterator[Setting]:
     """The batch defaults, configured as ``[tool.invitecore.batch]`` (see docs/batch.md)."""
@@ -50,24 +70,28 @@ def invitecore_settings() -> Iterator[Setting]:
         description="Invitations per rolling 7 days the send plan stays under.",
         source="about 100 a week (some paid accounts 200): vendors' reports since 2021; "
         "docs/sources.md 4",
+        check=_at_least(1),
     )
     yield Setting(
         name="monthly-personalized-notes",
         default=5,
         description="Personalised notes a free account may send per month.",
         source="LinkedIn Help a550555 (some vendors say 3); docs/sources.md 4",
+        check=_at_least(0),
     )
     yield Setting(
         name="restriction-threshold",
         default=5,
         description='"I don\'t know" / spam responses after which an account may be restricted.',
         source="blogs 2007-2015 say 3 to 5, unofficial; docs/sources.md 4",
+        check=_at_least(1),
     )
     yield Setting(
         name="pending-invitation-limit",
         default=500,
         description="Pending invitations beyond which vendors report restrictions.",
         source="about 500, vendors, unofficial; docs/sources.md 4",
+        check=_at_least(1),
     )
     yield Setting(
         name="idk-response-rates",
@@ -76,18 +100,21 @@ def invitecore_settings() -> Iterator[Setting]:
         '"I don\'t know" or spam.',
         source="chosen: no published rates exist (docs/sources.md 9); an ordering, "
         "not a measurement",
+        check=_shares,
     )
     yield Setting(
         name="identical-notes-warning",
         default=10,
         description="Warn when this many notes in a list are near-identical.",
         source="chosen: mail-merge volume is what automation detection looks for",
+        check=_at_least(2),
     )
     yield Setting(
         name="examples",
         default=10,
         description="How many prospects each summary list names.",
         source="chosen: enough to act on, short enough to read",
+        check=_at_least(0),
     )
 
 

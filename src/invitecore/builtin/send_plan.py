@@ -100,7 +100,7 @@ class SendPlan:
         response_rates: Mapping[str, float] | None = None,
         examples: int = 10,
     ) -> None:
-        self.weekly_limit = max(1, weekly_limit)
+        self.weekly_limit = weekly_limit  # at least 1: the setting's check refuses less
         self.monthly_notes = monthly_notes
         self.restriction_threshold = restriction_threshold
         self.pending_limit = pending_limit
