@@ -1,32 +1,43 @@
 """Turn a reading of the note into findings, each with a suggestion built from the profile.
 
-:func:`check_note` reads the note (:mod:`~invitecore_personalization.reading`) and compares
-what it found with the recipient, the relationship and the sender. Suggestions use only what
-the profile has: a company, a group, a first name; never a stand-in like "their company".
+:func:`check_note` reads the note once (:func:`~invitecore_personalization.reading.read_case`)
+and compares what it found with the recipient, the relationship and the sender. Suggestions
+use only what the profile has: a company, a group, a first name; never a stand-in like "their
+company".
+
+Most findings depend on a few values that recur from row to row (the first name, the
+relationship, a note's stock phrase), so each distinct one is built once while it stays among
+the most recent ``MEMO_SIZE``: a :class:`~invitecore.Finding` is frozen, and the core never
+changes an object a plugin returns.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from invitecore import Account, Finding, Invitation, Profile, Relationship, Sender
-from invitecore_personalization.greeting import Salutation, find_salutation, names_recipient
+from invitecore_personalization.greeting import Salutation, names_recipient
 from invitecore_personalization.groups import GroupClaim, find_claims, matching_group, mentions_group
 from invitecore_personalization.names import RecipientNames, judge_greeting, recipient_names
 from invitecore_personalization.patterns import Compiled
-from invitecore_personalization.reading import NoteReading, Span
-from invitecore_personalization.templates import TemplateMatch, default_text
-from invitecore_personalization.text import Words
+from invitecore_personalization.reading import CaseReading, Span, read_case
+from invitecore_personalization.templates import TemplateMatch
 
-__all__ = ["check_note"]
+__all__ = ["MEMO_SIZE", "check_note"]
+
+MEMO_SIZE = 1024
+"""Distinct arguments each memoised finding here is kept for."""
 
 _FIELD = "note"
-# "I saw your work at ." / "from ,": a template whose company or event came out empty.
-_EMPTY_AFTER_WORD = re.compile(r"(?<!\w)(?:at|from|with|in|on)[ \t]+[,.!?;:](?=\s|$)")
+_DOT_LETTER = re.compile(r"\.[a-z]")
+_memoised = functools.lru_cache(maxsize=MEMO_SIZE)
 
 
 class _Context:
     """What suggestions are built from: only what the profile and the sender give."""
+
+    __slots__ = ("company", "first", "greet", "groups", "sender")
 
     def __init__(self, profile: Profile, names: RecipientNames, sender: Sender) -> None:
         self.first = names.first or "them"
@@ -35,6 +46,11 @@ class _Context:
         self.groups = profile.groups
         words = sender.name.split() if sender.name else []
         self.sender = words[0] if words else None
+
+    @property
+    def group(self) -> str | None:
+        """The first group the profile lists, if any."""
+        return self.groups[0] if self.groups else None
 
 
 def check_note(
@@ -45,15 +61,11 @@ def check_note(
     ctx = _Context(profile, names, sender)
     note = invitation.note
     if not invitation.has_note:
-        return [_no_note(ctx)]
+        return [_no_note(ctx.first, ctx.greet)]
     relationship = invitation.relationship
-    words = compiled.reader.words(note)
-    reading = compiled.reader.read(note, profile, relationship, words)
-    salutation = find_salutation(note, names, compiled)
-    placeholders = sorted(
-        [m.span() for m in compiled.placeholders.finditer(note)]
-        + [m.span() for m in _EMPTY_AFTER_WORD.finditer(note.lower())]
-    )
+    case = read_case(note, profile, relationship, compiled, sender.name, names)
+    salutation = case.salutation
+    placeholders = case.placeholders
     claims = _group_claims(note, profile)
     findings: list[Finding] = []
     length = _length(note, sender, compiled)
@@ -65,16 +77,18 @@ def check_note(
         greeting = _greeting(note, salutation, names, ctx, compiled)
         if greeting is not None:
             findings.append(greeting)
-    default = default_text(note, profile, sender.name, compiled)
-    if default is not None:
-        findings.append(_built_on_default(default, ctx))
-    elif reading.generic is not None:
-        findings.append(_generic(note, reading.generic, ctx))
-    findings.extend(_missing_parts(reading, claims, relationship, ctx, compiled))
-    findings.extend(_asks(note, words, compiled))
-    group = _groups(claims, relationship, ctx)
-    if group is not None:
-        findings.append(group)
+    generic = case.reading.generic
+    if case.default is not None:
+        findings.append(_built_on_default(case.default, ctx.first))
+    elif generic is not None:
+        stock = None if generic == (0, len(note)) else note[generic[0] : generic[1]]
+        findings.append(_generic(stock, generic, ctx.first))
+    findings.extend(_missing_parts(case, claims, relationship, ctx, compiled))
+    findings.extend(_asks(note, case, compiled))
+    if claims or relationship is Relationship.GROUP:
+        group = _groups(claims, relationship, ctx)
+        if group is not None:
+            findings.append(group)
     return findings
 
 
@@ -141,35 +155,42 @@ def _greeting(
         )
     if names_recipient(note, names) is not None:
         return None  # their first name is used later in the note ("..., Dana!")
+    return _no_greeting(ctx.greet, salutation.span if salutation is not None else None)
+
+
+@_memoised
+def _no_greeting(greet: str, span: Span | None) -> Finding:
     return Finding(
         code="PER111",
         message="The note does not greet the person by name.",
-        suggestion=f"Start with '{ctx.greet}'.",
+        suggestion=f"Start with '{greet}'.",
         field=_FIELD,
-        span=salutation.span if salutation is not None else None,
+        span=span,
     )
 
 
-def _built_on_default(found: TemplateMatch, ctx: _Context) -> Finding:
+@_memoised
+def _built_on_default(found: TemplateMatch, first: str) -> Finding:
     return Finding(
         code="PER102",
         message=f"The note is built around LinkedIn's default text {found.template.text!r} "
         f"({found.coverage:.0%} of it).",
-        suggestion=f"Write your own: greet {ctx.first} by name, say how you know or found them, "
+        suggestion=f"Write your own: greet {first} by name, say how you know or found them, "
         "why you want to connect and what is in it for them.",
         field=_FIELD,
         span=found.span,
     )
 
 
-def _generic(note: str, span: Span, ctx: _Context) -> Finding:
-    whole = span == (0, len(note))
-    quoted = "Nothing in it" if whole else f"Its stock text ({note[span[0] : span[1]]!r})"
+@_memoised
+def _generic(stock: str | None, span: Span, first: str) -> Finding:
+    """PER103; ``stock`` is the stock text, None when the whole note is the evidence."""
+    quoted = "Nothing in it" if stock is None else f"Its stock text ({stock!r})"
     return Finding(
         code="PER103",
         message=f"Generic: the note could go to anyone on the list. {quoted} is specific to "
-        f"{ctx.first}.",
-        suggestion=f"Name something only {ctx.first} shares with you: their post or talk, "
+        f"{first}.",
+        suggestion=f"Name something only {first} shares with you: their post or talk, "
         "the event, the person who introduced you, the project you shared.",
         field=_FIELD,
         span=span,
@@ -177,107 +198,133 @@ def _generic(note: str, span: Span, ctx: _Context) -> Finding:
 
 
 def _missing_parts(
-    reading: NoteReading,
+    case: CaseReading,
     claims: tuple[GroupClaim, ...],
     relationship: Relationship,
     ctx: _Context,
     compiled: Compiled,
 ) -> list[Finding]:
+    reading = case.reading
     findings = []
     if reading.how_met_or_found is None and not claims:
-        findings.append(_not_found(ctx) if relationship.is_stranger else _not_met(relationship, ctx))
+        if relationship.is_stranger:
+            findings.append(_not_found(ctx.first, ctx.group))
+        else:
+            findings.append(_not_met(relationship, ctx.first, ctx.company, ctx.sender, ctx.group))
     if reading.why is None and relationship in compiled.why_required_for:
-        findings.append(
-            Finding(
-                code="PER123",
-                message="The note gives no specific reason for wanting to connect.",
-                suggestion=f"Say why {ctx.first} in particular: what you are working on, the "
-                "question you have, the topic you want to discuss.",
-                field=_FIELD,
-            )
-        )
+        findings.append(_no_reason(ctx.first))
     if reading.benefit is None and relationship in compiled.benefit_required_for:
-        findings.append(
-            Finding(
-                code="PER124",
-                message="Nothing in the note is for the recipient.",
-                suggestion=f"Offer {ctx.first} something: an answer, an introduction, material "
-                "you have, help with what they work on.",
-                field=_FIELD,
-            )
-        )
+        findings.append(_no_benefit(ctx.first))
     return findings
 
 
-def _not_found(ctx: _Context) -> Finding:
-    where = [f"'We're both in {ctx.groups[0]}'"] if ctx.groups else []
-    examples = " or ".join(["'I read your post about ...'", *where])
+@_memoised
+def _no_reason(first: str) -> Finding:
     return Finding(
-        code="PER122",
-        message="The note does not say how you came across them.",
-        suggestion=f"Say where you found {ctx.first}: e.g. {examples}.",
+        code="PER123",
+        message="The note gives no specific reason for wanting to connect.",
+        suggestion=f"Say why {first} in particular: what you are working on, the question you "
+        "have, the topic you want to discuss.",
         field=_FIELD,
     )
 
 
-def _not_met(relationship: Relationship, ctx: _Context) -> Finding:
-    at = f" at {ctx.company}" if ctx.company else ""
+@_memoised
+def _no_benefit(first: str) -> Finding:
+    return Finding(
+        code="PER124",
+        message="Nothing in the note is for the recipient.",
+        suggestion=f"Offer {first} something: an answer, an introduction, material you have, "
+        "help with what they work on.",
+        field=_FIELD,
+    )
+
+
+@_memoised
+def _not_found(first: str, group: str | None) -> Finding:
+    where = [f"'We're both in {group}'"] if group else []
+    examples = " or ".join(["'I read your post about ...'", *where])
+    return Finding(
+        code="PER122",
+        message="The note does not say how you came across them.",
+        suggestion=f"Say where you found {first}: e.g. {examples}.",
+        field=_FIELD,
+    )
+
+
+@_memoised
+def _not_met(
+    relationship: Relationship,
+    first: str,
+    company: str | None,
+    sender: str | None,
+    group: str | None,
+) -> Finding:
+    at = f" at {company}" if company else ""
     examples = {
         Relationship.COLLEAGUE: f"'We worked together{at} on ...'",
         Relationship.CLASSMATE: "'We were in the same class at ...'",
         Relationship.BUSINESS: "'Thanks for the call about ...'",
-        Relationship.FRIEND: f"'It's {ctx.sender or '<your name>'} from ...'",
-        Relationship.GROUP: f"'We're both in {ctx.groups[0] if ctx.groups else '<the group>'}'",
+        Relationship.FRIEND: f"'It's {sender or '<your name>'} from ...'",
+        Relationship.GROUP: f"'We're both in {group or '<the group>'}'",
     }
     return Finding(
         code="PER121",
         message=f"You know them ({relationship}) but the note does not remind them how "
         "you know each other.",
-        suggestion=f"Remind {ctx.first} how you know each other: e.g. {examples[relationship]}.",
+        suggestion=f"Remind {first} how you know each other: e.g. {examples[relationship]}.",
         field=_FIELD,
     )
 
 
-def _asks(note: str, words: Words, compiled: Compiled) -> list[Finding]:
+def _asks(note: str, case: CaseReading, compiled: Compiled) -> list[Finding]:
     findings = []
     folded = note.lower()
-    for match in compiled.links.finditer(folded):
-        calendar = any(host in match.group() for host in compiled.calendar_hosts)
-        kind = "calendar link" if calendar else "link"
-        findings.append(
-            Finding(
-                code="PER132",
-                message=f"A {kind} in the invitation: {note[match.start() : match.end()]!r}.",
-                suggestion=f"Remove the {kind}; share it after they accept, if they ask.",
-                field=_FIELD,
-                span=match.span(),
-            )
-        )
-    reader = compiled.reader
-    for group, kind, advice in (
-        ("pitch", "a sales pitch", "keep the pitch for a later message, if at all"),
-        ("favour", "an ask for a favour", "ask once you are connected and have talked"),
-    ):
-        span = reader.first_span(words, group)
-        if span is not None:
+    if "://" in folded or "www." in folded or _DOT_LETTER.search(folded) is not None:
+        for match in compiled.links.finditer(folded):
+            calendar = any(host in match.group() for host in compiled.calendar_hosts)
+            kind = "calendar link" if calendar else "link"
             findings.append(
                 Finding(
                     code="PER132",
-                    message=f"The invitation contains {kind}: {note[span[0] : span[1]]!r}.",
-                    suggestion=f"Cut it: {advice}.",
+                    message=f"A {kind} in the invitation: {note[match.start() : match.end()]!r}.",
+                    suggestion=f"Remove the {kind}; share it after they accept, if they ask.",
                     field=_FIELD,
-                    span=span,
+                    span=match.span(),
                 )
             )
+    for group, kind in (("pitch", "a sales pitch"), ("favour", "an ask for a favour")):
+        match = case.text.said.first(group)
+        if match is not None:
+            span = case.span(match)
+            findings.append(_ask(kind, note[span[0] : span[1]], span))
     return findings
 
 
+_ADVICE = {
+    "a sales pitch": "keep the pitch for a later message, if at all",
+    "an ask for a favour": "ask once you are connected and have talked",
+}
+
+
+@_memoised
+def _ask(kind: str, evidence: str, span: Span) -> Finding:
+    return Finding(
+        code="PER132",
+        message=f"The invitation contains {kind}: {evidence!r}.",
+        suggestion=f"Cut it: {_ADVICE[kind]}.",
+        field=_FIELD,
+        span=span,
+    )
+
+
 def _group_claims(note: str, profile: Profile) -> tuple[GroupClaim, ...]:
-    claims = find_claims(note)
+    folded = note.lower()
+    claims = find_claims(note, folded)
     if not claims and profile.groups:
         # A listed group named without "group"/"member" around it ("we're both in the
         # Computational Biology Forum") is a claim too.
-        mention = mentions_group(note.lower(), profile.groups)
+        mention = mentions_group(folded, profile.groups)
         if mention is not None:
             claims = (mention,)
     return claims
@@ -299,7 +346,7 @@ def _groups(
                     span=claim.span,
                 )
     if relationship is Relationship.GROUP and not claims:
-        example = f": 'We're both in {ctx.groups[0]}'" if ctx.groups else " by its name"
+        example = f": 'We're both in {ctx.group}'" if ctx.group else " by its name"
         return Finding(
             code="PER133",
             message="A group invitation that does not name the group.",
@@ -309,11 +356,12 @@ def _groups(
     return None
 
 
-def _no_note(ctx: _Context) -> Finding:
+@_memoised
+def _no_note(first: str, greet: str) -> Finding:
     return Finding(
         code="PER101",
         message="The invitation has no note.",
-        suggestion=f"Add a short note: '{ctx.greet} ...', then how you know or found "
-        f"{ctx.first}, why you want to connect and what is in it for them.",
+        suggestion=f"Add a short note: '{greet} ...', then how you know or found {first}, why "
+        "you want to connect and what is in it for them.",
         field=_FIELD,
     )

@@ -113,7 +113,12 @@ PLACEHOLDER_PATTERNS = (
     r"<(?i:[a-z ]{0,20}(?:name|company|title|position|role|event|topic|insert|first|last)"
     r"[a-z _]{0,20}>)",
     r"\$\{[^{}\n]{0,40}\}",
-    r"(?<![\w\[{])(?:FIRST[ _]?NAME|LAST[ _]?NAME|FULL[ _]?NAME|FNAME|NAME|COMPANY)(?![\w\]}])",
+    # FIRSTNAME, LAST_NAME, FULL NAME, FNAME, NAME, COMPANY as whole words: one pattern per
+    # first letter, so that every pattern starts with a literal (see above).
+    r"F(?<![\w\[{]F)(?:IRST[ _]?NAME|ULL[ _]?NAME|NAME)(?![\w\]}])",
+    r"L(?<![\w\[{]L)AST[ _]?NAME(?![\w\]}])",
+    r"N(?<![\w\[{]N)AME(?![\w\]}])",
+    r"C(?<![\w\[{]C)OMPANY(?![\w\]}])",
 )
 
 # Hosts of scheduling links: a calendar link in a first message is a pitch (domain.md 6).

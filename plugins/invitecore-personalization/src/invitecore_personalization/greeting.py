@@ -7,13 +7,16 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from invitecore import Profile
-from invitecore_personalization.names import RecipientNames, fold_name, recipient_names
-from invitecore_personalization.patterns import Compiled
+from invitecore_personalization.names import RecipientNames, fold_name
 
-__all__ = ["Salutation", "find_salutation", "greeting_span", "names_recipient"]
+if TYPE_CHECKING:
+    from invitecore_personalization.patterns import Compiled
+
+__all__ = [
+    "Salutation", "body_start", "find_salutation", "greeting_span", "names_recipient", "read_opening",
+]
 
 # One token of a salutation: a bracketed aside, a word, or one other character. Applied with
 # .match() at successive positions of the first 120 characters only.
@@ -22,6 +25,12 @@ _TOKEN = re.compile(
     r"|(?P<other>\S))"
 )
 _EMPTY_FILL = re.compile(r"[ \t]+[,!.:;?]")
+# The usual opening of a template's note after its greeting word: one capitalised ASCII word,
+# a comma, and the next word ("Dana, we met ..."). Each part is exactly the token _TOKEN finds
+# there, so _read_name can read it with one match instead of a token loop.
+_PLAIN_NAME = re.compile(
+    r"[ \t]{0,20}(?P<name>[A-Z][a-z]{0,40}),[ \t]{0,20}(?P<after>[^\W\d_][\w'’.-]{0,40})"
+)
 # A name that opens the note without a salutation word: "Rafael, quick note", "Anouk…",
 # "Svetlana hi!", "Kenji —".
 _BARE_NAME = re.compile(
@@ -84,6 +93,18 @@ def _read_name(
 ) -> tuple[tuple[str, ...], tuple[str, ...], bool, int]:
     """The name words from ``start``, their keys, whether an aside was pasted in, and where
     the name ends."""
+    plain = _PLAIN_NAME.match(note, start)
+    if plain is not None:
+        # What the token loop below finds for "Dana, we": a name word (capitalised, first,
+        # neither a not-name nor "there"), then a comma after which the name does not go on.
+        name = plain["name"]
+        key = name.lower()
+        if (
+            key not in c.not_names
+            and key not in c.generic_greetees
+            and not _continues_after_comma(note, plain.start("after"), key, names, c)
+        ):
+            return (name,), (key,), False, plain.end("name")
     words: list[str] = []
     keys: list[str] = []
     pasted = False
@@ -123,22 +144,7 @@ def find_salutation(note: str, names: RecipientNames, c: Compiled) -> Salutation
     """The salutation that opens ``note`` (None when the note does not open with one)."""
     opening = c.salutation.match(note.lower())
     if opening is not None:
-        word_start, word_end = opening.span("word")
-        fill = _EMPTY_FILL.match(note, word_end)
-        if fill is not None:
-            return Salutation((word_start, fill.end()), empty_fill=True)
-        pos = word_end
-        if note[pos : pos + 1] == ",":  # "Hi, Dana" puts a comma between greeting and name
-            pos += 1
-        words, keys, pasted, end = _read_name(note, pos, names, c)
-        if words:
-            return Salutation((word_start, end), words, keys, pasted)
-        generic = _TOKEN.match(note, word_end)
-        if generic is not None and generic.lastgroup == "word" and (
-            fold_name(generic["word"]) in c.generic_greetees
-        ):
-            word_end = generic.end()
-        return Salutation((word_start, word_end))
+        return _after_greeting(note, *opening.span("word"), names, c)
     # No greeting word: the note opens with their name ("Lena! Great seeing you").
     first = _TOKEN.match(note)
     if first is not None and first.lastgroup == "word" and names.is_first(
@@ -151,22 +157,72 @@ def find_salutation(note: str, names: RecipientNames, c: Compiled) -> Salutation
     return None
 
 
+def _after_greeting(
+    note: str, word_start: int, word_end: int, names: RecipientNames, c: Compiled
+) -> Salutation:
+    """The salutation whose greeting word is ``note[word_start:word_end]``."""
+    fill = _EMPTY_FILL.match(note, word_end)
+    if fill is not None:
+        return Salutation((word_start, fill.end()), empty_fill=True)
+    pos = word_end
+    if note[pos : pos + 1] == ",":  # "Hi, Dana" puts a comma between greeting and name
+        pos += 1
+    words, keys, pasted, end = _read_name(note, pos, names, c)
+    if words:
+        return Salutation((word_start, end), words, keys, pasted)
+    generic = _TOKEN.match(note, word_end)
+    if generic is not None and generic.lastgroup == "word" and (
+        fold_name(generic["word"]) in c.generic_greetees
+    ):
+        word_end = generic.end()
+    return Salutation((word_start, word_end))
+
+
+def read_opening(note: str, names: RecipientNames, c: Compiled) -> tuple[Salutation | None, int]:
+    """The salutation that opens ``note`` (:func:`find_salutation`) and where the text after
+    the greeting's name starts (:func:`body_start`), with one match for both when the note
+    opens the usual way ("Hi Dana, ...")."""
+    opening = c.opening.match(note)
+    if opening is None:
+        return find_salutation(note, names, c), 0
+    start = _body_start(note, opening, c)
+    name, end = opening["names"], opening.end("names")
+    if start and note[end : end + 1] == "," and name.isascii() and name.isalpha() and (
+        name[1:].islower()
+    ):
+        # "Hi Dana, ...": what _after_greeting reads for one plain name word before a comma
+        # (a name word, as _body_start checked), unless the name goes on after the comma.
+        key = name.lower()
+        if not _continues_after_comma(note, end + 1, key, names, c):
+            return Salutation((opening.start("word"), end), (name,), (key,)), start
+    return _after_greeting(note, *opening.span("word"), names, c), start
+
+
 def names_recipient(note: str, names: RecipientNames) -> tuple[int, int] | None:
     """Where the recipient's first name appears as a whole word ("..., Dana!"), if anywhere."""
     key = names.first_key
     if not key:
         return None
-    pattern = re.compile(r"(?<!\w)" + re.escape(key) + r"(?!\w)")
-    found = pattern.search(fold_name(note) if not note.isascii() else note.lower())
-    return found.span() if found is not None else None
+    text = note.lower() if note.isascii() else fold_name(note)
+    start = text.find(key)
+    while start >= 0:
+        end = start + len(key)
+        if (start == 0 or not text[start - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return start, end
+        start = text.find(key, end)
+    return None
 
 
-def greeting_span(note: str, profile: Profile, c: Compiled) -> tuple[int, int] | None:
+def greeting_span(
+    note: str, names: RecipientNames, salutation: Salutation | None, c: Compiled
+) -> tuple[int, int] | None:
     """The greeting element: a salutation naming someone (even wrongly), a name opening the
     note, or their first name used anywhere. None for "Hi there", "Hi {first_name}", "Hi ,".
+
+    :param salutation: :func:`find_salutation` of the note for these names.
     """
-    names = recipient_names(profile, c)
-    salutation = find_salutation(note, names, c)
     if salutation is not None and salutation.has_name:
         return salutation.span
     if salutation is None:
@@ -174,6 +230,28 @@ def greeting_span(note: str, profile: Profile, c: Compiled) -> tuple[int, int] |
         if bare is not None and _name_like(bare["name"], c):
             return bare.span("name")
     return names_recipient(note, names)
+
+
+def body_start(note: str, c: Compiled) -> int:
+    """Where the note's text goes on after a greeting and a capitalised name ("Hi Dana,"),
+    at the clause mark after the name; 0 when the note does not open that way.
+
+    The name is all a mail merge changes from one note of a template to the next, and no
+    rule reads it (the salutation is read by :func:`find_salutation` for each recipient), so
+    the text from here on is read once per template (see :mod:`~.reading`).
+    """
+    opening = c.opening.match(note)
+    return 0 if opening is None else _body_start(note, opening, c)
+
+
+def _body_start(note: str, opening: re.Match[str], c: Compiled) -> int:
+    for word in opening["names"].split():
+        key = word.lower() if word.isascii() else fold_name(word)
+        if not word[:1].isupper() or key in c.not_names or key in c.generic_greetees:
+            return 0  # the salutation may end before it, or go on differently
+    if c.placeholders.search(note, 0, opening.end()) is not None:
+        return 0  # "Hi FIRSTNAME,": an unfilled placeholder, read with the text
+    return opening.end()
 
 
 def _name_like(text: str, c: Compiled) -> bool:

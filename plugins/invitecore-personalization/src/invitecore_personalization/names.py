@@ -21,6 +21,7 @@ __all__ = ["NameProblem", "RecipientNames", "fold_name", "judge_greeting", "reci
 _ASIDES = re.compile(r"\([^()]{0,200}\)|\[[^\[\]]{0,200}\]|\S{1,100}@\S{1,200}")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]{0,60}")
 _NICKNAME_MIN = 3
+_PLAIN_LENGTH = 61
 _NO_SHORT_FORMS: frozenset[str] = frozenset()
 
 
@@ -58,12 +59,42 @@ def _name_words(text: str | None, compiled: Compiled) -> list[tuple[str, str]]:
     """The name words of ``text`` and their folded keys, without credentials and titles."""
     if not text:
         return []
-    words = _NAME_WORD.findall(_ASIDES.sub(" ", text))
-    return [(word, key) for word in words if (key := fold_name(word)) not in compiled.not_in_names]
+    if len(text) <= _PLAIN_LENGTH and text.replace(" ", "").isalpha():
+        # Letters and spaces only (almost every name field): no aside to drop, and each word
+        # is one _NAME_WORD match.
+        words = text.split()
+    else:
+        words = _NAME_WORD.findall(_ASIDES.sub(" ", text))
+    skip = compiled.not_in_names
+    return [(word, key) for word in words if (key := _fold(word)) not in skip]
+
+
+def _fold(word: str) -> str:
+    # fold_name() of an ASCII word of letters is its lower case.
+    return word.lower() if word.isascii() and word.isalpha() else fold_name(word)
 
 
 def recipient_names(profile: Profile, compiled: Compiled) -> RecipientNames:
     """The recipient's first and last name, without titles, credentials, LION or addresses."""
+    first, last = profile.first_name, profile.last_name
+    if (
+        first and last and first.isascii() and first.isalpha() and last.isascii()
+        and last.isalpha() and profile.name == f"{first} {last}"
+        and len(first) <= _PLAIN_LENGTH and len(last) <= _PLAIN_LENGTH
+    ):
+        # The usual export: one plain word in each of the first and last name fields, and
+        # the name field the two: what the general way below finds, without reading any field
+        # twice.
+        first_key, last_key = first.lower(), last.lower()
+        if first_key not in compiled.not_in_names and last_key not in compiled.not_in_names:
+            return RecipientNames(
+                first=first,
+                last=last,
+                first_key=first_key,
+                last_key=last_key,
+                keys=frozenset((first_key, last_key)),
+                short_forms=compiled.nicknames.get(first_key, _NO_SHORT_FORMS),
+            )
     first_words = _name_words(profile.first_name, compiled)
     last_words = _name_words(profile.last_name, compiled)
     full = _name_words(profile.name, compiled)

@@ -11,11 +11,15 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
+from typing import TYPE_CHECKING
+
 import attrs
 
-from invitecore import Profile, Settings
-from invitecore_personalization.reading import Reader, Span
-from invitecore_personalization.templates import Template, compile_templates
+from invitecore import Settings
+from invitecore_personalization.templates import Template, compile_templates, could_match
+
+if TYPE_CHECKING:
+    from invitecore_personalization.reading import Reader
 
 __all__ = ["RULE_SETTINGS", "Compiled", "compiled", "default_settings", "fold_name", "key_set"]
 
@@ -55,6 +59,7 @@ class Compiled:
 
     reader: Reader
     salutation: re.Pattern[str]
+    opening: re.Pattern[str]
     placeholders: re.Pattern[str]
     links: re.Pattern[str]
     signature: re.Pattern[str]
@@ -83,6 +88,17 @@ def _salutation(words: Iterable[str]) -> re.Pattern[str]:
     # At the very start of the note (after blanks and up to three symbols such as an emoji).
     return re.compile(
         r"\s{0,20}(?:[^\w\s]{1,3}\s{0,5})?(?P<word>" + _alternation(words) + r")(?!\w)"
+    )
+
+
+def _opening(words: Iterable[str]) -> re.Pattern[str]:
+    # A greeting word and one to three capitalised words up to the clause mark after them
+    # ("Hi Dana,", "Dear Ms Sørby," stops at the "." of "Ms.": see greeting.body_start).
+    name = r"[^\W\d_][\w'’-]{0,40}"
+    return re.compile(
+        r"\s{0,20}(?:[^\w\s]{1,3}\s{0,5})?(?P<word>(?i:" + _alternation(words) + r"))(?!\w),?[ \t]{1,20}"
+        r"(?P<names>" + name + r"(?:[ \t]{1,5}" + name + r"){0,2})[ \t]{0,3}"
+        r"(?=[,!:\n\u2014\u2013])"
     )
 
 
@@ -123,21 +139,19 @@ def default_settings() -> Settings:
 @functools.lru_cache(maxsize=8)
 def compiled(settings: Settings) -> Compiled:
     """Compile ``settings`` (cached per settings object: they hash by identity)."""
-    from invitecore_personalization import greeting, templates
+    from invitecore_personalization.reading import Reader
 
     greeting_words = tuple(settings["greeting-words"])
     placeholders = _placeholders(settings["placeholder-patterns"])
     signature = _signature(settings["sign-offs"])
+    templates = compile_templates(settings["default-texts"], greeting_words)
+    coverage = float(settings["default-text-coverage"])
 
-    def find_placeholders(note: str) -> list[Span]:
+    def find_placeholders(note: str) -> list[tuple[int, int]]:
         return [m.span() for m in placeholders.finditer(note)]
 
-    def greet(note: str, profile: Profile) -> Span | None:
-        return greeting.greeting_span(note, profile, result)
-
-    def default_text(note: str, profile: Profile) -> Span | None:
-        found = templates.default_text(note, profile, None, result)
-        return found.span if found is not None else None
+    def could_be_default(text: str) -> bool:
+        return could_match(text, templates, coverage)
 
     reader = Reader(
         families=settings["families"],
@@ -145,18 +159,18 @@ def compiled(settings: Settings) -> Compiled:
         irregular=settings["word-forms"],
         common=tuple(settings["common-words"]) + greeting_words,
         placeholders=find_placeholders,
-        greet=greet,
-        default_text=default_text,
+        could_be_default=could_be_default,
     )
     free_limit = int(settings["free-note-limit"])
     premium_limit = int(settings["premium-note-limit"])
     result = Compiled(
         reader=reader,
         salutation=_salutation(greeting_words),
+        opening=_opening(greeting_words),
         placeholders=placeholders,
         links=_links(settings["link-tlds"]),
         signature=signature,
-        templates=compile_templates(settings["default-texts"], greeting_words),
+        templates=templates,
         calendar_hosts=tuple(h.lower() for h in settings["calendar-hosts"]),
         generic_greetees=key_set(settings["generic-greetees"]),
         not_names=key_set(settings["not-names"]),
@@ -167,7 +181,7 @@ def compiled(settings: Settings) -> Compiled:
             fold_name(full): frozenset(fold_name(short) for short in shorts)
             for full, shorts in settings["nicknames"].items()
         },
-        coverage=float(settings["default-text-coverage"]),
+        coverage=coverage,
         why_required_for=key_set(settings["why-required-for"]),
         benefit_required_for=key_set(settings["benefit-required-for"]),
         free_limit=free_limit,

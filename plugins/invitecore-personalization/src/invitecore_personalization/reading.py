@@ -18,24 +18,56 @@ the facts in ``docs/language.md``:
 - a note is *generic* when nothing in it is specific to the recipient: a default text, or no
   post, talk, event, named contact, search, shared history, and no name or thing of theirs
   beyond what a mail merge fills in (their company, title, city, industry).
+
+The work is split by what it depends on. Most of a reading depends on the note's text alone
+(:class:`NoteText`: its words, the rule matches and what they say about why and benefit), and
+a batch sends one template to many people: the text after the greeting's name ("Hi Dana")
+recurs word for word. :meth:`Reader.text` reads each such text once and keeps the last
+``TEXT_CACHE_SIZE``; what depends on the recipient (their names in the greeting, whether a
+name in the note is theirs, a default text with their name in it) is worked out for every
+case, by :func:`read_case`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+import bisect
+import functools
+import itertools
+import re
+from collections.abc import Callable, Collection, Mapping, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
 from invitecore import Profile, Relationship, Settings
-from invitecore_personalization.grammar import Match, Rules, clause
-from invitecore_personalization.text import BREAK, NAME, NUM, SLOT, Lexicon, Words, read_words
+from invitecore_personalization.grammar import Grammar, Match
+from invitecore_personalization.greeting import Salutation, greeting_span, read_opening
+from invitecore_personalization.names import RecipientNames, recipient_names
+from invitecore_personalization.templates import TemplateMatch, default_text
+from invitecore_personalization.text import (
+    BREAK,
+    NAME,
+    NUM,
+    SLOT,
+    Lexicon,
+    Tokens,
+    Words,
+    read_words,
+)
 
-__all__ = ["ELEMENTS", "NoteReading", "Reader", "Span", "read_note"]
+if TYPE_CHECKING:
+    from invitecore_personalization.patterns import Compiled
+
+__all__ = [
+    "ELEMENTS", "TEXT_CACHE_SIZE", "CaseReading", "How", "NoteReading", "NoteText", "Reader",
+    "Said", "Span", "read_case", "read_note",
+]
 
 Span = tuple[int, int]
 ELEMENTS = ("greeting", "how_met_or_found", "why", "benefit", "generic")
+TEXT_CACHE_SIZE = 4096
+"""Distinct note texts whose reading a :class:`Reader` keeps (a few KB each)."""
 _SpanFinder = Callable[[str], Sequence[Span]]
-_ProfileSpan = Callable[[str, Profile], "Span | None"]
 
 
 @attrs.frozen(kw_only=True)
@@ -77,11 +109,9 @@ def read_note(
     from invitecore_personalization.patterns import compiled, default_settings
 
     compiled_settings = compiled(settings if settings is not None else default_settings())
-    return compiled_settings.reader.read(note, profile, Relationship(relationship))
+    return read_case(note, profile, Relationship(relationship), compiled_settings).reading
 
 
-# Words never taken as mail-merge values even when a profile field holds them.
-_MERGE_STOP = frozenset({"the", "of", "and", "at", "in", "for", "a", "an", "&", "-", "|", "@"})
 # Nouns of a profile that any note may name ("your background"): not specific.
 _STOCK_OBJECTS = frozenset(
     """profile background experience expertise career journey work company team role field
@@ -91,18 +121,110 @@ _STOCK_OBJECTS = frozenset(
     title page website site email number details contact info information name product
     products service services radar feed journey success growth""".split()
 )
+# Words of a question that only ask to connect or for a call ("open to connecting?").
+_QUESTION_NOISE = frozenset(
+    """you your i we a an the to for be would could can will do have me us it this that
+    open connect connecting interested worth chat call quick minute min NUM like love
+    there here any chance please maybe""".split()
+)
+_YOU = frozenset({"you", "your", "youre"})
+# "I saw your work at ." / "from ,": a template whose company or event came out empty. Every
+# such fill has a blank before punctuation (the cheap test first).
+_EMPTY_AFTER_WORD = re.compile(r"(?<!\w)(?:at|from|with|in|on)[ \t]+[,.!?;:](?=\s|$)")
+_EMPTY_HINT = re.compile(r"[ \t][,.!?;:]")
+_HOW_KINDS = {True: ("found", "met", "shared"), False: ("history", "met", "shared")}
+"""The rule groups that say how, for a stranger (True) and for someone known (False)."""
+
+
+class Said:
+    """What a text's words say, whatever its names and punctuation marks (see
+    :meth:`Reader.said`): the rule matches and the elements that rest on them alone.
+
+    Token indices are those of the canonical text read.
+
+    :param matches: rule group -> its matches, in order.
+    :param how: for each how-group (``found``, ``met``, ``shared``, ``history``), its matches
+        that no negation, wish or stock frame cancels; whether one names the recipient's
+        own company or name instead is for :func:`read_case` to say.
+    :param why: the first reason to connect the rules find (a question may be another).
+    :param benefit: the first thing in it for the recipient, or None.
+    :param stock: the first stock phrase, or None.
+    :param specific: True when the text names something no mail merge fills in (a private
+        reference, "your <thing>" beyond a profile's nouns).
+    :param named: the names in a clause about the recipient ("your talk at NAME"): specific
+        unless they are the recipient's own.
+    """
+
+    __slots__ = ("benefit", "how", "matches", "named", "specific", "stock", "why")
+
+    def __init__(
+        self,
+        matches: Mapping[str, tuple[Match, ...]],
+            how: Mapping[str, tuple[How, ...]],
+        why: Match | None,
+        benefit: Match | None,
+        stock: Match | None,
+        specific: bool,
+        named: tuple[int, ...],
+    ) -> None:
+        self.matches = matches
+        self.how = how
+        self.why = why
+        self.benefit = benefit
+        self.stock = stock
+        self.specific = specific
+        self.named = named
+
+    def first(self, group: str) -> Match | None:
+        """The first match of rule group ``group``, or None."""
+        found = self.matches.get(group)
+        return found[0] if found else None
+
+
+class NoteText:
+    """What a note's text says, whoever it is sent to (see :meth:`Reader.text`).
+
+    Spans are those of the text read, which is the note itself or the part after its
+    greeting's name (see :func:`~.greeting.body_start`).
+
+    :param words: the text read into canonical words.
+    :param said: what the words say (:class:`Said`).
+    :param why: the first reason to connect (a rule's, or a question), or None.
+    :param defaults: False when no default text can be found in the text, whatever the names.
+    :param placeholders: unfilled placeholders and empty fills ("at ."), in order.
+    :param names: NAME token -> the words of the name as they are compared with a profile's.
+    """
+
+    __slots__ = ("defaults", "names", "placeholders", "said", "why", "words")
+
+    def __init__(
+        self,
+        words: Words,
+        said: Said,
+        why: Match | None,
+        defaults: bool,
+        placeholders: tuple[Span, ...],
+        names: Mapping[int, frozenset[str]],
+    ) -> None:
+        self.words = words
+        self.said = said
+        self.why = why
+        self.defaults = defaults
+        self.placeholders = placeholders
+        self.names = names
 
 
 class Reader:
-    """Reads notes with one set of families and rules (see :func:`read_note`).
+    """Reads note texts with one set of families and rules (see :meth:`text`).
 
     :param families: family name -> members (see :mod:`~.families`).
     :param rules: rule group -> rules (see :mod:`~.phrasing`).
     :param irregular: irregular forms -> canonical form.
     :param common: words that are never names.
-    :param placeholders: finds unfilled placeholders (offsets into the note).
-    :param greet: the greeting reader: (note, profile) -> span of the name-like greeting.
-    :param default_text: the default-text finder: (note, profile) -> span or None.
+    :param placeholders: finds unfilled placeholders (offsets into the text).
+    :param could_be_default: False when a text cannot be built around a default text.
+    :param cache_size: how many distinct texts, and how many distinct canonical texts, to
+        keep the reading of.
     """
 
     def __init__(
@@ -113,8 +235,8 @@ class Reader:
         irregular: Mapping[str, str],
         common: Collection[str],
         placeholders: _SpanFinder,
-        greet: _ProfileSpan,
-        default_text: _ProfileSpan,
+        could_be_default: Callable[[str], bool],
+        cache_size: int = TEXT_CACHE_SIZE,
     ) -> None:
         lemmas = {
             word
@@ -125,270 +247,419 @@ class Reader:
         }
         self.lexicon = Lexicon(lemmas, irregular, common)
         canonical = self.lexicon.canonical
-        self.rules = {name: Rules(lines, families, canonical) for name, lines in rules.items()}
-        self.neg = frozenset(canonical(w) for w in families["neg"])
-        self.unreal = frozenset(canonical(w) for w in families["unreal"] if " " not in w)
-        self.context = frozenset(canonical(w) for w in families["context"] if " " not in w)
+        self.grammar = Grammar(rules, families, canonical)
+
+        def single(*names: str) -> frozenset[str]:
+            return frozenset(
+                canonical(w) for name in names for w in families[name] if " " not in w
+            )
+
+        self.neg = single("neg")
+        self.unreal = single("unreal")
+        self.context = single("context")
         self.meet = canonical("meet")
-        self.event = frozenset(
-            canonical(w) for w in (*families["event"], *families["event_name"]) if " " not in w
-        ) - {self.meet}
-        self.recall = frozenset(canonical(w) for w in families["recall"] if " " not in w)
-        self.meet = canonical("meet")
+        self.event = single("event", "event_name") - {self.meet}
+        self.recall = single("recall")
         self.placeholders = placeholders
-        self.greet = greet
-        self.default_text = default_text
+        self.could_be_default = could_be_default
+        # functools.lru_cache: bounded (least recently used out first), a C-level lookup.
+        # What they keep is never changed once built.
+        self.text: Callable[[str], NoteText] = functools.lru_cache(maxsize=cache_size)(
+            self._read_text
+        )
+        """The :class:`NoteText` of a text, read once while it stays among the most recent."""
+        self.said: Callable[[str], Said] = functools.lru_cache(maxsize=cache_size)(
+            self._read_said
+        )
+        """The :class:`Said` of a canonical text (:attr:`~.text.Tokens.text`), read once while
+        it stays among the most recent: notes of one template that differ only in names
+        ("your talk at NAME") say the same."""
 
-    # -- the reading -----------------------------------------------------------------------
+    def words(self, text: str) -> Words:
+        """``text`` read into canonical words (placeholders are ``SLOT``)."""
+        return read_words(text, self.lexicon, self.placeholders(text))
 
-    def words(self, note: str) -> Words:
-        """``note`` read into canonical words (placeholders are ``SLOT``)."""
-        return read_words(note, self.lexicon, self.placeholders(note))
-
-    def first_span(self, words: Words, group: str) -> Span | None:
-        """The note span of the first match of rule group ``group`` (e.g. ``"pitch"``)."""
-        match = self._first(words, group)
-        return words.span(*match) if match is not None else None
-
-    def read(
-        self, note: str, profile: Profile, relationship: Relationship, words: Words | None = None
-    ) -> NoteReading:
-        """See :func:`read_note`. :param words: :meth:`words` of ``note``, if at hand."""
-        if not note.strip():
-            return NoteReading()
-        if words is None:
-            words = self.words(note)
-        own = _Own(note, words, profile)
-        how = self._how(words, relationship, own)
-        pitch = self._first(words, "pitch")
-        why = self._why(words)
-        benefit = self._benefit(words, pitch is not None)
-        return NoteReading(
-            greeting=self.greet(note, profile),
-            how_met_or_found=how[0] if how else None,
-            why=words.span(*why) if why else None,
-            benefit=words.span(*benefit) if benefit else None,
-            generic=self._generic(note, words, profile, how, own),
+    def _read_text(self, text: str) -> NoteText:
+        slots = self.placeholders(text)
+        words = read_words(text, self.lexicon, slots)
+        said = self.said(words.text)
+        empty = _EMPTY_HINT.search(text) is not None
+        fills = [m.span() for m in _EMPTY_AFTER_WORD.finditer(text.lower())] if empty else []
+        return NoteText(
+            words=words,
+            said=said,
+            why=said.why if said.why is not None else self._question(words),
+            defaults=self.could_be_default(text),
+            placeholders=tuple(sorted([*slots, *fills])),
+            names={i: frozenset(_word_keys(words.source(i))) for i in words.positions.get(NAME, ())},
         )
 
-    def _matches(self, words: Words, group: str) -> Iterator[Match]:
-        return self.rules[group].matches(words)
-
-    def _first(self, words: Words, group: str) -> Match | None:
-        return self.rules[group].first(words)
+    def _read_said(self, text: str) -> Said:
+        tokens = Tokens(tuple(text.split()))
+        matches = self.grammar.read(tokens)
+        stock = matches["stock"]
+        covered = _Cover(stock, len(tokens.tokens))
+        specific, named = self._specific(tokens)
+        return Said(
+            matches=matches,
+            how={
+                kind: self._how(tokens, matches[kind], kind, covered) for kind in _HOW_GROUPS
+            },
+            why=self._why(tokens, matches["why"], stock, covered),
+            benefit=self._benefit(tokens, matches, bool(matches["pitch"])),
+            stock=stock[0] if stock else None,
+            specific=specific,
+            named=named,
+        )
 
     # -- clause checks ---------------------------------------------------------------------
 
-    def _negated(self, words: Words, match: Match) -> bool:
-        """A negation in the three words before the match, in its clause ("we haven't met")."""
-        start, _ = clause(words, *match)
-        before = words.tokens[max(start, match[0] - 3) : match[0]]
-        return any(token in self.neg for token in before) or any(
-            token in self.neg for token in words.tokens[match[0] : match[1] + 1]
-        )
+    def _negated(self, words: Tokens, match: Match) -> bool:
+        """A negation in the match or the three words before it, in its clause ("we haven't
+        met")."""
+        start, _ = words.clause(*match)
+        tokens = words.tokens[max(start, match[0] - 3) : match[1] + 1]
+        return not self.neg.isdisjoint(tokens)
 
-    def _unreal(self, words: Words, match: Match) -> bool:
+    def _unreal(self, words: Tokens, match: Match) -> bool:
         """A hypothetical or a wish before the match in its clause ("if we ever meet")."""
-        start, _ = clause(words, *match)
-        before = words.tokens[max(start, match[0] - 4) : match[0]]
-        return any(token in self.unreal for token in before)
-
-    def _points_at(self, words: Words, match: Match, own: _Own) -> bool:
-        """True when the match's clause names something: a name, a placeholder, a number or
-        year, or a shared context (a team, a class, an event, a deal)."""
-        start, end = clause(words, *match)
-        for i in range(start, end + 1):
-            token = words.tokens[i]
-            if token in (SLOT, NUM) or token in self.context or token in self.event:
-                return True
-            if token == NAME and not own.is_person(i):
-                return True
-        return False
+        start, _ = words.clause(*match)
+        return not self.unreal.isdisjoint(words.tokens[max(start, match[0] - 4) : match[0]])
 
     # -- how -------------------------------------------------------------------------------
 
     def _how(
-        self, words: Words, relationship: Relationship, own: _Own
-    ) -> tuple[Span, str] | None:
-        """The span of the first how-evidence and its kind, for this relationship."""
-        if relationship.is_stranger:
-            kinds = ("found", "met", "shared")
-        else:
-            kinds = ("history", "met", "shared")
-        stock = _by_clause(words, self._matches(words, "stock"))
-        best: tuple[Match, str] | None = None
-        for kind in kinds:
-            for match in self._matches(words, kind):
-                if any(s[0] <= match[0] <= s[1] for s in stock.get(words.clauses[match[0]], ())):
-                    continue  # "I see you work at": the stock frame of a mail merge
-                if self._accept_how(words, match, kind, own):
-                    if best is None or match[0] < best[0][0]:
-                        best = (match, kind)
-                    break
-        if best is None:
-            return None
-        return words.span(*best[0]), best[1]
-
-    def _accept_how(self, words: Words, match: Match, kind: str, own: _Own) -> bool:
-        if self._negated(words, match):
-            return False
-        tokens = words.tokens[match[0] : match[1] + 1]
-        if kind in ("met", "found") and any(t == NAME for t in tokens) and all(
-            own.is_theirs(i) for i in range(match[0], match[1] + 1) if words.tokens[i] == NAME
-        ):
-            return False  # only their own name or company: what a mail merge fills in
-        if kind == "met":
-            if self.meet in tokens and self._unreal(words, match):
+        self, words: Tokens, matches: tuple[Match, ...], kind: str, covered: _Cover
+    ) -> tuple[How, ...]:
+        """The matches of how-group ``kind`` that the text itself does not cancel, with the
+        names whose owner decides the rest (see :class:`How`)."""
+        kept = []
+        tokens = words.tokens
+        for match in matches:
+            if covered.covers(match[0]):
+                continue  # "I see you work at": the stock frame of a mail merge
+            if self._negated(words, match):
+                continue
+            inside = tokens[match[0] : match[1] + 1]
+            if kind == "met" and self.meet in inside:
                 # "would love to meet": a wish, unless it names the event
-                return any(t in self.event or t == NAME for t in tokens)
-            return True
-        if kind == "history":
-            return self._points_at(words, match, own)
-        return True
+                if self._unreal(words, match) and not any(
+                    t in self.event or t == NAME for t in inside
+                ):
+                    continue
+            if kind == "history":
+                # A reminder needs something to point at in its clause: a placeholder, a
+                # year, a team or an event settle it; else a name that is not the recipient's.
+                start, end = words.clause(*match)
+                clause = tokens[start : end + 1]
+                if SLOT in clause or NUM in clause or not (
+                    self.context.isdisjoint(clause) and self.event.isdisjoint(clause)
+                ):
+                    kept.append(How(match, (), True))
+                else:
+                    names = tuple(i for i in range(start, end + 1) if tokens[i] == NAME)
+                    if names:
+                        kept.append(How(match, names, False))
+            elif kind == "shared" or NAME not in inside:
+                kept.append(How(match, (), True))
+            else:
+                names = tuple(i for i in range(match[0], match[1] + 1) if tokens[i] == NAME)
+                kept.append(How(match, names, False))
+        return tuple(kept)
 
     # -- why, benefit ----------------------------------------------------------------------
 
-    def _why(self, words: Words) -> Match | None:
-        stock = _by_clause(words, self._matches(words, "stock"))
-        for match in self._matches(words, "why"):
+    def _why(
+        self, words: Tokens, matches: tuple[Match, ...], stock: tuple[Match, ...], covered: _Cover
+    ) -> Match | None:
+        for match in matches:
             if self._negated(words, match):
                 continue
-            near = stock.get(words.clauses[match[0]], ())
-            if any(s[0] <= match[0] and match[1] <= s[1] for s in near):
+            if covered.contains(*match):
                 continue  # inside a stock phrase ("looking to expand my network")
-            if self._stock_tail(words, match, near):
+            if _stock_tail(words, match, stock):
                 continue
             return match
-        return self._question(words)
-
-    def _stock_tail(self, words: Words, match: Match, stock: Sequence[Match]) -> bool:
-        """True when the match only leads into a stock phrase ("I'm reaching out to connect")."""
-        _, end = clause(words, *match)
-        return any(match[0] <= s[0] <= match[1] + 2 and s[1] >= end - 1 for s in stock)
+        return None
 
     def _question(self, words: Words) -> Match | None:
         """A question about something (not "open to connecting?") is a reason."""
-        start = 0
+        if "?" not in words.note:
+            return None
         tokens = words.tokens
-        for i, token in enumerate(tokens + (BREAK,)):
-            if token != BREAK:
+        for i in words.positions.get(BREAK, ()):
+            if "?" not in words.source(i) or i == 0:
                 continue
-            end = i - 1
-            if i < len(tokens) and "?" in words.source(i) and end - start >= 4:
+            start, end = words.clause(i - 1)
+            if tokens[end] != BREAK and end - start >= 4:
                 content = [t for t in tokens[start : end + 1] if t not in _QUESTION_NOISE]
                 if len(content) >= 3:
                     return start, end
-            start = i + 1
         return None
 
-    def _benefit(self, words: Words, pitch: bool) -> Match | None:
-        sender_only = _by_clause(words, self._matches(words, "sender_only"))
-        groups = ("gift",) if pitch else ("benefit", "gift")
-        for group in groups:
-            for match in self._matches(words, group):
+    def _benefit(
+        self, words: Tokens, matches: Mapping[str, tuple[Match, ...]], pitch: bool
+    ) -> Match | None:
+        sender_only = matches["sender_only"]
+        # Inside a sales pitch only something free or an opportunity for them counts.
+        for group in ("gift",) if pitch else ("benefit", "gift"):
+            for match in matches[group]:
                 if self._negated(words, match):
                     continue
-                near = sender_only.get(words.clauses[match[0]], ())
-                if any(s[0] >= match[0] - 1 for s in near):
+                if _followed_in_clause(words, match, sender_only):
                     continue  # "happy to share my CV", "could you help me"
                 return match
         return None
 
-    # -- generic ---------------------------------------------------------------------------
+    # -- specific --------------------------------------------------------------------------
 
-    def _generic(
+    def _specific(self, words: Tokens) -> tuple[bool, tuple[int, ...]]:
+        """Whether the text names something that is theirs or ours and no mail merge fills
+        in (a private reference, "your <thing>" beyond their profile), and the names in a
+        clause about them, which are specific unless they are the recipient's own."""
+        tokens, positions = words.tokens, words.positions
+        for token in self.recall.intersection(words.vocabulary):
+            if positions[token][-1] > 0:
+                return True, ()
+        for i in positions.get("your", ()):
+            following = [t for t in tokens[i + 1 : i + 3] if t != BREAK]
+            if following and following[0] not in _STOCK_OBJECTS and following[0] not in (
+                NAME, SLOT
+            ) and following[0].isalpha():
+                return True, ()
+        named = []
+        for i in positions.get(NAME, ()):
+            start, end = words.clause(i)
+            if not _YOU.isdisjoint(tokens[start : end + 1]):
+                named.append(i)
+        return False, tuple(named)
+
+
+_HOW_GROUPS = ("found", "met", "shared", "history")
+
+
+class How(NamedTuple):
+    """A match that says how, as far as the text can tell.
+
+    :param match: the match.
+    :param names: the names the recipient's profile decides on: for ``found`` and ``met``,
+        the names in the match (it stands unless they are all the recipient's own: what a
+        mail merge fills in); for ``history``, the names in its clause (it stands if one is
+        not the recipient's own name).
+    :param settled: True when it stands whoever receives the note.
+    """
+
+    match: Match
+    names: tuple[int, ...]
+    settled: bool
+
+
+class _Cover:
+    """Which tokens the matches of one group (stock phrases) cover, for quick questions."""
+
+    __slots__ = ("_reach",)
+
+    def __init__(self, matches: tuple[Match, ...], size: int) -> None:
+        # reach[i]: the last token of the longest-reaching match that starts at or before i.
+        self._reach: list[int] | None = None
+        if matches:
+            reach = [-1] * size
+            for first, last in matches:
+                reach[first] = max(reach[first], last)
+            self._reach = list(itertools.accumulate(reach, max))
+
+    def covers(self, index: int) -> bool:
+        """True when a match starts at or before token ``index`` and reaches it."""
+        return self._reach is not None and self._reach[index] >= index
+
+    def contains(self, first: int, last: int) -> bool:
+        """True when one match spans tokens ``first`` to ``last``."""
+        return self._reach is not None and self._reach[first] >= last
+
+
+def _starting_between(matches: tuple[Match, ...], low: int, high: int) -> list[Match]:
+    """The matches (in order of their first token) whose first token is in [low, high]."""
+    at = bisect.bisect_left(matches, (low, -1))
+    found = []
+    while at < len(matches) and matches[at][0] <= high:
+        found.append(matches[at])
+        at += 1
+    return found
+
+
+def _stock_tail(words: Tokens, match: Match, stock: tuple[Match, ...]) -> bool:
+    """True when the match only leads into a stock phrase that ends its clause ("I'm reaching
+    out to connect")."""
+    _, end = words.clause(*match)
+    return any(
+        s[1] >= end - 1 for s in _starting_between(stock, match[0], min(match[1] + 2, end))
+    )
+
+
+def _followed_in_clause(words: Tokens, match: Match, others: tuple[Match, ...]) -> bool:
+    """True when one of ``others`` starts in the match's clause, from the word before it on."""
+    start, end = words.clause(match[0])
+    return bool(_starting_between(others, max(start, match[0] - 1), end))
+
+
+# -- one case: the recipient's part ---------------------------------------------------------
+
+
+class CaseReading:
+    """The reading of one note to one recipient, and what the checks need from it.
+
+    :param reading: the elements (spans into the note).
+    :param text: the note's text reading (:class:`NoteText`), of ``note[offset:]``.
+    :param offset: where the text read starts in the note.
+    :param salutation: the salutation that opens the note, if any.
+    :param default: the default text the note is built around, if any (PER102).
+    """
+
+    __slots__ = ("default", "offset", "reading", "salutation", "text")
+
+    def __init__(
         self,
-        note: str,
-        words: Words,
-        profile: Profile,
-        how: tuple[Span, str] | None,
-        own: _Own,
-    ) -> Span | None:
-        default = self.default_text(note, profile)
-        if default is not None:
-            return default
-        if how is not None and how[1] != "shared":
-            return None
-        if self._specific(words, own):
-            return None
-        stock = self._first(words, "stock")
-        return words.span(*stock) if stock is not None else (0, len(note))
+        reading: NoteReading,
+        text: NoteText,
+        offset: int,
+        salutation: Salutation | None,
+        default: TemplateMatch | None,
+    ) -> None:
+        self.reading = reading
+        self.text = text
+        self.offset = offset
+        self.salutation = salutation
+        self.default = default
 
-    def _specific(self, words: Words, own: _Own) -> bool:
-        """Something in the note that is theirs or ours and no mail merge fills in: a name in
-        a clause about them, "your <thing>" beyond their profile, a private reference."""
-        tokens = words.tokens
-        for i, token in enumerate(tokens):
-            if token in self.recall and i > 0:
-                return True
-            if token == "your" and i + 1 < len(tokens):
-                following = [t for t in tokens[i + 1 : i + 3] if t != BREAK]
-                if following and following[0] not in _STOCK_OBJECTS and following[0] not in (
-                    NAME, SLOT
-                ) and following[0].isalpha():
-                    return True
-            if token == NAME and not own.is_theirs(i):
-                start, end = clause(words, i, i)
-                near = tokens[start : end + 1]
-                if "you" in near or "your" in near or "youre" in near:
-                    return True
-        return False
+    def span(self, match: Match) -> Span:
+        """The note span of a match in :attr:`text`."""
+        start, end = self.text.words.span(*match)
+        return start + self.offset, end + self.offset
+
+    @property
+    def placeholders(self) -> list[Span]:
+        """The note's unfilled placeholders and empty fills, in order."""
+        offset = self.offset
+        return [(start + offset, end + offset) for start, end in self.text.placeholders]
 
 
-def _by_clause(words: Words, matches: Iterator[Match]) -> dict[tuple[int, int], list[Match]]:
-    """Matches grouped by the clause they start in."""
-    grouped: dict[tuple[int, int], list[Match]] = {}
-    for match in matches:
-        grouped.setdefault(words.clauses[match[0]], []).append(match)
-    return grouped
-
-
-_QUESTION_NOISE = frozenset(
-    """you your i we a an the to for be would could can will do have me us it this that
-    open connect connecting interested worth chat call quick minute min NUM like love
-    there here any chance please maybe""".split()
-)
+# Words never taken as mail-merge values even when a profile field holds them.
+_MERGE_STOP = frozenset({"the", "of", "and", "at", "in", "for", "a", "an", "&", "-", "|", "@"})
+# ASCII bytes that are not part of a compared word (see _word_keys).
+_NOT_ALNUM = bytes(b for b in range(128) if not chr(b).isalnum() and not chr(b).isspace())
 
 
 class _Own:
-    """Which NAME tokens are the recipient's own (their names, company, title, city, groups):
-    what a mail merge fills in, and so never specific."""
+    """Which names in a note are the recipient's own (their names, company, title, city,
+    groups): what a mail merge fills in, and so never specific. The profile's words are
+    gathered when a name is first asked about."""
 
-    __slots__ = ("_keys", "_people", "note", "words")
+    __slots__ = ("_keys", "_people", "names", "profile")
 
-    def __init__(self, note: str, words: Words, profile: Profile) -> None:
-        self.note = note
-        self.words = words
-        people = [profile.name, profile.first_name, profile.last_name]
-        fields = [*people, profile.company, profile.title, profile.location, profile.headline,
-                  *profile.groups]
-        self._keys = self._key_set(fields)
-        self._people = self._key_set(people)
-
-    @staticmethod
-    def _key_set(fields: Sequence[str | None]) -> set[str]:
-        keys: set[str] = set()
-        for field in fields:
-            if field:
-                keys.update(w for w in _word_keys(field) if w not in _MERGE_STOP)
-        return keys
+    def __init__(self, text: NoteText, profile: Profile) -> None:
+        self.names = text.names
+        self.profile = profile
+        self._keys: frozenset[str] | None = None
+        self._people: frozenset[str] | None = None
 
     def is_person(self, index: int) -> bool:
         """True when the NAME token at ``index`` is the recipient's own name."""
-        start, end = self.words.spans[index]
-        keys = _word_keys(self.note[start:end])
-        return bool(keys) and all(k in self._people for k in keys)
+        if self._people is None:
+            p = self.profile
+            self._people = _key_set([p.name, p.first_name, p.last_name])
+        keys = self.names[index]
+        return bool(keys) and self._people.issuperset(keys)
 
     def is_theirs(self, index: int) -> bool:
         """True when every word of the NAME token at ``index`` is one of the profile's."""
-        start, end = self.words.spans[index]
-        keys = _word_keys(self.note[start:end])
-        return bool(keys) and all(k in self._keys for k in keys)
+        if self._keys is None:
+            p = self.profile
+            self._keys = _key_set(
+                [p.name, p.first_name, p.last_name, p.company, p.title, p.location, p.headline,
+                 *p.groups]
+            )
+        keys = self.names[index]
+        return bool(keys) and self._keys.issuperset(keys)
+
+
+def _key_set(fields: Sequence[str | None]) -> frozenset[str]:
+    """The words of ``fields`` as names are compared (:func:`_word_keys`), without the
+    words every organisation's name may have ("of", "the")."""
+    return frozenset(_word_keys(" ".join(f for f in fields if f))) - _MERGE_STOP
 
 
 def _word_keys(text: str) -> list[str]:
-    return [
-        "".join(ch for ch in w if ch.isalnum()).lower() for w in text.replace("'s", " ").split()
-    ]
+    """The words of ``text`` in lower case, letters and digits only, "'s" dropped."""
+    text = text.replace("'s", " ")
+    if text.isascii():
+        return text.encode("ascii").translate(None, _NOT_ALNUM).decode("ascii").lower().split()
+    keys = ["".join(ch for ch in w if ch.isalnum()).lower() for w in text.split()]
+    return [key for key in keys if key]
 
 
+def read_case(
+    note: str,
+    profile: Profile,
+    relationship: Relationship,
+    compiled: Compiled,
+    sender_name: str | None = None,
+    names: RecipientNames | None = None,
+) -> CaseReading:
+    """Read ``note`` sent to ``profile`` (see the module docstring).
+
+    :param sender_name: the sender's name, which a default text may carry (PER102).
+    :param names: :func:`~.names.recipient_names` of ``profile``, when the caller has them.
+    """
+    if names is None:
+        names = recipient_names(profile, compiled)
+    salutation, offset = read_opening(note, names, compiled)
+    text = compiled.reader.text(note[offset:])
+    if not note.strip():
+        return CaseReading(NoteReading(), text, offset, None, None)
+    said = text.said
+    own = _Own(text, profile)
+    how = _how(said, relationship, own)
+    default = (
+        default_text(note, salutation, names, profile, sender_name, compiled)
+        if text.defaults
+        else None
+    )
+    spans = text.words.spans
+    if default is not None:
+        generic: Span | None = default.span
+    elif (how is not None and how[1] != "shared") or said.specific or any(
+        not own.is_theirs(i) for i in said.named
+    ):
+        generic = None
+    elif said.stock is not None:
+        generic = spans[said.stock[0]][0] + offset, spans[said.stock[1]][1] + offset
+    else:
+        generic = 0, len(note)
+    reading = NoteReading(
+        greeting=greeting_span(note, names, salutation, compiled),
+        how_met_or_found=_span(spans, how[0], offset) if how is not None else None,
+        why=_span(spans, text.why, offset) if text.why is not None else None,
+        benefit=_span(spans, said.benefit, offset) if said.benefit is not None else None,
+        generic=generic,
+    )
+    return CaseReading(reading, text, offset, salutation, default)
+
+
+def _span(spans: Sequence[Span], match: Match, offset: int) -> Span:
+    return spans[match[0]][0] + offset, spans[match[1]][1] + offset
+
+
+def _how(said: Said, relationship: Relationship, own: _Own) -> tuple[Match, str] | None:
+    """The first how-evidence for this relationship, and its rule group."""
+    best: tuple[Match, str] | None = None
+    for kind in _HOW_KINDS[relationship.is_stranger]:
+        for how in said.how[kind]:
+            if how.settled or (
+                any(not own.is_person(i) for i in how.names)
+                if kind == "history"
+                else not all(own.is_theirs(i) for i in how.names)
+            ):
+                if best is None or how.match[0] < best[0][0]:
+                    best = (how.match, kind)
+                break
+    return best

@@ -10,6 +10,7 @@ share in order cover at least ``default-text-coverage`` of the note *and* of the
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -19,9 +20,14 @@ import attrs
 from invitecore import Profile
 
 if TYPE_CHECKING:
+    from invitecore_personalization.greeting import Salutation
+    from invitecore_personalization.names import RecipientNames
     from invitecore_personalization.patterns import Compiled
 
-__all__ = ["Template", "TemplateMatch", "compile_templates", "default_text", "strip_signature"]
+__all__ = [
+    "Template", "TemplateMatch", "compile_templates", "could_match", "default_text", "match_template",
+    "strip_signature",
+]
 
 _WORD = re.compile(r"[\w'’]+")
 _NAME_SLOT = "<name>"
@@ -42,11 +48,28 @@ class Template:
 
     text: str
     words: tuple[str, ...]
+    keys: frozenset[str] = attrs.field(init=False)
+    """The distinct words."""
+    repeats: tuple[tuple[str, int], ...] = attrs.field(init=False)
+    """Words that occur more than once, and how many times more."""
+    repeated: int = attrs.field(init=False)
+    """How many words are repeats."""
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "keys", frozenset(self.words))
+        extra = [(w, self.words.count(w) - 1) for w in sorted(self.keys)]
+        object.__setattr__(self, "repeats", tuple((w, n) for w, n in extra if n))
+        object.__setattr__(self, "repeated", len(self.words) - len(self.keys))
 
     @property
     def has_group(self) -> bool:
         """True when the text has a ``<group>`` slot."""
-        return _GROUP_SLOT in self.words
+        return _GROUP_SLOT in self.keys
+
+    def shared(self, present: frozenset[str] | set[str]) -> int:
+        """How many of the text's words (with repeats) are among ``present``: at most the
+        words an alignment can match."""
+        return len(self.keys & present) + sum(n for w, n in self.repeats if w in present)
 
 
 @attrs.frozen(kw_only=True)
@@ -81,27 +104,92 @@ def strip_signature(note: str, signature: re.Pattern[str]) -> int:
     return match.start("sig") if match is not None else len(note)
 
 
-def default_text(
-    note: str, profile: Profile, sender_name: str | None, compiled: Compiled
-) -> TemplateMatch | None:
-    """The default text ``note`` is built around, for this recipient and sender (PER102)."""
-    from invitecore_personalization.greeting import find_salutation
-    from invitecore_personalization.names import recipient_names
+def could_match(text: str, templates: Sequence[Template], coverage: float) -> bool:
+    """False when no part of ``text`` can be built around a default text, whatever names and
+    groups it holds (as if it held a name and a group: slots only add shared words).
 
-    longest = max((len(t.words) for t in compiled.templates), default=0)
-    if len(note.split()) > longest / max(compiled.coverage, 0.05) + _SALUTATION_AND_SIGNATURE_WORDS:
+    Words shared in order are a subset of the words shared at all, so a set intersection
+    rules out almost every note before the costlier alignment of :func:`match_template`.
+    """
+    if len(text.split()) > _word_limit(templates, coverage):
+        return False
+    present = _keys(text)
+    present.update((_NAME_SLOT, _GROUP_SLOT))
+    for template in templates:
+        need = coverage * len(template.words)
+        # The distinct words first (one intersection in C); repeats only add to them.
+        if len(template.keys & present) + template.repeated >= need and (
+            template.shared(present) >= need
+        ):
+            return True
+    return False
+
+
+# Bytes that are no word character (what _WORD does not take) -> a blank.
+_ASCII_KEYS = bytes(b if chr(b).isalnum() or chr(b) in "_'" else 32 for b in range(256))
+
+
+def _keys(text: str) -> set[str]:
+    """The set of :func:`_key` of every word of ``text``."""
+    if text.isascii():
+        # The same words as _WORD.findall() then _key(), apostrophes dropped, in C.
+        raw = text.lower().encode("ascii").translate(_ASCII_KEYS, b"'")
+        return set(raw.decode("ascii").split())
+    return {_key(w) for w in _WORD.findall(text)}
+
+
+@functools.lru_cache(maxsize=8)
+def _word_limit(templates: Sequence[Template], coverage: float) -> float:
+    """More words than this (after greeting and signature) cannot be covered."""
+    longest = max((len(t.words) for t in templates), default=0)
+    return longest / max(coverage, 0.05) + _SALUTATION_AND_SIGNATURE_WORDS
+
+
+def default_text(
+    note: str,
+    salutation: Salutation | None,
+    names: RecipientNames,
+    profile: Profile,
+    sender_name: str | None,
+    compiled: Compiled,
+) -> TemplateMatch | None:
+    """The default text ``note`` is built around, for this recipient and sender (PER102).
+
+    :param salutation: the salutation that opens the note (it is not part of a default text).
+    """
+    if len(note.split()) > _word_limit(compiled.templates, compiled.coverage):
         return None  # too long to be covered by any default text
-    names = recipient_names(profile, compiled)
-    salutation = find_salutation(note, names, compiled)
     start = salutation.span[1] if salutation is not None else 0
     end = max(start, strip_signature(note, compiled.signature))
+    words = _keys(note[start:end])
     name_keys = set(names.keys)
     if sender_name:
         name_keys.update(w.lower() for w in sender_name.split())
     group_keys = {w.lower() for g in profile.groups for w in g.replace("(", " ").split()}
-    return match_template(
-        note, (start, end), name_keys, group_keys, compiled.templates, compiled.coverage
+    # Only the names among the note's words matter (they become slots), so the same note to
+    # the next person whose names it does not hold is the same question.
+    return _match(
+        note,
+        (start, end),
+        frozenset(words & name_keys),
+        frozenset(words & group_keys),
+        compiled.templates,
+        compiled.coverage,
     )
+
+
+# A note built around a default text is often sent unchanged to many people: its match is kept
+# per note and per names it holds.
+@functools.lru_cache(maxsize=1024)
+def _match(
+    note: str,
+    body: tuple[int, int],
+    name_keys: frozenset[str],
+    group_keys: frozenset[str],
+    templates: tuple[Template, ...],
+    coverage: float,
+) -> TemplateMatch | None:
+    return match_template(note, body, name_keys, group_keys, templates, coverage)
 
 
 def match_template(
@@ -126,7 +214,7 @@ def match_template(
     for template in templates:
         slotted = grouped if template.has_group else plain
         words = [word for word, _ in slotted]
-        if not words or len(set(words) & set(template.words)) < coverage * len(template.words):
+        if not words or len(set(words) & template.keys) < coverage * len(template.words):
             continue  # too few shared words to reach the coverage: no alignment needed
         blocks = difflib.SequenceMatcher(None, template.words, words, autojunk=False)
         matched = [b for b in blocks.get_matching_blocks() if b.size]

@@ -30,12 +30,14 @@ match in it maps back to a span of the note through :attr:`Words.spans`.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 from collections.abc import Iterable, Mapping
 
-import attrs
-
-__all__ = ["BREAK", "MERGE", "NAME", "NUM", "SLOT", "Lexicon", "Words", "fold_text", "read_words"]
+__all__ = [
+    "BREAK", "MERGE", "NAME", "NUM", "SLOT", "Lexicon", "Tokens", "Words", "fold_text", "read_words",
+]
 
 BREAK = "."
 NAME = "NAME"
@@ -52,24 +54,42 @@ _QUOTES = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'", "`": "'",
      "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"'}
 )
-# A word (letters and digits, with inner apostrophes, hyphens, dots or ampersands: "don't",
-# "write-up", "Q&A", "Dr."), a number with a leading apostrophe ("'18"), or one clause mark.
+# A number or year (with a leading apostrophe: "'18"), a word (letters and digits, with inner
+# apostrophes, hyphens or ampersands: "don't", "write-up", "Q&A"), or one clause mark. No
+# pattern can backtrack more than a few characters, so a scan is linear in the note's length.
 _TOKEN = re.compile(
     r"'?\d[\d,.:/]{0,20}(?:st|nd|rd|th|s|k|m)?(?![^\W_])"
-    r"|[^\W_](?:[^\W_]|['&](?=[^\W_])|-(?=[^\W_])){0,60}"
+    r"|[^\W_]+(?:['&-][^\W_]+)*"
     r"|[.,!?;:()\[\]\u2014\u2013\u2026\n]|(?<=\s)-(?=\s)"
 )
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_BREAK_CHARS = frozenset(".,!?;:()[]\u2014\u2013\u2026\n-")
+_SENTENCE_END = frozenset(".!?\n\u2026")
 _MIN_TYPO_LENGTH = 6
+_CACHE_LIMIT = 100_000  # distinct word forms of a run; bounded all the same
+_LOWER = b"abcdefghijklmnopqrstuvwxyz"
+_UPPER = _LOWER.upper()
 
 
 def fold_text(text: str) -> str:
     """``text`` in lower case with straight quotes, the same length as ``text``."""
+    if text.isascii():
+        return text.replace("`", "'").lower()
     folded = text.translate(_QUOTES).lower()
     if len(folded) == len(text):
         return folded
     # A few characters grow when lower-cased ("İ"); keep those as they are so that offsets
     # into the folded text stay offsets into the note.
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text.translate(_QUOTES))
+
+
+def _shouting(note: str) -> bool:
+    """True when the note has more capitals than small letters (an all-caps note)."""
+    if note.isascii():
+        raw = note.encode("ascii")
+        lower = len(raw) - len(raw.translate(None, _LOWER))
+        return len(raw) - len(raw.translate(None, _UPPER)) > lower
+    return sum(map(str.isupper, note)) > sum(map(str.islower, note))
 
 
 def _endings(word: str) -> list[str]:
@@ -113,29 +133,14 @@ class Lexicon:
         self.lemmas = frozenset(lemmas)
         self.irregular = dict(irregular)
         self.known = self.lemmas | self.irregular.keys() | frozenset(common)
-        forms: dict[str, str] = {}
-        for lemma in self.lemmas:
-            forms[lemma] = lemma
-        for form, lemma in self.irregular.items():
-            forms.setdefault(form, lemma)
-        typos: dict[str, str] = {}
-        for form, lemma in list(forms.items()):
-            if len(form) >= _MIN_TYPO_LENGTH and form.isalpha():
-                for slip in _slips(form):
-                    typos.setdefault(slip, lemma)
-        self._typos = {k: v for k, v in typos.items() if k not in self.known}
-        self._cache: dict[str, str] = {}
+        self._typos: dict[str, str] | None = None  # built when a note first needs it
+        self.entries: dict[str, str] = {}
+        """Token as found in the folded note -> its canonical form (see :meth:`entry`)."""
+        self.nameable: set[str] = set()
+        """Tokens that are no word a family knows: a name when capitalised."""
 
     def canonical(self, word: str) -> str:
         """The canonical form of a lower-case, apostrophe-free word."""
-        found = self._cache.get(word)
-        if found is None:
-            found = self._canonical(word)
-            if len(self._cache) < 100_000:  # distinct words of a run; bounded all the same
-                self._cache[word] = found
-        return found
-
-    def _canonical(self, word: str) -> str:
         irregular = self.irregular.get(word)
         if irregular is not None:
             return irregular
@@ -146,48 +151,146 @@ class Lexicon:
                 return candidate
         if word in self.lemmas:
             return word
-        return self._typos.get(word, word)
+        if len(word) < _MIN_TYPO_LENGTH - 1:
+            return word  # too short to be a slip of a long cue word
+        return self._typo_table().get(word, word)
+
+    def _typo_table(self) -> dict[str, str]:
+        if self._typos is None:
+            # Sorted, so that a slip two words share is read the same way in every run.
+            forms = {lemma: lemma for lemma in sorted(self.lemmas)}
+            for form, lemma in self.irregular.items():
+                forms.setdefault(form, lemma)
+            typos: dict[str, str] = {}
+            for form, lemma in forms.items():
+                if len(form) >= _MIN_TYPO_LENGTH and form.isalpha():
+                    for slip in _slips(form):
+                        typos.setdefault(slip, lemma)
+            self._typos = {k: v for k, v in typos.items() if k not in self.known}
+        return self._typos
 
     def is_known(self, word: str) -> bool:
         """True when ``word`` (lower case) is a family word, one of its forms, or common."""
         return word in self.known or self.canonical(word) in self.lemmas
 
+    def entry(self, token: str) -> str:
+        """The canonical form of a token of the folded note (kept in :attr:`entries`); a
+        word that no family knows in any form goes to :attr:`nameable` too."""
+        if token in _BREAK_CHARS:
+            found = BREAK
+        elif token[0].isdigit() or token[0] == "'":
+            found = NUM
+        else:
+            word = token.replace("'", "")
+            found = self.canonical(word)
+            if word not in self.known and found not in self.lemmas:
+                self.nameable.add(token)
+        if len(self.entries) >= _CACHE_LIMIT:
+            # Distinct word forms of a run: bounded all the same. The two tables are emptied
+            # together, so that every token in ``entries`` is in ``nameable`` if it may be a
+            # name (read_words relies on it).
+            self.entries.clear()
+            self.nameable.clear()
+            return self.entry(token)
+        self.entries[token] = found
+        return found
 
-@attrs.frozen
-class Words:
-    """A note read into canonical tokens.
+
+CLAUSE_REACH = 40
+"""How many tokens a clause reaches either side of the words it is asked about (a LinkedIn
+note holds at most 300 characters, about 60 words, docs/sources.md)."""
+
+
+class Tokens:
+    """Canonical tokens, as the grammar reads them (see :class:`Words` for a note's).
+
+    :param tokens: the canonical form of each token (``.`` for clause punctuation).
+    """
+
+    __slots__ = ("_breaks", "_positions", "starts", "text", "tokens", "vocabulary")
+
+    def __init__(self, tokens: tuple[str, ...]) -> None:
+        self.tokens = tokens
+        self.vocabulary = frozenset(tokens)
+        """Every distinct token: a rule whose words are not all here cannot match."""
+        self.text = " " + " ".join(tokens) + " "
+        """The tokens joined with single spaces, with a space before and after."""
+        self.starts = list(
+            itertools.accumulate(map(operator.add, map(len, tokens), itertools.repeat(1)), initial=1)
+        )
+        """Where each token starts in :attr:`text` (and, last, the text's length)."""
+        self._breaks: tuple[int, ...] | None = None
+        self._positions: dict[str, list[int]] | None = None
+
+    @property
+    def positions(self) -> dict[str, list[int]]:
+        """Token -> the indices where it occurs."""
+        if self._positions is None:
+            positions: dict[str, list[int]] = {}
+            for i, token in enumerate(self.tokens):
+                positions.setdefault(token, []).append(i)
+            self._positions = positions
+        return self._positions
+
+    def index_at(self, offset: int) -> int:
+        """The index of the token that starts at (or contains) ``offset`` of :attr:`text`."""
+        return max(0, bisect.bisect_right(self.starts, offset, 0, len(self.tokens)) - 1)
+
+    def clause(self, first: int, last: int | None = None) -> tuple[int, int]:
+        """The first and last token of the clause around tokens ``first`` to ``last`` (no
+        ``.`` inside); a ``.`` token is a clause of its own.
+
+        A clause reaches at most :data:`CLAUSE_REACH` tokens either side of the match: real
+        clauses are shorter, and a text without punctuation would otherwise make every
+        match look at all of it (quadratic time on hostile input)."""
+        last = first if last is None else last
+        if self.tokens[first] == BREAK:
+            return first, first
+        if self._breaks is None:
+            self._breaks = tuple(i for i, token in enumerate(self.tokens) if token == BREAK)
+        breaks = self._breaks
+        after = bisect.bisect_right(breaks, last)
+        before = bisect.bisect_left(breaks, first)
+        start = breaks[before - 1] + 1 if before else 0
+        end = breaks[after] - 1 if after < len(breaks) else len(self.tokens) - 1
+        return max(start, first - CLAUSE_REACH), min(end, last + CLAUSE_REACH)
+
+
+class Words(Tokens):
+    """A note read into canonical tokens, with where each token is in the note.
 
     :param tokens: the canonical form of each token (``.`` for clause punctuation).
     :param spans: the span of each token in the note.
-    :param text: the tokens joined with single spaces, with a space before and after.
-    :param starts: where each token starts in :attr:`text`.
     :param note: the note itself.
     """
 
-    tokens: tuple[str, ...]
-    spans: tuple[tuple[int, int], ...]
-    text: str
-    starts: tuple[int, ...]
-    note: str
-    clauses: tuple[tuple[int, int], ...] = ()
-    """For each token, the first and last token of its clause (no ``.`` inside)."""
+    __slots__ = ("note", "spans")
+
+    def __init__(
+        self, tokens: tuple[str, ...], spans: tuple[tuple[int, int], ...], note: str
+    ) -> None:
+        super().__init__(tokens)
+        self.spans = spans
+        self.note = note
 
     def source(self, index: int) -> str:
         """The note's text of token ``index``."""
         start, end = self.spans[index]
         return self.note[start:end]
 
-    def index_at(self, offset: int) -> int:
-        """The index of the token that starts at (or contains) ``offset`` of :attr:`text`."""
-        return max(0, bisect.bisect_right(self.starts, offset) - 1)
-
     def span(self, first: int, last: int) -> tuple[int, int]:
         """The note span from the start of token ``first`` to the end of token ``last``."""
         return self.spans[first][0], self.spans[last][1]
 
 
-def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper()
+def _split(folded: str, base: int) -> tuple[list[str], list[int], list[int]]:
+    """The tokens of ``folded`` with their start and end offsets (plus ``base``).
+
+    One split keeps the text between tokens too, so the offsets are running sums of lengths.
+    """
+    parts = _SPLIT.split(folded)
+    offsets = list(itertools.accumulate(map(len, parts), initial=base))
+    return parts[1::2], offsets[1:-1:2], offsets[2::2]
 
 
 def read_words(
@@ -195,65 +298,70 @@ def read_words(
 ) -> Words:
     """Tokenise and normalise ``note`` (see the module docstring).
 
-    :param slots: spans of unfilled placeholders; each becomes one ``SLOT`` token.
+    :param slots: spans of unfilled placeholders; each becomes one ``SLOT`` (or ``MERGE``)
+        token.
     """
     folded = fold_text(note)
-    shouting = sum(ch.isupper() for ch in note) > sum(ch.islower() for ch in note)
-    placeholder = sorted(slots)
-    raw: list[tuple[str, int, int, bool]] = []  # canonical, start, end, may be a name
-    position = 0
-    for start, end in [*placeholder, (len(note), len(note))]:
-        for match in _TOKEN.finditer(folded, position, start):
-            text = match.group()
-            s, e = match.span()
-            if len(text) == 1 and not text.isalnum() or text == "-":
-                raw.append((BREAK, s, e, False))
-            elif text[0].isdigit() or text[0] == "'":
-                raw.append((NUM, s, e, False))
-            else:
-                word = text.replace("'", "")
-                canonical = lexicon.canonical(word)
-                maybe_name = (
-                    not shouting
-                    and _is_capitalised(note[s:e])
-                    and word not in lexicon.known
-                    and canonical not in lexicon.lemmas
-                )
-                raw.append((canonical, s, e, maybe_name))
-        if start < len(note):
-            kind = MERGE if _MERGE_FIELDS.search(note, start, end) else SLOT
-            raw.append((kind, start, end, False))
-        position = max(position, end)
-    tokens: list[str] = []
-    spans: list[tuple[int, int]] = []
-    for i, (canonical, s, e, maybe_name) in enumerate(raw):
-        if maybe_name:
-            opens = i == 0 or (
-                raw[i - 1][0] == BREAK and any(ch in ".!?\n…" for ch in note[raw[i - 1][1] : s])
-            )
-            follows = i + 1 < len(raw) and raw[i + 1][3]
-            if not opens or follows or (tokens and tokens[-1] == NAME):
-                if tokens and tokens[-1] == NAME and spans[-1][1] >= s - 1:
-                    spans[-1] = (spans[-1][0], e)  # "Lagos Gophers": one name
-                    continue
-                canonical = NAME
-        if canonical == BREAK and tokens and tokens[-1] == BREAK:
-            spans[-1] = (spans[-1][0], e)
+    if slots:
+        raw: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        position = 0
+        for start, end in sorted(slots):
+            if start >= position:
+                found = _split(folded[position:start], position)
+                raw += found[0]
+                starts += found[1]
+                ends += found[2]
+                raw.append(MERGE if _MERGE_FIELDS.search(note, start, end) else SLOT)
+                starts.append(start)
+                ends.append(end)
+            position = max(position, end)
+        found = _split(folded[position:], position)
+        raw += found[0]
+        starts += found[1]
+        ends += found[2]
+    else:
+        raw, starts, ends = _split(folded, 0)
+    entries = lexicon.entries
+    tokens = [entries.get(t) or lexicon.entry(t) for t in raw]
+    names: list[int] = []
+    if not lexicon.nameable.isdisjoint(raw):
+        names = [i for i, t in enumerate(raw) if t in lexicon.nameable and note[starts[i]].isupper()]
+        if names and _shouting(note):
+            names = []  # in an all-caps note every capitalised word would be a name
+    if names or BREAK + " " + BREAK in " ".join(tokens):
+        tokens, starts, ends = _merge(note, tokens, starts, ends, names)
+    return Words(tuple(tokens), tuple(zip(starts, ends)), note)
+
+
+def _merge(
+    note: str, tokens: list[str], starts: list[int], ends: list[int], names: list[int]
+) -> tuple[list[str], list[int], list[int]]:
+    """Mark the names among ``names`` (capitalised unknown words) and join each run of names,
+    and each run of clause marks, into one token."""
+    candidates = set(names)
+    runs = False  # two names in a row, to be joined
+    for i in names:
+        # A capitalised unknown word that only opens a sentence may be an ordinary word
+        # ("Backfills are ..."); it is a name after another name or before one.
+        opens = i == 0 or (tokens[i - 1] == BREAK and note[starts[i - 1]] in _SENTENCE_END)
+        after_name = i > 0 and tokens[i - 1] == NAME
+        if not opens or i + 1 in candidates or after_name:
+            tokens[i] = NAME
+            runs = runs or after_name
+    if not runs and BREAK + " " + BREAK not in " ".join(tokens):
+        return tokens, starts, ends
+    kept_tokens: list[str] = []
+    kept_starts: list[int] = []
+    kept_ends: list[int] = []
+    for token, start, end in zip(tokens, starts, ends):
+        if kept_tokens and token == kept_tokens[-1] and (
+            token == BREAK or (token == NAME and kept_ends[-1] >= start - 1)
+        ):
+            kept_ends[-1] = end  # "Lagos Gophers": one name; "?!": one clause mark
             continue
-        tokens.append(canonical)
-        spans.append((s, e))
-    starts = []
-    offset = 1
-    for token in tokens:
-        starts.append(offset)
-        offset += len(token) + 1
-    text = " " + " ".join(tokens) + " "
-    clauses: list[tuple[int, int]] = []
-    first = 0
-    for i, token in enumerate([*tokens, BREAK]):
-        if token == BREAK:
-            clauses.extend([(first, i - 1)] * (i - first))
-            if i < len(tokens):
-                clauses.append((i, i))
-            first = i + 1
-    return Words(tuple(tokens), tuple(spans), text, tuple(starts), note, tuple(clauses))
+        kept_tokens.append(token)
+        kept_starts.append(start)
+        kept_ends.append(end)
+    return kept_tokens, kept_starts, kept_ends
