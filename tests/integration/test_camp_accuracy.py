@@ -3,7 +3,7 @@
 Two sets, both made up (invented names, example.com / .org / .net addresses):
 
 - ``data/labelled_profiles.json``: written with the plugins, each profile with the camp a
-  careful human would assign from the domain notes (docs: domain.md 1-3) and the core's
+  careful human would assign from the domain notes (docs: docs/sources.md 1-3) and the core's
   thresholds. It covers every LIO signal, every false friend, obfuscated and "@ company"
   emails, Unicode forms and empty fields.
 - ``data/blind-1-profiles.json``: the first blind batch (docs/labelling.md), written by

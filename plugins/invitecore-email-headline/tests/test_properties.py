@@ -6,10 +6,10 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from conftest import make_settings
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import make_settings
 from invitecore import Invitation, Profile
 from invitecore.testing import assert_linear_time
 from invitecore_email_headline import plugin

@@ -57,7 +57,8 @@ def normalize_header(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum())
 
 
-# Names seen in exports for the same thing (domain.md section 8), normalised. A header equal to
+# Names seen in exports for the same thing (docs/sources.md section 8), normalised. A header equal
+# to
 # a target's own name (``first_name``, ``shared_connections`` ...) maps to it without a listing.
 _COMMON_ALIASES = {
     "fullname": "name",

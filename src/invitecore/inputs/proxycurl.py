@@ -1,4 +1,4 @@
-"""Person-profile objects from enrichment APIs (Proxycurl-style, domain.md section 8).
+"""Person-profile objects from enrichment APIs (Proxycurl-style, docs/sources.md section 8).
 
 Most of their keys map by name (``first_name``, ``headline``, ``connections``) or by a common
 alias (``full_name`` -> name, ``summary`` -> about, ``personal_emails`` -> emails,

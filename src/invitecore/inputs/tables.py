@@ -1,6 +1,6 @@
 """CSV inputs: a plain CSV with a header, LinkedIn's ``Connections.csv``, Sales Navigator exports.
 
-The three differ only in where the header is and how its columns map (domain.md section 8):
+The three differ only in where the header is and how its columns map (docs/sources.md section 8):
 
 - ``csv``: the first non-blank row is the header; columns map by name (:mod:`.fields`).
 - ``linkedin-connections``: the header (``First Name,Last Name,URL,Email Address,Company,

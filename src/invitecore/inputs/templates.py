@@ -32,7 +32,8 @@ TEMPLATE_FIELDS: tuple[str, ...] = (*TEXT_FIELDS, "sender_name")
 """Placeholder names a template may use: the profile's text fields and the sender's name."""
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-# "{{first_name}}" is the mustache style of other outreach tools (domain.md section 7); here it
+# "{{first_name}}" is the mustache style of other outreach tools (docs/sources.md section 7); here
+# it
 # would render as the literal text "{first_name}" in every note, so it is refused up front.
 _MUSTACHE = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:\|[^{}]*)?\}\}")
 

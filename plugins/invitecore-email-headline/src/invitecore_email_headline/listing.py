@@ -83,7 +83,7 @@ def listed_addresses(
     """Every distinct address the profile lists, best first: published ones, then ``emails``.
 
     Entries of ``Profile.emails`` that are not valid addresses are skipped: they cannot be
-    suggested, and an empty CSV cell is common (domain.md section 8: most emails are empty).
+    suggested, and an empty CSV cell is common (docs/sources.md section 8: most emails are empty).
     """
     listed: dict[str, ListedAddress] = {}
     for field, found in published_addresses(profile, finder):

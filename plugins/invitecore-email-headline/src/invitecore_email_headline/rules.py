@@ -46,7 +46,8 @@ RULES = (
         explanation=(
             "Open networkers often put their email address in the headline, so that strangers "
             "can give it when the invitation form asks how they know the person "
-            "(domain.md section 2; LinkedIn's own rule of thumb counted an '@' and '.com' in the "
+            "(docs/sources.md section 2; LinkedIn's own rule of thumb counted an '@' and '.com' "
+            "in the "
             "headline). Not everyone who shows an address is an open networker, so this "
             "weighs less than an explicit LION token." + _SIGNAL_NOTE
         ),
@@ -57,7 +58,7 @@ RULES = (
         severity=Severity.INFO,
         explanation=(
             "An address written into the name field is as public as one in the headline and "
-            "means the same thing (domain.md section 2)." + _SIGNAL_NOTE
+            "means the same thing (docs/sources.md section 2)." + _SIGNAL_NOTE
         ),
     ),
     Rule(
@@ -77,7 +78,7 @@ RULES = (
         severity=Severity.WARNING,
         explanation=(
             "LinkedIn's form asked for the recipient's email address when the sender picked "
-            "'Friend' or 'Other', and some profiles still ask for it (domain.md section 5). "
+            "'Friend' or 'Other', and some profiles still ask for it (docs/sources.md section 5). "
             "When the profile lists an address, the suggestion gives it. A warning, not an "
             "error: today most profiles no longer ask, so the invitation may still go through."
         ),

@@ -11,7 +11,7 @@ from invitecore import Setting
 __all__ = ["SETTINGS"]
 
 ROLE_WORDS = (
-    # Job titles and functions people write before "@ Company" ("Product @ Stripe"); domain.md
+    # Job titles and functions people write before "@ Company" ("Product @ Stripe"); docs/sources.md
     # section 2 names that form as a false friend. Compared in lower case, whole word.
     "product", "marketing", "sales", "engineer", "engineering", "eng", "developer", "dev",
     "designer", "design", "ceo", "cto", "cfo", "coo", "cmo", "cio", "ciso", "cpo", "cro", "vp",
@@ -70,7 +70,7 @@ SETTINGS = (
         default=0.6,
         description="Weight of the open-camp signal for an address in the headline (EMH101).",
         source=(
-            "domain.md section 2 (an email in the headline is a sign of an open networker, "
+            "docs/sources.md section 2 (an email in the headline is a sign of an open networker, "
             "weaker than LION); chosen: 0.6 is decisive alone at the core's open threshold 0.5 "
             "but below the 0.8-0.95 of an explicit LION token"
         ),
@@ -79,7 +79,7 @@ SETTINGS = (
         name="name-weight",
         default=0.6,
         description="Weight of the open-camp signal for an address in the name field (EMH102).",
-        source="domain.md section 2 (headline or name); chosen: same as headline-weight",
+        source="docs/sources.md section 2 (headline or name); chosen: same as headline-weight",
     ),
     Setting(
         name="about-weight",
@@ -96,7 +96,7 @@ SETTINGS = (
         description=(
             "Also find obfuscated addresses: [at]/(at), 'at ... dot', spaced '@' and '.'."
         ),
-        source="domain.md section 2 (obfuscated forms exist: name [at] domain [dot] com)",
+        source="docs/sources.md section 2 (obfuscated forms exist: name [at] domain [dot] com)",
     ),
     Setting(
         name="min-tld-length",
@@ -124,7 +124,7 @@ SETTINGS = (
             "'@'/'at' means 'at company', not an address (also a capitalised Role@Company.com)."
         ),
         source=(
-            "domain.md section 2 false friends ('Product @ Stripe'); chosen list, in English "
+            "docs/sources.md section 2 false friends ('Product @ Stripe'); chosen list, in English "
             "and ten other languages"
         ),
     ),

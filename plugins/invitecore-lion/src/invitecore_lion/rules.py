@@ -40,14 +40,16 @@ RULES: tuple[Rule, ...] = (
         "The name, headline or about shows the LION token: 'LION' in capitals, bracketed "
         "'[LION]' / '(lion)' / '[LION 6,500+]', 'L.I.O.N.', or 'Lion' followed by a networking "
         "word, after NFKC normalisation (so fullwidth and bold letters count). Strong open "
-        "evidence (domain.md 2). Lions Clubs, the Detroit Lions and other false friends do not "
+        "evidence (docs/sources.md 2). Lions Clubs, the Detroit Lions and other false friends do "
+        "not "
         "count.",
     ),
     _signal_rule(
         OPEN_NETWORKER_PHRASE,
         "calls themself an open networker",
         "'Open networker', 'LinkedIn Open Networker' or 'OpenNetworker' in the name, headline "
-        "or about (domain.md 2). 'Open Networking' (software-defined networking) does not count.",
+        "or about (docs/sources.md 2). 'Open Networking' (software-defined networking) does not "
+        "count.",
     ),
     _signal_rule(
         ACCEPT_ALL_PHRASE,
@@ -63,44 +65,45 @@ RULES: tuple[Rule, ...] = (
         LINK_FAMILY,
         "names an open-networking site (TopLinked, MyLink, OpenLink)",
         "LinkedIn's own rule for spotting open networkers looked for 'toplink' or 'mylink' in the "
-        "name or headline (domain.md 2); OpenLink is the same family.",
+        "name or headline (docs/sources.md 2); OpenLink is the same family.",
     ),
     _signal_rule(
         OPEN_NETWORKER_GROUP,
         "member of an open-networker group",
         "A group name contains LION, Open Networker(s), TopLinked, OpenNetworker.com or "
-        "MyLink500 (domain.md 1, 2). Membership shown on the profile is strong evidence.",
+        "MyLink500 (docs/sources.md 1, 2). Membership shown on the profile is strong evidence.",
     ),
     _signal_rule(
         COUNT_BRAGGING,
         "brags about the size of their network",
         "A count such as '30K+' or '6,500+' next to a connection word, bracketed, or in the "
-        "name (domain.md 2). Weak alone: big networks are not always open. '500+' is LinkedIn's "
+        "name (docs/sources.md 2). Weak alone: big networks are not always open. '500+' is "
+        "LinkedIn's "
         "display cap and means nothing.",
     ),
     _signal_rule(
         OPEN_LINK,
         "OpenLink profile (accepts messages from anyone)",
-        "Sales Navigator's isOpenLink flag is set (domain.md 2): the person accepts messages "
+        "Sales Navigator's isOpenLink flag is set (docs/sources.md 2): the person accepts messages "
         "from strangers, a moderate sign of openness.",
     ),
     _signal_rule(
         EMOJI_WITH_NETWORKING,
         "lion emoji next to a networking word",
         "The lion emoji 🦁 within a few characters of a networking word ('networker', "
-        "'connect', 'invites' ...) is how many open networkers write LION (domain.md 2).",
+        "'connect', 'invites' ...) is how many open networkers write LION (docs/sources.md 2).",
     ),
     _signal_rule(
         LARGE_NETWORK,
         "very large connection count",
         "The profile's connection count is at or above the configured size. Weak: a large "
-        "network hints at, but does not prove, an open networker (domain.md 2).",
+        "network hints at, but does not prove, an open networker (docs/sources.md 2).",
     ),
     _signal_rule(
         EMOJI_ALONE,
         "lion emoji with no networking context",
         "A lion emoji 🦁 far from any networking word: it may be a star sign or a team, so it "
-        "is only a weak hint (domain.md 2).",
+        "is only a weak hint (docs/sources.md 2).",
     ),
     _signal_rule(
         SCOPED_WELCOME,
@@ -132,7 +135,8 @@ RULES: tuple[Rule, ...] = (
         EARLY_MEMBER,
         "member since LinkedIn's early years",
         "Joined LinkedIn in its early years (configurable, default 2003-2008). Long-time members "
-        "are the most annoyed by unexpected invitations (domain.md 1, 3): a weak selective hint.",
+        "are the most annoyed by unexpected invitations (docs/sources.md 1, 3): a weak selective "
+        "hint.",
     ),
     _signal_rule(
         CONDITIONS,

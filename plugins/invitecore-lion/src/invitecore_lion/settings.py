@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from invitecore import Setting
 
-_STRONG = "chosen: decisive alone (net >= 0.5 open threshold), domain.md 2"
-_WEAK = "chosen: weak hint, alone it leaves the camp 'in between' (< 0.5), domain.md 2"
+_STRONG = "chosen: decisive alone (net >= 0.5 open threshold), docs/sources.md 2"
+_WEAK = "chosen: weak hint, alone it leaves the camp 'in between' (< 0.5), docs/sources.md 2"
 
 # The core acts on the selective side at two levels (docs/engine.md): selective_connector at
 # ``selective >= 0.3`` (with nothing open), and "do not send" to a stranger at confidence
@@ -46,7 +46,7 @@ WEIGHTS: tuple[Setting, ...] = (
             source=f"{_STRONG}; LinkedIn's own c.2009 rule for spotting open networkers"),
     Setting(name="group-weight", default=0.85,
             description="Weight of membership in an open-networker group (LIO105).",
-            source=f"{_STRONG}; domain.md 1: LION group membership shown on the profile"),
+            source=f"{_STRONG}; docs/sources.md 1: LION group membership shown on the profile"),
     Setting(name="count-bragging-weight", default=0.3,
             description="Weight of a bragged connection count such as '30K+' (LIO106).",
             source=_WEAK),
@@ -79,7 +79,8 @@ WEIGHTS: tuple[Setting, ...] = (
                    "is refused (strangers: unstated)"),
     Setting(name="early-member-weight", default=0.2,
             description="Weight of membership since LinkedIn's early years (LIO153).",
-            source="chosen: weak hint that raises annoyance risk, domain.md 1 and 3; alone it "
+            source="chosen: weak hint that raises annoyance risk, docs/sources.md 1 and 3; alone "
+            "it "
                    "leaves the person in between (< 0.3)"),
     Setting(name="conditions-weight", default=0.5,
             description="Weight of a condition a stranger can meet: 'please include a note', "
@@ -92,18 +93,18 @@ THRESHOLDS: tuple[Setting, ...] = (
     Setting(name="bragging-min-count", default=1000,
             description="Smallest bragged count ('1,000+', '30K+') that is evidence (LIO106).",
             source="chosen: twice LinkedIn's '500+' display cap, which means nothing alone "
-                   "(domain.md 2)"),
+                   "(docs/sources.md 2)"),
     Setting(name="large-network-min", default=5000,
             description="Smallest connections value that is a weak open hint (LIO109).",
             source="chosen: ten times the 500+ display cap, a sixth of the 30,000 network cap "
-                   "(LinkedIn Help a551012, domain.md 4)"),
+                   "(LinkedIn Help a551012, docs/sources.md 4)"),
     Setting(name="early-member-from", default=2003,
             description="First join year counted as LinkedIn's early years (LIO153).",
-            source="LinkedIn launched in 2003; domain.md 1 and 3 (long-time members)"),
+            source="LinkedIn launched in 2003; docs/sources.md 1 and 3 (long-time members)"),
     Setting(name="early-member-until", default=2008,
             description="Last join year counted as LinkedIn's early years (LIO153).",
             source="chosen: the years before LinkedIn opened up to mass invitations; "
-                   "domain.md 1 (remember a more structured LinkedIn)"),
+                   "docs/sources.md 1 (remember a more structured LinkedIn)"),
     Setting(name="emoji-window", default=25,
             description="How many characters either side of a lion emoji are searched for a "
                         "networking word (LIO108).",
@@ -119,16 +120,16 @@ PHRASES: tuple[Setting, ...] = (
     Setting(name="lion-tokens", default=["LION"],
             description="The LION token. Matched in capitals only (plain 'lion' is prose), "
                         "case-free when bracketed, counted or dotted (L.I.O.N.).",
-            source="domain.md 2"),
+            source="docs/sources.md 2"),
     Setting(name="networking-words",
             default=["open networker", "networker", "networking", "network", "connect",
                      "connections", "invites", "invitations"],
             description="Words that turn 'Lion' or the lion emoji next to them into evidence.",
-            source="domain.md 2 ('the lion emoji', 'open networker')"),
+            source="docs/sources.md 2 ('the lion emoji', 'open networker')"),
     Setting(name="open-networker-phrases",
             default=["open networker", "linkedin open networker"],
             description="Phrases by which people call themselves open networkers (LIO102).",
-            source="domain.md 2"),
+            source="docs/sources.md 2"),
     Setting(name="accept-all-phrases",
             default=["no invitation refused", "every invitation accepted", "IDK-free zone"],
             description="Extra phrases saying every invitation is accepted (LIO103), on top of "
@@ -137,20 +138,20 @@ PHRASES: tuple[Setting, ...] = (
             source="chosen: idioms without an accept verb; language.md family 8"),
     Setting(name="link-family", default=["toplinked", "toplink", "mylink500", "mylink", "openlink"],
             description="Open-networking sites and LinkedIn's OpenLink, as whole words (LIO104).",
-            source="domain.md 2 (LinkedIn's rule: 'toplink' or 'mylink'; sites TopLinked, "
+            source="docs/sources.md 2 (LinkedIn's rule: 'toplink' or 'mylink'; sites TopLinked, "
                    "MyLink500, OpenLink)"),
     Setting(name="open-networker-groups",
             default=["LION", "open networker", "opennetworker", "toplinked", "toplink",
                      "mylink500", "mylink", "openlink"],
             description="Group-name fragments of open-networker groups (LIO105); 'LION' also "
                         "matches its bracketed and dotted forms.",
-            source="domain.md 2 (TopLinked.com (Open Networkers), OpenNetworker.com, Leading "
+            source="docs/sources.md 2 (TopLinked.com (Open Networkers), OpenNetworker.com, Leading "
                    "International Open Networkers (LION), LION - LinkedIn Open Networkers)"),
     Setting(name="connection-words",
             default=["connections", "connection", "contacts", "network", "1st degree",
                      "first degree"],
             description="Words that make a count next to them a network size (LIO106).",
-            source="domain.md 2 ('30K+', '6,500+')"),
+            source="docs/sources.md 2 ('30K+', '6,500+')"),
     Setting(name="known-people-only-phrases",
             default=["real-life connections only", "IRL connections only",
                      "offline connections only", "no cold invites"],
@@ -187,10 +188,10 @@ PHRASES: tuple[Setting, ...] = (
                      "Lyon", "open networking", "OpenLink Financial", "OpenLink Software"],
             description="Phrases that look like evidence but are not; evidence inside one is "
                         "ignored.",
-            source="domain.md 2 (false friends)"),
+            source="docs/sources.md 2 (false friends)"),
     Setting(name="lion-emoji", default=["🦁"],
             description="The lion emoji (LIO108, LIO110).",
-            source="domain.md 2"),
+            source="docs/sources.md 2"),
 )
 
 SETTINGS: tuple[Setting, ...] = (*WEIGHTS, *THRESHOLDS, *PHRASES)

@@ -24,7 +24,7 @@ __all__ = [
     "SIGN_OFFS",
 ]
 
-# domain.md section 5, verbatim apart from straight quotes. <name> and <group> are slots.
+# docs/sources.md section 5, verbatim apart from straight quotes. <name> and <group> are slots.
 DEFAULT_TEXTS = (
     "I'd like to add you to my professional network on LinkedIn.",
     "Join my network on LinkedIn.",
@@ -57,7 +57,7 @@ NOT_NAMES = (
     "happy", "welcome", "please", "sorry", "reaching", "following", "read", "would",
 )
 
-# Short forms that are not spelled inside the full name (domain.md section 7 warns about wrong
+# Short forms that are not spelled inside the full name (docs/sources.md section 7 warns about wrong
 # first names; these are right ones). "Tom" for "Thomas" needs no entry: see names.is_first.
 NICKNAMES = {
     "robert": ["bob", "rob", "bobby", "robbie", "bert"],
@@ -90,7 +90,7 @@ NICKNAMES = {
 
 HONORIFICS = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam")
 
-# Letters people paste from the name field after the name (domain.md section 7).
+# Letters people paste from the name field after the name (docs/sources.md section 7).
 CREDENTIALS = (
     "lion", "l.i.o.n", "mba", "phd", "ph.d", "md", "jd", "cpa", "cfa", "pmp", "esq", "cissp",
     "cisa", "cism", "shrm-cp", "shrm-scp", "phr", "sphr", "pe", "rn", "msc", "bsc", "ma", "ba",
@@ -98,7 +98,7 @@ CREDENTIALS = (
     "edd", "ed.d", "mph", "mpa", "fca", "aca", "cima", "frm", "caia", "crisc", "pmi-acp",
 )
 
-# domain.md section 7, one regex per syntax (all bounded, so linear-time). Each starts with its
+# docs/sources.md section 7, one regex per syntax (all bounded, so linear-time). Each starts with its
 # literal opening character (the "_FN_" look-behind comes after the "_" it checks, the "(?i:"
 # after the bracket): the joined regex then skips straight to those characters instead of trying
 # every pattern at every position, about five times faster on a typical note.
@@ -121,7 +121,7 @@ PLACEHOLDER_PATTERNS = (
     r"C(?<![\w\[{]C)OMPANY(?![\w\]}])",
 )
 
-# Hosts of scheduling links: a calendar link in a first message is a pitch (domain.md 6).
+# Hosts of scheduling links: a calendar link in a first message is a pitch (docs/sources.md 6).
 CALENDAR_HOSTS = (
     "calendly.com", "cal.com", "savvycal.com", "zcal.co", "meetings.hubspot.com", "tidycal.com",
     "doodle.com", "youcanbook.me", "chilipiper.com", "calendar.app.google", "koalendar.com",

@@ -2,7 +2,7 @@
 
 A claim names a group with capitalised words next to "group", "member(s) of" or "fellow ...
 member". It agrees with the profile when it shares most significant words with one of the
-groups the profile lists (domain.md section 6: a claim the profile contradicts backfires).
+groups the profile lists (docs/sources.md section 6: a claim the profile contradicts backfires).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The recipient's names as a greeting should use them, and what is wrong with a greeting's name.
 
-Name fields are messy (domain.md section 7): ``Marcus O'Neill (LION) marcus@example.com``,
+Name fields are messy (docs/sources.md section 7): ``Marcus O'Neill (LION) marcus@example.com``,
 ``Dr. Priya Raman, PhD``. :func:`recipient_names` cleans them; :func:`judge_greeting` compares
 the words a salutation used with them.
 """

@@ -6,7 +6,7 @@ from invitecore import Rule, Severity
 
 __all__ = ["RULES"]
 
-_FACTS = "domain.md sections 1, 5, 6 and 7"
+_FACTS = "docs/sources.md sections 1, 5, 6 and 7"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -29,7 +29,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.ERROR,
         explanation="Nothing in it is specific to this person beyond what a mail merge fills in "
         "(name, company, title, city): stock phrases, 'I came across your profile', 'I see you "
-        "work at ...'. A generic note is no better than none (domain.md section 9), so it is "
+        "work at ...'. A generic note is no better than none (docs/sources.md section 9), so it is "
         "an error like PER101.",
     ),
     Rule(

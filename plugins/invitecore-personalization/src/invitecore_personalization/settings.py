@@ -26,20 +26,20 @@ SETTINGS: tuple[Setting, ...] = (
         name="free-note-limit",
         default=200,
         description="Longest note (characters, spaces and emoji included) a free account may send.",
-        source="domain.md section 4: 200 characters for a free account "
+        source="docs/sources.md section 4: 200 characters for a free account "
         "(vendors and users, 2025-2026)",
     ),
     Setting(
         name="premium-note-limit",
         default=300,
         description="Longest note a Premium / Sales Navigator account may send.",
-        source="domain.md section 4: 300 characters (LinkedIn UI; long-standing)",
+        source="docs/sources.md section 4: 300 characters (LinkedIn UI; long-standing)",
     ),
     Setting(
         name="default-texts",
         default=defaults.DEFAULT_TEXTS,
         description="LinkedIn's default invitation texts; '<name>', '<group>' are slots (PER102).",
-        source="domain.md section 5 (default texts seen over the years)",
+        source="docs/sources.md section 5 (default texts seen over the years)",
     ),
     Setting(
         name="default-text-coverage",
@@ -86,13 +86,13 @@ SETTINGS: tuple[Setting, ...] = (
         name="credentials",
         default=defaults.CREDENTIALS,
         description="Tokens pasted from a name field that do not belong in a greeting (PER112).",
-        source="domain.md sections 2 and 7 (LION and credentials in the name field)",
+        source="docs/sources.md sections 2 and 7 (LION and credentials in the name field)",
     ),
     Setting(
         name="placeholder-patterns",
         default=defaults.PLACEHOLDER_PATTERNS,
         description="Regexes for unfilled template placeholders (PER113); keep them linear.",
-        source="domain.md section 7 ({firstName}, {{first_name|there}}, #firstName#, _FN_, "
+        source="docs/sources.md section 7 ({firstName}, {{first_name|there}}, #firstName#, _FN_, "
         "[First Name], ((first_name))); chosen: %FIRSTNAME% and <First Name>",
     ),
     Setting(
@@ -128,7 +128,7 @@ SETTINGS: tuple[Setting, ...] = (
         default=RULES["history"],
         description="Shared history that reminds someone you know how you know each other "
         "(needs a name, team, class, year or deal in its clause) (PER121). " + _RULE_SYNTAX,
-        source="seed article via domain.md section 1 (remind them how you met); labelling.md",
+        source="seed article via docs/sources.md section 1 (remind them how you met); labelling.md",
     ),
     Setting(
         name="found-cues",
@@ -177,19 +177,19 @@ SETTINGS: tuple[Setting, ...] = (
         default=RULES["stock"],
         description="Stock phrases that fit anyone; quoted when a note is generic (PER103). "
         + _RULE_SYNTAX,
-        source="domain.md section 5; docs/language.md section 7",
+        source="docs/sources.md section 5; docs/language.md section 7",
     ),
     Setting(
         name="pitch-cues",
         default=RULES["pitch"],
         description="The sender's own offer: a sales pitch (PER132). " + _RULE_SYNTAX,
-        source="domain.md section 6; docs/language.md section 9",
+        source="docs/sources.md section 6; docs/language.md section 9",
     ),
     Setting(
         name="favour-cues",
         default=RULES["favour"],
         description="Asks for a favour (PER132). " + _RULE_SYNTAX,
-        source="domain.md section 6; docs/language.md section 9",
+        source="docs/sources.md section 6; docs/language.md section 9",
     ),
     Setting(
         name="calendar-hosts",
@@ -213,14 +213,14 @@ SETTINGS: tuple[Setting, ...] = (
         name="why-required-for",
         default=_STRANGERS,
         description="Relationships for which a note without a reason gets PER123.",
-        source="seed article via domain.md section 1: to someone you know, remind them how you "
+        source="seed article via docs/sources.md section 1: to someone you know, remind them how you "
         "met; to a stranger, say how you found them, why you connect and what is in it for them",
     ),
     Setting(
         name="benefit-required-for",
         default=_STRANGERS,
         description="Relationships for which a note with nothing in it for them gets PER124.",
-        source="seed article via domain.md section 1: what is in it for them is asked of notes "
+        source="seed article via docs/sources.md section 1: what is in it for them is asked of notes "
         "to strangers; people who know each other need a reminder, not an offer",
     ),
 )

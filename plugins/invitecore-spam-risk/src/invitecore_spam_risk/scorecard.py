@@ -12,7 +12,7 @@ reader can check the total by adding the lines. Two rules keep a fact from being
 The plugin reads other plugins' findings by code (the ``finding-factors`` table), and falls back
 on what it can see itself when they are absent: an empty note is "no note", a friend/other
 relationship without an email is "email missing". With no signals at all the camp is unknown,
-which counts as selective for a stranger (domain.md 1).
+which counts as selective for a stranger (docs/sources.md 1).
 """
 
 from __future__ import annotations

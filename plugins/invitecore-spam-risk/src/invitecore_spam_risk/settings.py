@@ -1,6 +1,6 @@
 """Every weight and threshold of the scorecard, declared with its default and why.
 
-The points are chosen, not measured (domain.md 9: acceptance studies conflict), so each
+The points are chosen, not measured (docs/sources.md 9: acceptance studies conflict), so each
 ``source`` says what the number must achieve against the core's default level cut-offs
 (low < 30 <= medium < 60 <= high). :func:`scorecard_config` turns one resolved
 :class:`~invitecore.Settings` into a :class:`ScorecardConfig`, once per settings object.
@@ -16,21 +16,24 @@ import attrs
 from invitecore import NetworkingCamp, Relationship, Setting, Settings
 from invitecore_spam_risk import rules
 
-_CHOSEN_NOTE = "domain.md 9: a generic note is no better than none, so the same points as no-note"
+_CHOSEN_NOTE = (
+    "docs/sources.md 9: a generic note is no better than none, so the same points as no-note"
+)
 
 SETTINGS: tuple[Setting, ...] = (
     Setting(
         name="stranger-selective-points",
         default=40.0,
         description="Points for a stranger (relationship other/none) whose camp is selective.",
-        source="domain.md 1 (selective connectors decline strangers, mark them as spam); chosen: "
+        source="docs/sources.md 1 (selective connectors decline strangers, mark them as spam); "
+        "chosen: "
         "with the default text (25) a selective stranger reaches the core's high cut-off (60)",
     ),
     Setting(
         name="stranger-unknown-points",
         default=40.0,
         description="Points for a stranger whose camp is unknown (no signals at all).",
-        source="domain.md 1: with no evidence, treat a stranger as selective (same points)",
+        source="docs/sources.md 1: with no evidence, treat a stranger as selective (same points)",
     ),
     Setting(
         name="stranger-in-between-points",
@@ -42,7 +45,8 @@ SETTINGS: tuple[Setting, ...] = (
         name="no-note-points",
         default=25.0,
         description="Points for an invitation without a note.",
-        source="domain.md 1 (personalize always); chosen: a quarter of the scale, the biggest "
+        source="docs/sources.md 1 (personalize always); chosen: a quarter of the scale, the "
+        "biggest "
         "thing the sender can fix",
     ),
     Setting(
@@ -61,86 +65,89 @@ SETTINGS: tuple[Setting, ...] = (
         name="no-how-found-points",
         default=10.0,
         description="Points for a note that does not say how you met or found the person.",
-        source="domain.md 1, 6; chosen: the part that most tells a stranger who you are, so the "
+        source="docs/sources.md 1, 6; chosen: the part that most tells a stranger who you are, so "
+        "the "
         "largest of the three missing-part points (which sum to less than no-note)",
     ),
     Setting(
         name="no-reason-points",
         default=8.0,
         description="Points for a note that gives no reason to connect.",
-        source="domain.md 1, 6; chosen: between how-found and benefit",
+        source="docs/sources.md 1, 6; chosen: between how-found and benefit",
     ),
     Setting(
         name="no-benefit-points",
         default=6.0,
         description="Points for a note that says nothing about what is in it for them.",
-        source="domain.md 1, 6; chosen: smallest, since a clear reason often implies the benefit",
+        source="docs/sources.md 1, 6; chosen: smallest, since a clear reason often implies the "
+        "benefit",
     ),
     Setting(
         name="pitch-points",
         default=15.0,
         description="Points for a sales pitch, a link or a favour in the note.",
-        source="domain.md 6 (no pitch, links or favours in a first message); chosen: a pitch "
+        source="docs/sources.md 6 (no pitch, links or favours in a first message); chosen: a pitch "
         "turns a merely cold note into spam, so more than any missing part",
     ),
     Setting(
         name="email-missing-points",
         default=10.0,
         description="Points when the form asks for the email (friend/other) and none is given.",
-        source="domain.md 5 ('Friend' and 'Other' required the email); chosen: a sign you do "
+        source="docs/sources.md 5 ('Friend' and 'Other' required the email); chosen: a sign you do "
         "not know the person, like one missing note part",
     ),
     Setting(
         name="long-time-member-points",
         default=10.0,
         description="Points when a stranger invites a long-time member.",
-        source="domain.md 1, 3 (long-time members are the most annoyed); chosen: a modifier, "
+        source="docs/sources.md 1, 3 (long-time members are the most annoyed); chosen: a modifier, "
         "not decisive alone",
     ),
     Setting(
         name="long-time-member-until",
         default=2008,
         description="A member who joined in this year or earlier is a long-time member.",
-        source="domain.md 3 (joined in LinkedIn's early years; LinkedIn opened in 2003)",
+        source="docs/sources.md 3 (joined in LinkedIn's early years; LinkedIn opened in 2003)",
     ),
     Setting(
         name="no-shared-context-points",
         default=10.0,
         description="Points when a stranger shares no connections (profile says 0) and no group.",
-        source="domain.md 1 (an invitation out of the blue); chosen: a modifier, the mirror "
+        source="docs/sources.md 1 (an invitation out of the blue); chosen: a modifier, the mirror "
         "of shared-connections-points",
     ),
     Setting(
         name="open-networker-points",
         default=-25.0,
         description="Points (negative) when the core classifies the recipient as open networker.",
-        source="domain.md 1, 2 (open networkers accept strangers); chosen: cancels a missing "
+        source="docs/sources.md 1, 2 (open networkers accept strangers); chosen: cancels a missing "
         "note, so an open networker stays low unless the note pitches",
     ),
     Setting(
         name="relationship-points",
         default=-20.0,
         description="Points (negative) for a real relationship (see real-relationships).",
-        source="domain.md 1, 5; chosen: a real tie outweighs a weak note, not a missing one",
+        source="docs/sources.md 1, 5; chosen: a real tie outweighs a weak note, not a missing one",
     ),
     Setting(
         name="real-relationships",
         default=("colleague", "classmate", "business", "friend"),
         description="Relationships that count as knowing the person (group has its own factor).",
-        source="domain.md 5 (the form's options other than Groups, Other and I don't know)",
+        source="docs/sources.md 5 (the form's options other than Groups, Other and I don't know)",
     ),
     Setting(
         name="email-given-points",
         default=-10.0,
         description="Points (negative) when the invitation carries the recipient's email.",
-        source="domain.md 5 (the email was LinkedIn's proof of acquaintance); chosen: cancels "
+        source="docs/sources.md 5 (the email was LinkedIn's proof of acquaintance); chosen: "
+        "cancels "
         "email-missing",
     ),
     Setting(
         name="shared-connections-points",
         default=-10.0,
         description="Points (negative) when you share at least shared-connections-min connections.",
-        source="domain.md 1 (a mutual contact can introduce you); chosen: a modifier",
+        source="docs/sources.md 1 (a mutual contact can introduce you); chosen: a modifier",
     ),
     Setting(
         name="shared-connections-min",
@@ -152,7 +159,7 @@ SETTINGS: tuple[Setting, ...] = (
         name="shared-group-points",
         default=-10.0,
         description="Points (negative) for a shared group (relationship 'group' or sender-groups).",
-        source="domain.md 5, 6 (Groups was an accepted way to know someone; common ground); "
+        source="docs/sources.md 5, 6 (Groups was an accepted way to know someone; common ground); "
         "chosen: a modifier, like shared connections",
     ),
     Setting(
@@ -186,7 +193,7 @@ SETTINGS: tuple[Setting, ...] = (
         },
         description="Finding codes that cancel a risk-lowering factor (a wrong email, a false "
         "group claim).",
-        source="domain.md 6 (a claim the profile contradicts backfires)",
+        source="docs/sources.md 6 (a claim the profile contradicts backfires)",
     ),
     Setting(
         name="listed-email-signals",
