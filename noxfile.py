@@ -7,7 +7,7 @@ from pathlib import Path
 import nox
 
 nox.options.default_venv_backend = "venv"
-nox.options.sessions = ["lint", "types", "tests", "plugin", "integration"]
+nox.options.sessions = ["lint", "types", "tests", "fuzz", "plugin", "integration"]
 nox.options.error_on_missing_interpreters = True
 
 ROOT = Path(__file__).parent
@@ -21,6 +21,20 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", "tests", "--ignore=tests/integration", *session.posargs)
     # The example plugin in the docs is real code: its tests run against the core alone.
     session.run("pytest", "examples/invitecore-example-plugin/tests", *session.posargs)
+
+
+FUZZ_EXAMPLES = "200"  # per property: CI's fixed budget, about a minute (docs/testing.md)
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """Fuzz the readers, the config loader, the engine with misbehaving plugins and every output
+    format (hypothesis), 200 examples per property; `nox -s fuzz -- 5000` runs 5,000 each (and
+    further arguments go to pytest). The cases run are counted at the end."""
+    args = list(session.posargs)
+    examples = args.pop(0) if args and args[0].isdigit() else FUZZ_EXAMPLES
+    session.install(".[test]")
+    session.run("pytest", "tests/fuzz", *args, env={"INVITECORE_FUZZ_EXAMPLES": examples})
 
 
 @nox.session

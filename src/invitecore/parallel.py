@@ -76,11 +76,14 @@ def _start_worker(config: Config) -> None:
     # A worker writes no report: what a plugin prints goes to stderr, as in the main process.
     sys.stdout = sys.stderr
     # SIGTERM and SIGHUP are the main process's to handle (it removes its temporary files);
-    # a worker started by fork would otherwise inherit its handler.
+    # a worker started by fork would otherwise inherit its handler. Ctrl-C reaches the whole
+    # process group: the main process stops the workers, so a worker ignores it rather than
+    # print a traceback of its own.
     for name in ("SIGTERM", "SIGHUP"):
         number = getattr(signal, name, None)
         if number is not None:
             signal.signal(number, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         _engine = Engine.from_config(config)
     except Exception as exc:  # said once per chunk, as a named error, rather than a dead pool

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 from typing import IO
 
 from invitecore.output import FormatOptions
@@ -110,12 +111,11 @@ class CsvWriter:
 
     def __init__(self, stream: IO[str], options: FormatOptions) -> None:
         self.stream = stream
-        self.writer = csv.writer(stream, lineterminator="\n")
-        self.writer.writerow(CSV_COLUMNS)
+        stream.write(_line(CSV_COLUMNS))
 
     def write(self, result: CaseResult) -> None:
         """Write one result as a row."""
-        self.writer.writerow(_csv_row(result))
+        self.stream.write(render_csv_row(result))
 
     def write_text(self, text: str) -> None:
         """Write rows :func:`render_csv_row` already rendered (a parallel worker's)."""
@@ -127,9 +127,16 @@ class CsvWriter:
 
 def render_csv_row(result: CaseResult) -> str:
     """One result as its CSV row, quoted exactly as :class:`CsvWriter` writes it."""
+    return _line(_csv_row(result))
+
+
+def _line(cells: Iterable[str]) -> str:
+    """One CSV row ending in LF. Written with CRLF and cut back: Python's ``csv`` quotes a cell
+    holding a carriage return only when CR is part of the line end, and an unquoted CR would
+    end the row early in every reader."""
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow(_csv_row(result))
-    return buffer.getvalue()
+    csv.writer(buffer, lineterminator="\r\n").writerow(cells)
+    return buffer.getvalue()[:-2] + "\n"
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

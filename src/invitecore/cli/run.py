@@ -227,15 +227,19 @@ def _stop_if_signalled() -> None:
 
 @contextmanager
 def _stopped_by_signals() -> Iterator[None]:
-    """SIGTERM and SIGHUP stop the run as Ctrl-C does: temporary files are removed and the
-    command exits with 128 + the signal's number (:class:`~invitecore.errors.Terminated`)."""
+    """SIGINT (Ctrl-C), SIGTERM and SIGHUP stop the run: temporary files are removed and the
+    command exits with 128 + the signal's number (:class:`~invitecore.errors.Terminated`).
+
+    Ctrl-C gets the same handler as the others rather than Python's own, so that one that
+    lands while ``--jobs`` workers are forked, where Python drops the exception, is not lost
+    (see :func:`_stop_if_signalled`)."""
 
     def stop(signum: int, frame: FrameType | None) -> None:
         _signalled.append(signum)
         raise Terminated(signum)
 
     previous = {}
-    for name in ("SIGTERM", "SIGHUP"):
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
         number = getattr(signal, name, None)
         if number is None:
             continue

@@ -18,9 +18,10 @@ a config file, a template) holds at most :data:`DOCUMENT_LIMIT` characters. An e
 (``/dev/zero``, ``yes``) therefore costs bounded memory: rows are streamed as long as it goes on,
 and a document stops with an error at the limit.
 
-Undecodable bytes in a streamed file are kept as lone surrogates (``surrogateescape``) so the
-row they are in can be reported as "not UTF-8 text" while the rest of the file is read; a
-document read whole with such bytes is refused, naming the first line that holds one.
+Undecodable bytes in a streamed file are kept as lone surrogates (as ``surrogateescape``
+does, for UTF-16 and UTF-32 too: :data:`UNDECODABLE`) so the row they are in can be reported as
+"not UTF-8 text" while the rest of the file is read; a document read whole with such bytes is
+refused, naming the first line that holds one.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ __all__ = [
     "RECORD_LIMIT",
     "STDIN",
     "STDIN_LABEL",
+    "UNDECODABLE",
     "LongLine",
     "Opened",
     "long_line_message",
@@ -71,6 +73,20 @@ LONG_LINE = LongLine()
 """What :meth:`Opened.lines` gives in place of a line longer than :data:`RECORD_LIMIT`."""
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _keep_undecodable(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return "".join(chr(0xDC00 + byte) for byte in bad), error.end
+
+
+UNDECODABLE = "invitecore-undecodable"
+"""The codec error handler inputs are decoded with: each byte a codec cannot decode becomes the
+lone surrogate ``U+DC00 + byte``, as ``surrogateescape`` does for UTF-8, but for any codec
+(``surrogateescape`` cannot hold a bad UTF-16 unit whose bytes are below 0x80)."""
+codecs.register_error(UNDECODABLE, _keep_undecodable)
 
 
 def _size(limit: int) -> str:
@@ -104,9 +120,7 @@ def _encoding(binary: BinaryIO) -> str:
 def _text_stream(binary: BinaryIO) -> IO[str]:
     if not hasattr(binary, "peek"):
         binary = io.BufferedReader(binary)  # type: ignore[type-var]  # BytesIO: add peek()
-    return io.TextIOWrapper(
-        binary, encoding=_encoding(binary), errors="surrogateescape", newline=""
-    )
+    return io.TextIOWrapper(binary, encoding=_encoding(binary), errors=UNDECODABLE, newline="")
 
 
 def _ended(line: str) -> bool:
