@@ -73,6 +73,7 @@ _OPEN_NETWORKER = NetworkingCamp.OPEN_NETWORKER
 # Strongest evidence first: when several empty-note factors apply, only the first one counts.
 _EMPTY_NOTE_ORDER = (rules.NO_NOTE, rules.DEFAULT_TEXT, rules.GENERIC_NOTE)
 _EMPTY_NOTE_FACTORS = rules.EMPTY_NOTE_FACTORS
+_MISSING_PART_FACTORS = rules.MISSING_PART_FACTORS
 
 # Named on every line (and advice) so the engine, which stamps ``plugin`` on items that lack it,
 # has nothing to do for ours; lines shared between cases are then never touched after building.
@@ -148,6 +149,7 @@ class Scorecard:
         "_email_given",
         "_group_claim",
         "_long_time_points",
+        "_blank_normal",
         "_no_note",
         "_no_shared_context",
         "_open_points",
@@ -190,6 +192,12 @@ class Scorecard:
             )
             self._by_code[code] = (raises, line, frozenset(voids.get(code, ())))
         self._no_note = _line(rules.NO_NOTE, points[rules.NO_NOTE], _FINDING_REASONS[rules.NO_NOTE])
+        self._blank_normal = _line(
+            rules.NO_NOTE,
+            config.blank_normal_points,
+            "No note: normal practice with an open networker or someone who knows you, but a "
+            "short note can only help",
+        )
         email_missing = {
             relationship: _line(
                 rules.EMAIL_MISSING,
@@ -239,6 +247,24 @@ class Scorecard:
         self._shared_connections_points = points[rules.SHARED_CONNECTIONS]
         self._shared_group_points = points[rules.SHARED_GROUP]
 
+    def _blank_is_normal(self, raised: dict[str, RiskFactor | None]) -> None:
+        """Score the note of an invitation to an open networker or to someone who knows you.
+
+        A blank invitation is normal practice with them (docs/sources.md 1, 9): it gets
+        ``blank-normal-points`` in place of ``no-note-points``, unless the note has a worse
+        problem of its own (a default text is never scored below a blank invitation). A note's
+        missing parts never add up to more than a blank invitation would: a short note can
+        only help.
+        """
+        if NO_NOTE in raised:
+            del raised[NO_NOTE]
+            if _EMPTY_NOTE_FACTORS.isdisjoint(raised):
+                raised[NO_NOTE] = self._blank_normal
+        blank = self._blank_normal.points if self._blank_normal is not None else 0.0
+        if _missing_parts_above(raised, blank):
+            for code in _MISSING_PART_FACTORS:
+                raised.pop(code, None)
+
     def factors(
         self,
         invitation: Invitation,
@@ -275,6 +301,8 @@ class Scorecard:
         # Invitation.has_note, inlined: the property call costs more than the test.
         if NO_NOTE not in raised and not invitation.note.strip():
             raised[NO_NOTE] = self._no_note
+        if raised and (by_camp is None or camp is _OPEN_NETWORKER):
+            self._blank_is_normal(raised)
         if EMAIL_MISSING not in raised and asks_email and not has_email:
             raised[EMAIL_MISSING] = email_missing
         if len(raised) == 1:
@@ -335,6 +363,16 @@ class Scorecard:
         if shared_group is not None:
             card.append(shared_group)
         return card
+
+
+def _missing_parts_above(raised: dict[str, RiskFactor | None], ceiling: float) -> bool:
+    """Whether the missing-part lines in ``raised`` add up to more than ``ceiling``."""
+    total = 0.0
+    for code in _MISSING_PART_FACTORS:
+        line = raised.get(code)
+        if line is not None:
+            total += line.points
+    return total > ceiling
 
 
 def _note_lines(raised: dict[str, RiskFactor | None]) -> Iterable[RiskFactor | None]:
