@@ -9,8 +9,8 @@ note with real content.
 from __future__ import annotations
 
 import pytest
-from conftest import build_settings, factors
 
+from conftest import build_settings, factors
 from invitecore import NetworkingCamp, Relationship
 
 KNOWN = [r.value for r in Relationship if not r.is_stranger]

@@ -143,13 +143,13 @@ class Scorecard:
     """
 
     __slots__ = (
+        "_blank_normal",
         "_by_code",
         "_by_relationship",
         "_config",
         "_email_given",
         "_group_claim",
         "_long_time_points",
-        "_blank_normal",
         "_no_note",
         "_no_shared_context",
         "_open_points",
