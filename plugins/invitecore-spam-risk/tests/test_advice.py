@@ -16,6 +16,7 @@ from invitecore import (
     Profile,
     Risk,
     RiskFactor,
+    Sender,
     Signal,
     Verdict,
 )
@@ -292,3 +293,23 @@ def test_with_the_lion_plugin_not_a_lion_and_a_note_is_warm_up_quoting_the_note(
     first = case.advice[0]
     assert first.code == "SPM131"
     assert first.text.startswith("Dana's profile asks for a note ('Please include a note').")
+
+
+@pytest.mark.parametrize("groups", [(), ("Example Lighting Circle",)])
+@pytest.mark.parametrize(
+    ("account", "promise"),
+    [("free", "keep one for Dana, or wait for next month's"), ("premium", None)],
+)
+def test_the_last_step_promises_a_note_only_when_the_account_has_them(
+    groups: tuple[str, ...], account: str, promise: str | None
+) -> None:
+    case = attrs.evolve(
+        result(profile=Profile(name="Dana Lumen", groups=groups)),
+        sender=Sender(account=account),
+    )
+    last = advise(case)[-1]
+    assert last.code == "SPM134"
+    if promise is None:
+        assert last.text.startswith("Then invite with a personal note: greet Dana")
+    else:
+        assert promise in last.text

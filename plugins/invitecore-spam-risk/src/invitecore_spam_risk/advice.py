@@ -23,6 +23,7 @@ import functools
 from typing import NamedTuple
 
 from invitecore import (
+    Account,
     Advice,
     Camp,
     CaseResult,
@@ -159,12 +160,13 @@ def _approach_steps(
     do_not_send: bool,
     config: ScorecardConfig,
     evidence: tuple[str, str] | None = None,
+    free: bool = False,
 ) -> list[Advice]:
     name = profile.given_name or profile.name
     count = profile.shared_connections or 0  # no introduction step without shared connections
     groups = profile.groups
     if not groups:
-        return list(_named_steps(name, do_not_send, count, evidence))
+        return list(_named_steps(name, do_not_send, count, evidence, free))
     steps = [_approach_first(name, do_not_send, evidence)]
     shared = config.shares_group(groups) if config.sender_groups else None
     if shared is not None:
@@ -191,7 +193,7 @@ def _approach_steps(
                 break
     if count:
         steps.append(_ask_introduction(name, count))
-    steps.append(_invite_with_note(name))
+    steps.append(_invite_with_note(name, free))
     return steps
 
 
@@ -200,12 +202,20 @@ def _approach_steps(
 # keyed by exactly what the text is built from.
 @functools.lru_cache(maxsize=_NAMED_STEPS_CACHED)
 def _named_steps(
-    name: str, do_not_send: bool, count: int, evidence: tuple[str, str] | None = None
+    name: str,
+    do_not_send: bool,
+    count: int,
+    evidence: tuple[str, str] | None = None,
+    free: bool = False,
 ) -> tuple[Advice, ...]:
     """The approach steps for a profile that lists no group: they name only the person (and
     quote what the profile says)."""
     introduction = (_ask_introduction(name, count),) if count else ()
-    return (_approach_first(name, do_not_send, evidence), *introduction, _invite_with_note(name))
+    return (
+        _approach_first(name, do_not_send, evidence),
+        *introduction,
+        _invite_with_note(name, free),
+    )
 
 
 @functools.lru_cache(maxsize=_NAMED_STEPS_CACHED)
@@ -242,11 +252,19 @@ def _ask_introduction(name: str, count: int) -> Advice:
 
 
 @functools.lru_cache(maxsize=_NAMED_STEPS_CACHED)
-def _invite_with_note(name: str) -> Advice:
+def _invite_with_note(name: str, free: bool = False) -> Advice:
+    # A free account adds a note to only a few invitations a month (docs/sources.md 4): the
+    # step says so rather than promise a note the send plan may have given to someone else.
+    when = (
+        f"Then invite with a personal note (a free account has only a few a month: keep one "
+        f"for {name}, or wait for next month's)"
+        if free
+        else "Then invite with a personal note"
+    )
     return Advice(
         code=rules.INVITE_WITH_NOTE,
-        text=f"Then invite with a personal note: greet {name} by name, say how you came across "
-        "them, why you want to connect and what is in it for them; no pitch and no link.",
+        text=f"{when}: greet {name} by name, say how you came across them, why you want to "
+        "connect and what is in it for them; no pitch and no link.",
         plugin=PLUGIN_NAME,
     )
 
@@ -269,7 +287,9 @@ def advice_for(result: CaseResult, config: ScorecardConfig) -> list[Advice]:
             if classification.camp is _SELECTIVE
             else None
         )
-        advice = _approach_steps(profile, verdict is _DO_NOT_SEND, config, evidence)
+        sender = result.sender
+        free = sender is not None and sender.account is Account.FREE
+        advice = _approach_steps(profile, verdict is _DO_NOT_SEND, config, evidence, free)
     else:
         advice = []
     if is_open:
