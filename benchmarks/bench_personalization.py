@@ -26,7 +26,6 @@ from types import ModuleType
 from typing import Any
 
 from invitecore import Case, Classification, Invitation, Profile, Sender, Settings
-from invitecore.engine import Engine
 from invitecore.inputs import load_inputs
 from invitecore.settings import resolve_settings
 from invitecore_personalization import plugin

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import check, make_settings
 
+from conftest import check, make_settings
 from invitecore import Finding, Profile, Severity
 from invitecore.settings import SettingError
 from invitecore.testing import check_declarations
@@ -45,7 +45,8 @@ def test_every_emitted_finding_uses_a_declared_code_and_a_valid_span() -> None:
         )
         for finding in findings:
             assert finding.code in declared
-            assert finding.suggestion and finding.message
+            assert finding.suggestion
+            assert finding.message
             assert finding.field == "note"
             if finding.span is not None:
                 start, end = finding.span

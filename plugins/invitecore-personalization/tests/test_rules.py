@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DANA, check, codes, only
 
+from conftest import DANA, check, codes, only
 from invitecore import Profile
 
 GOOD = (
@@ -123,7 +123,8 @@ def test_per103_is_an_error_no_better_than_no_note() -> None:
 
     severity = {r.code: r.severity for r in plugin.invitecore_rules()}
     assert severity["PER103"] is severity["PER101"]
-    finding = only(check("Hi Dana, I see you work at Brightwell Analytics. Let's connect!"), "PER103")
+    note = "Hi Dana, I see you work at Brightwell Analytics. Let's connect!"
+    finding = only(check(note), "PER103")
     assert finding.span is not None
 
 
@@ -476,8 +477,10 @@ def test_read_note_api() -> None:
 
     reading = read_note(GOOD, profile=DANA, relationship="none")
     assert isinstance(reading, NoteReading)
-    assert reading.present("greeting") and reading.present("how_met_or_found")
-    assert reading.present("why") and reading.present("benefit")
+    assert reading.present("greeting")
+    assert reading.present("how_met_or_found")
+    assert reading.present("why")
+    assert reading.present("benefit")
     assert not reading.present("generic")
     with pytest.raises(ValueError, match="unknown element"):
         reading.present("nonsense")

@@ -18,7 +18,12 @@ import re
 
 from invitecore import Account, Finding, Invitation, Profile, Relationship, Sender
 from invitecore_personalization.greeting import Salutation, names_recipient
-from invitecore_personalization.groups import GroupClaim, find_claims, matching_group, mentions_group
+from invitecore_personalization.groups import (
+    GroupClaim,
+    find_claims,
+    matching_group,
+    mentions_group,
+)
 from invitecore_personalization.names import RecipientNames, judge_greeting, recipient_names
 from invitecore_personalization.patterns import Compiled
 from invitecore_personalization.reading import CaseReading, Span, read_case
@@ -294,9 +299,9 @@ def _asks(note: str, case: CaseReading, compiled: Compiled) -> list[Finding]:
                 )
             )
     for group, kind in (("pitch", "a sales pitch"), ("favour", "an ask for a favour")):
-        match = case.text.said.first(group)
-        if match is not None:
-            span = case.span(match)
+        said = case.text.said.first(group)
+        if said is not None:
+            span = case.span(said)
             findings.append(_ask(kind, note[span[0] : span[1]], span))
     return findings
 

@@ -98,10 +98,10 @@ CREDENTIALS = (
     "edd", "ed.d", "mph", "mpa", "fca", "aca", "cima", "frm", "caia", "crisc", "pmi-acp",
 )
 
-# docs/sources.md section 7, one regex per syntax (all bounded, so linear-time). Each starts with its
-# literal opening character (the "_FN_" look-behind comes after the "_" it checks, the "(?i:"
-# after the bracket): the joined regex then skips straight to those characters instead of trying
-# every pattern at every position, about five times faster on a typical note.
+# docs/sources.md section 7, one regex per syntax (all bounded, so linear-time). Each starts
+# with its literal opening character (the "_FN_" look-behind comes after the "_" it checks,
+# the "(?i:" after the bracket): the joined regex then skips straight to those characters
+# instead of trying every pattern at every position, about five times faster on a typical note.
 PLACEHOLDER_PATTERNS = (
     r"\{\{?[^{}\n]{0,40}\}\}?",
     r"\(\([^()\n]{1,40}\)\)",

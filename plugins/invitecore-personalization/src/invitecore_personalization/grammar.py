@@ -51,7 +51,7 @@ Match = tuple[int, int]
 _FREQUENT = frozenset(
     """i im id ive ill you your youre we were us our my me a an the to and of in on at for
     with from be have do it this that would could can will like love NAME your . about
-    connect hi""".split()
+    connect hi""".split()  # noqa: SIM905
 )
 _FREQUENT_WEIGHT = 50
 
@@ -281,8 +281,8 @@ class Grammar:
                 if first not in seen or seen[first][0] > number:
                     seen[first] = (number, last)
         return {
-            group: tuple([(first, seen[first][1]) for first in sorted(seen)])
-            if (seen := found.get(group))
+            group: tuple([(first, hits[first][1]) for first in sorted(hits)])
+            if (hits := found.get(group))
             else ()
             for group in self.groups
         }

@@ -15,7 +15,12 @@ if TYPE_CHECKING:
     from invitecore_personalization.patterns import Compiled
 
 __all__ = [
-    "Salutation", "body_start", "find_salutation", "greeting_span", "names_recipient", "read_opening",
+    "Salutation",
+    "body_start",
+    "find_salutation",
+    "greeting_span",
+    "names_recipient",
+    "read_opening",
 ]
 
 # One token of a salutation: a bracketed aside, a word, or one other character. Applied with
@@ -257,7 +262,7 @@ def _body_start(note: str, opening: re.Match[str], c: Compiled) -> int:
 def _name_like(text: str, c: Compiled) -> bool:
     """True for a capitalised word that is no known word ("Patrick", "Hiroshi-san")."""
     first = text.split()[0]
-    if not first[:1].isupper() or first.isupper() and len(first) > 1 and len(text) > 3:
+    if not first[:1].isupper() or (first.isupper() and len(first) > 1 and len(text) > 3):
         return False
     key = fold_name(first)
     lexicon = c.reader.lexicon

@@ -10,7 +10,6 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-
 from typing import TYPE_CHECKING
 
 import attrs
@@ -96,7 +95,9 @@ def _opening(words: Iterable[str]) -> re.Pattern[str]:
     # ("Hi Dana,", "Dear Ms Sørby," stops at the "." of "Ms.": see greeting.body_start).
     name = r"[^\W\d_][\w'’-]{0,40}"
     return re.compile(
-        r"\s{0,20}(?:[^\w\s]{1,3}\s{0,5})?(?P<word>(?i:" + _alternation(words) + r"))(?!\w),?[ \t]{1,20}"
+        r"\s{0,20}(?:[^\w\s]{1,3}\s{0,5})?(?P<word>(?i:"
+        + _alternation(words)
+        + r"))(?!\w),?[ \t]{1,20}"
         r"(?P<names>" + name + r"(?:[ \t]{1,5}" + name + r"){0,2})[ \t]{0,3}"
         r"(?=[,!:\n\u2014\u2013])"
     )

@@ -27,7 +27,10 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "keep @see your/you",
         "follower on/of ~1 @other_network",
         "thanks for your ~2 @content",
-        "find/come across/discover you/your ~2 via/through/from/in/at the? ~3 @content/@event/@list/@group/NAME/SLOT",
+        (
+            "find/come across/discover you/your ~2 via/through/from/in/at the? ~3 "
+            "@content/@event/@list/@group/NAME/SLOT"
+        ),
         "your ~3 on @other_network",
         "you ~2 @reverse ~2 my",
         "you ~1 @reverse ~1 our",

@@ -119,13 +119,13 @@ _STOCK_OBJECTS = frozenset(
     accomplishment leadership space sector area way inbox radar day week help advice opinion
     support consideration input feedback attention organisation organization firm position
     title page website site email number details contact info information name product
-    products service services radar feed journey success growth""".split()
+    products service services radar feed journey success growth""".split()  # noqa: SIM905
 )
 # Words of a question that only ask to connect or for a call ("open to connecting?").
 _QUESTION_NOISE = frozenset(
     """you your i we a an the to for be would could can will do have me us it this that
     open connect connecting interested worth chat call quick minute min NUM like love
-    there here any chance please maybe""".split()
+    there here any chance please maybe""".split()  # noqa: SIM905
 )
 _YOU = frozenset({"you", "your", "youre"})
 # "I saw your work at ." / "from ,": a template whose company or event came out empty. Every
@@ -291,7 +291,9 @@ class Reader:
             why=said.why if said.why is not None else self._question(words),
             defaults=self.could_be_default(text),
             placeholders=tuple(sorted([*slots, *fills])),
-            names={i: frozenset(_word_keys(words.source(i))) for i in words.positions.get(NAME, ())},
+            names={
+                i: frozenset(_word_keys(words.source(i))) for i in words.positions.get(NAME, ())
+            },
         )
 
     def _read_said(self, text: str) -> Said:
@@ -341,12 +343,14 @@ class Reader:
             if self._negated(words, match):
                 continue
             inside = tokens[match[0] : match[1] + 1]
-            if kind == "met" and self.meet in inside:
-                # "would love to meet": a wish, unless it names the event
-                if self._unreal(words, match) and not any(
-                    t in self.event or t == NAME for t in inside
-                ):
-                    continue
+            # "would love to meet": a wish, unless it names the event
+            if (
+                kind == "met"
+                and self.meet in inside
+                and self._unreal(words, match)
+                and not any(t in self.event or t == NAME for t in inside)
+            ):
+                continue
             if kind == "history":
                 # A reminder needs something to point at in its clause: a placeholder, a
                 # year, a team or an event settle it; else a name that is not the recipient's.

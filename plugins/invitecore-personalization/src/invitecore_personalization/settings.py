@@ -213,14 +213,15 @@ SETTINGS: tuple[Setting, ...] = (
         name="why-required-for",
         default=_STRANGERS,
         description="Relationships for which a note without a reason gets PER123.",
-        source="seed article via docs/sources.md section 1: to someone you know, remind them how you "
-        "met; to a stranger, say how you found them, why you connect and what is in it for them",
+        source="seed article via docs/sources.md section 1: to someone you know, remind them how "
+        "you met; to a stranger, say how you found them, why you connect and what is in it for "
+        "them",
     ),
     Setting(
         name="benefit-required-for",
         default=_STRANGERS,
         description="Relationships for which a note with nothing in it for them gets PER124.",
-        source="seed article via docs/sources.md section 1: what is in it for them is asked of notes "
-        "to strangers; people who know each other need a reminder, not an offer",
+        source="seed article via docs/sources.md section 1: what is in it for them is asked of "
+        "notes to strangers; people who know each other need a reminder, not an offer",
     ),
 )

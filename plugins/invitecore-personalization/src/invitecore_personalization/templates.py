@@ -25,7 +25,12 @@ if TYPE_CHECKING:
     from invitecore_personalization.patterns import Compiled
 
 __all__ = [
-    "Template", "TemplateMatch", "compile_templates", "could_match", "default_text", "match_template",
+    "Template",
+    "TemplateMatch",
+    "compile_templates",
+    "could_match",
+    "default_text",
+    "match_template",
     "strip_signature",
 ]
 

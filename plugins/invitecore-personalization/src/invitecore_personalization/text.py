@@ -36,7 +36,16 @@ import re
 from collections.abc import Iterable, Mapping
 
 __all__ = [
-    "BREAK", "MERGE", "NAME", "NUM", "SLOT", "Lexicon", "Tokens", "Words", "fold_text", "read_words",
+    "BREAK",
+    "MERGE",
+    "NAME",
+    "NUM",
+    "SLOT",
+    "Lexicon",
+    "Tokens",
+    "Words",
+    "fold_text",
+    "read_words",
 ]
 
 BREAK = "."
@@ -216,7 +225,9 @@ class Tokens:
         self.text = " " + " ".join(tokens) + " "
         """The tokens joined with single spaces, with a space before and after."""
         self.starts = list(
-            itertools.accumulate(map(operator.add, map(len, tokens), itertools.repeat(1)), initial=1)
+            itertools.accumulate(
+                map(operator.add, map(len, tokens), itertools.repeat(1)), initial=1
+            )
         )
         """Where each token starts in :attr:`text` (and, last, the text's length)."""
         self._breaks: tuple[int, ...] | None = None
@@ -327,12 +338,14 @@ def read_words(
     tokens = [entries.get(t) or lexicon.entry(t) for t in raw]
     names: list[int] = []
     if not lexicon.nameable.isdisjoint(raw):
-        names = [i for i, t in enumerate(raw) if t in lexicon.nameable and note[starts[i]].isupper()]
+        names = [
+            i for i, t in enumerate(raw) if t in lexicon.nameable and note[starts[i]].isupper()
+        ]
         if names and _shouting(note):
             names = []  # in an all-caps note every capitalised word would be a name
     if names or BREAK + " " + BREAK in " ".join(tokens):
         tokens, starts, ends = _merge(note, tokens, starts, ends, names)
-    return Words(tuple(tokens), tuple(zip(starts, ends)), note)
+    return Words(tuple(tokens), tuple(zip(starts, ends, strict=True)), note)
 
 
 def _merge(
@@ -355,7 +368,7 @@ def _merge(
     kept_tokens: list[str] = []
     kept_starts: list[int] = []
     kept_ends: list[int] = []
-    for token, start, end in zip(tokens, starts, ends):
+    for token, start, end in zip(tokens, starts, ends, strict=True):
         if kept_tokens and token == kept_tokens[-1] and (
             token == BREAK or (token == NAME and kept_ends[-1] >= start - 1)
         ):
