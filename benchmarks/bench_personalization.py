@@ -18,7 +18,9 @@ run does, and prints the CPU microseconds per row and the note cache's hit rate.
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
+import inspect
 import statistics
 import time
 from collections.abc import Callable
@@ -81,6 +83,15 @@ CASES = {
 CLASSIFICATION = Classification(camp="unknown", confidence=0.0)
 
 
+def _hook(module: ModuleType) -> Callable[..., list[Any]]:
+    """The plugin's check hook, given the core's classification when it takes one (the plugin
+    of either venv: an older one does not)."""
+    check: Callable[..., list[Any]] = module.invitecore_invitation_checks
+    if "classification" in inspect.signature(check).parameters:
+        return functools.partial(check, classification=CLASSIFICATION)
+    return check
+
+
 def _settings(module: ModuleType, name: str) -> Settings:
     declared = {s.name: s for s in module.invitecore_settings()}
     return resolve_settings(declared, {}, plugin=name)
@@ -100,7 +111,7 @@ def _microseconds(run: Callable[[], Any], number: int, repeat: int) -> float:
 
 def _cases(args: argparse.Namespace) -> None:
     settings = _settings(plugin, "personalization")
-    check = plugin.invitecore_invitation_checks
+    check = _hook(plugin)
     # A fresh copy of each note's text: a note never seen before, whatever the plugin caches.
     fresh = iter(range(10**9))
 
@@ -148,7 +159,7 @@ def _cases(args: argparse.Namespace) -> None:
 def _list(path: str) -> None:
     # Runs with either venv (the old plugin or this one): only the hook is called.
     settings = _settings(plugin, "personalization")
-    check = plugin.invitecore_invitation_checks
+    check = _hook(plugin)
     cases = [case for case in load_inputs([path]) if isinstance(case, Case)]
     start = time.process_time()
     check(invitation=cases[0].invitation, profile=cases[0].profile, sender=cases[0].sender,

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from invitecore import Finding, Invitation, Profile, Sender, Settings
+from invitecore import Classification, Finding, Invitation, Profile, Sender, Settings
 from invitecore.testing import resolved_settings
 from invitecore_personalization import plugin
 
@@ -35,12 +35,14 @@ def check(
     account: str = "premium",
     sender_name: str | None = "Sam Lee",
     settings: Settings = DEFAULT_SETTINGS,
+    camp: str = "unknown",
 ) -> list[Finding]:
-    """Run ``invitecore_invitation_checks`` directly for one note."""
+    """Run ``invitecore_invitation_checks`` directly for one note (``camp``: the core's)."""
     return list(
         plugin.invitecore_invitation_checks(
             invitation=Invitation(note=note, relationship=relationship),
             profile=profile,
+            classification=Classification(camp=camp, confidence=0.0),
             sender=Sender(name=sender_name, account=account),
             settings=settings,
         )

@@ -16,7 +16,16 @@ from __future__ import annotations
 import functools
 import re
 
-from invitecore import Account, Finding, Invitation, Profile, Relationship, Sender
+from invitecore import (
+    Account,
+    Classification,
+    Finding,
+    Invitation,
+    Profile,
+    Relationship,
+    Sender,
+    Severity,
+)
 from invitecore_personalization.greeting import Salutation, names_recipient
 from invitecore_personalization.groups import (
     GroupClaim,
@@ -59,14 +68,20 @@ class _Context:
 
 
 def check_note(
-    invitation: Invitation, profile: Profile, sender: Sender, compiled: Compiled
+    invitation: Invitation,
+    profile: Profile,
+    sender: Sender,
+    compiled: Compiled,
+    classification: Classification | None = None,
 ) -> list[Finding]:
-    """Every PER finding for one invitation."""
+    """Every PER finding for one invitation (``classification``: the core's camp, if known)."""
     names = recipient_names(profile, compiled)
     ctx = _Context(profile, names, sender)
     note = invitation.note
     if not invitation.has_note:
-        return [_no_note(ctx.first, ctx.greet)]
+        normal = _blank_normal(invitation, classification, compiled)
+        free = sender.account is not Account.PREMIUM
+        return [_no_note(ctx.first, ctx.greet, normal, free)]
     relationship = invitation.relationship
     case = read_case(note, profile, relationship, compiled, sender.name, names)
     salutation = case.salutation
@@ -361,12 +376,52 @@ def _groups(
     return None
 
 
+def _blank_normal(
+    invitation: Invitation, classification: Classification | None, compiled: Compiled
+) -> str | None:
+    """Why a blank invitation is normal practice here (docs/sources.md 1 and 9), or None."""
+    relationship = invitation.relationship
+    if relationship.value in compiled.blank_normal_for:
+        return f"to someone who knows you ({relationship.value})"
+    if classification is not None and classification.camp.value in compiled.blank_normal_camps:
+        return f"to {_CAMP_WORDS.get(classification.camp.value, classification.camp.value)}"
+    return None
+
+
+_CAMP_WORDS = {
+    "open_networker": "an open networker",
+    "in_between": "someone in between the camps",
+    "selective_connector": "a selective connector",
+    "unknown": "someone of unknown camp",
+}
+
+
 @_memoised
-def _no_note(first: str, greet: str) -> Finding:
+def _no_note(first: str, greet: str, normal: str | None, free: bool) -> Finding:
+    if normal is not None:
+        return Finding(
+            code="PER101",
+            message=f"No note: a blank invitation {normal} is normal practice, accepted about "
+            "as often as one with a note.",
+            suggestion=f"Send it as is, or add a short note ('{greet} ...'): a note can still "
+            f"only help {first} place you, and raises replies after they accept.",
+            field=_FIELD,
+            severity=Severity.INFO,
+        )
+    what = (
+        f"'{greet} ...', then how you know or found {first}, why you want to connect and what "
+        "is in it for them."
+    )
+    # A free account has only a few notes a month (docs/sources.md 4): the send plan, not
+    # this row, decides who gets one.
+    suggestion = (
+        f"Give {first} one of the month's few notes, or wait for next month's: {what}"
+        if free
+        else f"Add a short note: {what}"
+    )
     return Finding(
         code="PER101",
         message="The invitation has no note.",
-        suggestion=f"Add a short note: '{greet} ...', then how you know or found {first}, why "
-        "you want to connect and what is in it for them.",
+        suggestion=suggestion,
         field=_FIELD,
     )

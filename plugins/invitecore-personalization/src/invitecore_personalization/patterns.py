@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from invitecore import Settings
+from invitecore import NetworkingCamp, Relationship, Settings
 from invitecore_personalization.templates import Template, compile_templates, could_match
 
 if TYPE_CHECKING:
@@ -73,6 +73,8 @@ class Compiled:
     coverage: float
     why_required_for: frozenset[str]
     benefit_required_for: frozenset[str]
+    blank_normal_camps: frozenset[str]
+    blank_normal_for: frozenset[str]
     free_limit: int
     premium_limit: int
 
@@ -138,6 +140,19 @@ def default_settings() -> Settings:
 
 
 @functools.lru_cache(maxsize=8)
+def _members(settings: Settings, name: str, kind: Iterable[str]) -> frozenset[str]:
+    """The values of setting ``name``, each one of ``kind``'s (a typo would go unnoticed)."""
+    values = key_set(settings[name])
+    allowed = {str(member) for member in kind}
+    unknown = sorted(values - allowed)
+    if unknown:
+        raise ValueError(
+            f"personalization setting {name!r}: unknown value(s) {', '.join(unknown)}; "
+            f"expected some of {', '.join(sorted(allowed))}"
+        )
+    return values
+
+
 def compiled(settings: Settings) -> Compiled:
     """Compile ``settings`` (cached per settings object: they hash by identity)."""
     from invitecore_personalization.reading import Reader
@@ -185,6 +200,8 @@ def compiled(settings: Settings) -> Compiled:
         coverage=coverage,
         why_required_for=key_set(settings["why-required-for"]),
         benefit_required_for=key_set(settings["benefit-required-for"]),
+        blank_normal_camps=_members(settings, "blank-normal-for-camps", NetworkingCamp),
+        blank_normal_for=_members(settings, "blank-normal-for", Relationship),
         free_limit=free_limit,
         premium_limit=premium_limit,
     )

@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from invitecore import Finding, Invitation, Profile, Rule, Sender, Setting, Settings, hookimpl
+from invitecore import (
+    Classification,
+    Finding,
+    Invitation,
+    Profile,
+    Rule,
+    Sender,
+    Setting,
+    Settings,
+    hookimpl,
+)
 from invitecore_personalization.checks import check_note
 from invitecore_personalization.patterns import compiled
 from invitecore_personalization.rules import RULES
@@ -33,7 +43,14 @@ def invitecore_settings() -> Iterable[Setting]:
 
 @hookimpl
 def invitecore_invitation_checks(
-    invitation: Invitation, profile: Profile, sender: Sender, settings: Settings
+    invitation: Invitation,
+    profile: Profile,
+    classification: Classification,
+    sender: Sender,
+    settings: Settings,
 ) -> list[Finding]:
-    """Check that the note is personal, correct and within the sender's limit."""
-    return check_note(invitation, profile, sender, compiled(settings))
+    """Check that the note is personal, correct and within the sender's limit.
+
+    ``classification`` decides only whether a blank invitation is normal practice (PER101).
+    """
+    return check_note(invitation, profile, sender, compiled(settings), classification)

@@ -13,8 +13,15 @@ RULES: tuple[Rule, ...] = (
         code="PER101",
         summary="No note at all",
         severity=Severity.ERROR,
-        explanation="An invitation without a note is no better than the default text: the "
-        f"person cannot tell who you are or why you ask ({_FACTS}).",
+        explanation="To a selective connector, or to a stranger (relationship other or none) "
+        "of unknown or in-between camp, an invitation without a note is no better than the "
+        "default text: the person cannot tell who you are or why you ask, answers 'I don't "
+        f"know this person' and often asks for a note ({_FACTS}). To an open networker or to "
+        "someone who knows you it is normal practice, reported as information: blank requests "
+        "were accepted about as often as personalised ones in a 2025-26 sample of 16,492 "
+        "(26.37% against 26.42%, docs/sources.md section 9; the camps: section 1). Settings "
+        "blank-normal-for-camps and blank-normal-for; a config's severity = { PER101 = "
+        "\"error\" } makes every blank invitation an error.",
     ),
     Rule(
         code="PER102",
