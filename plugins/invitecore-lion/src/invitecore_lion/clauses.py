@@ -162,14 +162,28 @@ class Reading:
     def negated(self, index: int) -> int | None:
         """The negation of the word at ``index``, if any: a negation word a few words before it
         in its clause, or a verb that stops it ("stopped accepting", "gave up accepting")."""
-        start = self.clause_start(index)
-        if start >= 2 and self.lemmas[start - 2] == "not":  # "I do not, in fact, accept"
-            start = self.clause_start(start - 1)
-        for back in range(index - 1, max(start, index - self.reach) - 1, -1):
+        # Asides do not count toward the reach, and a comma is crossed when only asides stand
+        # between it and the verb: "I do not, in fact, normally accept"; but "If you don't
+        # know me, connect" is not negated (the clause before holds more than asides).
+        counted = 0
+        crossed = False
+        for back in range(index - 1, max(-1, index - 4 * self.reach), -1):
             word = self.lemmas[back]
             if word in self.negations or (word in STOP and self._stops(back)):
                 return back
             if word in PEOPLE:  # a negation before is another phrase's ("people I don't know")
+                return None
+            if word == ",":
+                crossed = True
+                continue
+            if word in CLAUSE_MARKS:
+                return None
+            if word in _ASIDES or (word.endswith("ly") and len(word) > 4):
+                continue
+            if crossed:
+                return None
+            counted += 1
+            if counted >= self.reach:
                 return None
         return None
 
@@ -461,6 +475,11 @@ _SEGMENT_MARKS = frozenset({"but", ";", "—", "–", "however", "though", "alth
 # Which object says most about a policy (lower is more telling).
 _RANK = {"known": 0, "stranger": 0, "note": 0, "interacted": 0, "scope": 1, "all": 2, "you": 3,
          "invitation": 4}
+# Words that leave a negation's reach alone: "I do not, in fact, normally accept", "I would
+# not, of course, connect" (and adverbs in -ly).
+_ASIDES = frozenset({"in", "fact", "of", "course", "really", "even", "ever", "always", "often",
+                     "honestly", "frankly", "normally", "usually", "generally", "typically",
+                     "actually", "personally", "just", "quite", "anymore"})
 _OBJECT_STOPS = frozenset({".", "!", "?", ";", "but", "because", "so", "(", ")"})
 # Words that may stand between "people" and "I know": adverbs ("people I actually know"),
 # and places and things ("anyone to Linked In that I have not eaten a meal with", "people

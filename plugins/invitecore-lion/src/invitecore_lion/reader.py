@@ -69,6 +69,10 @@ SENTENCE_REACH = 300
 # re skips to each "i").
 _IT = re.compile(r"i(?<!\w.)t(?:'s| is)\b")
 _MARKS = ".!?;|\n•·"
+# Template or program text pasted into a field ("{user.level === 'OPEN' ? ... }", "${name}",
+# "{{ headline }}"): it names values, says nothing of its writer, and is not read. ("||" and
+# "=>" are left out: headlines use them as separators and arrows.)
+_CODE = re.compile(r"===|!==|\$\{|\{\{")
 
 
 class Plan:
@@ -210,6 +214,8 @@ def _read_field(
 ) -> tuple[Evidence, ...]:
     folded = folded or fold(text)
     low = folded.folded
+    if kind in _PROSE and _CODE.search(low):
+        return ()
     if cues is None:
         cues = plan.cues.find(low)
     items: list[_Item] = []

@@ -138,7 +138,22 @@ def read_sentence(
     for index, word in enumerate(lemmas):
         for rule in _RULES.get(word, ()):
             rule(reading, index)
+    if reading.statements and "why" in lemmas and _why_i(lemmas):
+        # "Why I accept your invitation", "an article entitled Why I Accept All Requests": a
+        # title over reasons, not a rule without exceptions.
+        reading.statements = [
+            Statement(rules.SCOPED_WELCOME, SOME, s.first, s.last)
+            if s.code == rules.ACCEPT_ALL_PHRASE else s
+            for s in reading.statements
+        ]
     return reading.statements
+
+
+def _why_i(lemmas: Sequence[str]) -> bool:
+    """True when "why" opens the sentence or is followed by "I" or "we"."""
+    return lemmas[0] == "why" or any(
+        word == "why" and lemmas[i + 1 : i + 2] in (["i"], ["we"]) for i, word in enumerate(lemmas)
+    )
 
 
 def question_condition(forms: Sequence[str]) -> str | None:
@@ -411,6 +426,9 @@ def _note_request(reading: Reading, verb: int) -> None:
         return
     if reading.past(verb) or (word == "let" and words[verb + 1 : verb + 3] != ["me", "know"]):
         return
+    form = reading.forms[verb]
+    if form != word and form in (word + "s", word + "es"):
+        return  # "he gives the following reasons": a description, not a request
     if reading.negated(verb) is not None and not _in_if_clause(reading, verb):
         return  # "no note needed"; but "if you don't include a note" is a condition
     kind = None
