@@ -4,9 +4,9 @@ from real statements"). The sentences are made up; each stands for a family, not
 from __future__ import annotations
 
 import pytest
+from lion_support import codes_for
 
 from invitecore_lion import rules
-from lion_support import codes_for
 
 OPEN_CODES = {rules.ACCEPT_ALL_PHRASE, rules.OPEN_NETWORKER_PHRASE, rules.LION_TOKEN}
 
