@@ -15,6 +15,7 @@ from typing import Annotated, Any
 import attrs
 import typer
 
+from invitecore.cli._help import PlainHelpCommand
 from invitecore.cli.app import NO_PLUGINS_HINT, app, say
 from invitecore.config import Config, load_config
 from invitecore.engine import Engine
@@ -95,11 +96,12 @@ def _plugin_engine(config_path: Path | None, local: tuple[str, ...]) -> tuple[En
     return Engine(loaded, attrs.evolve(config, require_plugins=())), config
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def plugins(
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
     config: Annotated[
-        Path | None, typer.Option("--config", "-c", help="Config file.", dir_okay=False)
+        Path | None,
+        typer.Option("--config", "-c", metavar="FILE", help="Config file.", dir_okay=False),
     ] = None,
     verbose: Annotated[
         bool,
@@ -111,7 +113,12 @@ def plugins(
     ] = False,
     plugin: Annotated[
         list[str] | None,
-        typer.Option("--plugin", "-p", help="Also load this local plugin (as `run -p` does)."),
+        typer.Option(
+            "--plugin",
+            "-p",
+            metavar="MODULE",
+            help="Also load this local plugin (as `run -p` does).",
+        ),
     ] = None,
 ) -> None:
     """List plugins: distribution, version, entry point, status, hooks, rule codes."""
@@ -195,10 +202,10 @@ def _engine_or_exit(config: Path | None) -> Engine:
         raise typer.Exit(error.exit_code) from None
 
 
-_CONFIG_OPTION = typer.Option("--config", "-c", help="Config file.", dir_okay=False)
+_CONFIG_OPTION = typer.Option("--config", "-c", metavar="FILE", help="Config file.", dir_okay=False)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def rules(
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
     config: Annotated[Path | None, _CONFIG_OPTION] = None,
@@ -227,9 +234,9 @@ def rules(
         typer.echo(f"{code}  {rule.severity!s:<7}  {rule.summary}  [{plugin}]")
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def rule(
-    code: Annotated[str, typer.Argument(help="A rule code, e.g. PER102.")],
+    code: Annotated[str, typer.Argument(metavar="CODE", help="A rule code, e.g. PER102.")],
     config: Annotated[Path | None, _CONFIG_OPTION] = None,
 ) -> None:
     """Explain one rule."""
@@ -248,7 +255,7 @@ def rule(
         typer.echo(item.explanation)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def formats(config: Annotated[Path | None, _CONFIG_OPTION] = None) -> None:
     """List the output formats usable with `run --format`."""
     engine = _engine_or_exit(config)

@@ -20,6 +20,7 @@ import typer
 
 from invitecore import __version__
 from invitecore._suggest import did_you_mean
+from invitecore.cli._help import PlainHelpCommand
 from invitecore.cli.app import (
     NO_PLUGINS_HINT,
     app,
@@ -317,35 +318,52 @@ class RunRequest:
 _HELP_PATHS = "Case files or prospect lists (.toml, .json, .jsonl, .csv), or - for stdin."
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def run(
     paths: Annotated[list[str], typer.Argument(help=_HELP_PATHS, metavar="PATH...")],
     format: Annotated[
         str | None,
         typer.Option(
-            "--format", "-f", help="Output format (see `invitecore formats`). Default: text."
+            "--format",
+            "-f",
+            metavar="NAME",
+            help="Output format (see `invitecore formats`). Default: text.",
         ),
     ] = None,
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help="Write the report to FILE, atomically.", dir_okay=False
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the report to FILE, atomically.",
+            dir_okay=False,
         ),
     ] = None,
     config: Annotated[
         Path | None,
-        typer.Option("--config", "-c", help="Config file (default: found upward).", dir_okay=False),
+        typer.Option(
+            "--config",
+            "-c",
+            metavar="FILE",
+            help="Config file (default: found upward).",
+            dir_okay=False,
+        ),
     ] = None,
     select: Annotated[
-        str | None, typer.Option(help="Rule codes or prefixes to report, comma-separated.")
+        str | None,
+        typer.Option(metavar="CODES", help="Rule codes or prefixes to report, comma-separated."),
     ] = None,
     ignore: Annotated[
-        str | None, typer.Option(help="Rule codes or prefixes to leave out, comma-separated.")
+        str | None,
+        typer.Option(metavar="CODES", help="Rule codes or prefixes to leave out, comma-separated."),
     ] = None,
     fail_on: Annotated[
         str | None,
         typer.Option(
-            "--fail-on", help="Exit 1 for findings at or above: info, warning, error (or never)."
+            "--fail-on",
+            metavar="LEVEL",
+            help="Exit 1 for findings at or above: info, warning, error (or never).",
         ),
     ] = None,
     strict: Annotated[
@@ -353,31 +371,43 @@ def run(
     ] = False,
     input_format: Annotated[
         str | None,
-        typer.Option("--input-format", help="Read every PATH as this format (see docs/inputs.md)."),
+        typer.Option(
+            "--input-format",
+            metavar="NAME",
+            help="Read every PATH as this format (see docs/inputs.md).",
+        ),
     ] = None,
     note: Annotated[
-        str | None, typer.Option("--note", help="The note for every prospect without one.")
+        str | None,
+        typer.Option("--note", metavar="TEXT", help="The note for every prospect without one."),
     ] = None,
     template: Annotated[
         Path | None,
         typer.Option(
             "--template",
+            metavar="FILE",
             help="A note template file ({first_name} fields).",
             dir_okay=False,
         ),
     ] = None,
     relationship: Annotated[
         str | None,
-        typer.Option("--relationship", help="Default relationship for rows (colleague ... none)."),
+        typer.Option(
+            "--relationship",
+            metavar="NAME",
+            help="Default relationship for rows (colleague ... none).",
+        ),
     ] = None,
     account: Annotated[
-        str | None, typer.Option("--account", help="Sender account for rows: free or premium.")
+        str | None,
+        typer.Option("--account", metavar="NAME", help="Sender account for rows: free or premium."),
     ] = None,
     jobs: Annotated[
         int,
         typer.Option(
             "--jobs",
             "-j",
+            metavar="N",
             min=0,
             max=MAX_JOBS,
             help="Worker processes (order is kept); 0: one per CPU.",
@@ -390,6 +420,7 @@ def run(
         Path | None,
         typer.Option(
             "--summary",
+            metavar="FILE",
             help="Also write the run summary (counts, duplicates, notes, send plan) as JSON.",
             dir_okay=False,
         ),
@@ -397,7 +428,9 @@ def run(
     delimiter: Annotated[
         str | None,
         typer.Option(
-            "--delimiter", help="CSV cell separator: , ; tab or | (default: sniffed per file)."
+            "--delimiter",
+            metavar="SEP",
+            help="CSV cell separator: , ; tab or | (default: sniffed per file).",
         ),
     ] = None,
     plugin: Annotated[
@@ -405,6 +438,7 @@ def run(
         typer.Option(
             "--plugin",
             "-p",
+            metavar="MODULE",
             help="Also load this local plugin: a module of the project or a .py file (repeat).",
         ),
     ] = None,

@@ -7,23 +7,34 @@ from typing import Annotated
 
 import typer
 
+from invitecore.cli._help import PlainHelpCommand
 from invitecore.cli.app import app, say
 
 __all__ = ["new_plugin"]
 
 
-@app.command("new-plugin")
+@app.command("new-plugin", cls=PlainHelpCommand)
 def new_plugin(
-    name: Annotated[str, typer.Argument(help="The plugin's name, e.g. quick-call.")],
+    name: Annotated[
+        str, typer.Argument(metavar="NAME", help="The plugin's name, e.g. quick-call.")
+    ],
     prefix: Annotated[
         str | None,
         typer.Option(
-            "--prefix", help="Rule-code prefix, 2-4 capital letters (default: from NAME)."
+            "--prefix",
+            metavar="XYZ",
+            help="Rule-code prefix, 2-4 capital letters (default: from NAME).",
         ),
     ] = None,
     directory: Annotated[
         Path,
-        typer.Option("--directory", "-d", help="Folder to create the package in.", file_okay=False),
+        typer.Option(
+            "--directory",
+            "-d",
+            metavar="DIR",
+            help="Folder to create the package in.",
+            file_okay=False,
+        ),
     ] = Path("."),
 ) -> None:
     """Create a plugin package: entry point, one rule and hook, rule cases, tests, README."""
