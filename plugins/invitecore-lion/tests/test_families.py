@@ -4,7 +4,7 @@ from real statements"). The sentences are made up; each stands for a family, not
 from __future__ import annotations
 
 import pytest
-from lion_support import codes_for
+from lion_support import codes_for, signals_for
 
 from invitecore_lion import rules
 
@@ -43,3 +43,53 @@ def test_a_why_title_is_not_an_open_policy(about: str) -> None:
 def test_a_third_person_verb_is_no_request_for_a_note() -> None:
     assert rules.CONDITIONS not in codes_for(
         about="The author gives several reasons for this approach to connecting.")
+
+
+@pytest.mark.parametrize(("about", "code"), [
+    ("Back when I joined I was careful to accept requests only from people I knew.",
+     rules.SCOPED_WELCOME),
+    ("I used to connect only with colleagues I had met in person.", rules.SCOPED_WELCOME),
+    ("I used to accept everyone who asked.", rules.NOT_A_LION),
+])
+def test_a_past_policy_tells_of_a_change(about: str, code: str) -> None:
+    found = codes_for(about=about)
+    assert code in found
+    assert not {rules.KNOWN_PEOPLE_ONLY, rules.ACCEPT_ALL_PHRASE} & found
+
+
+@pytest.mark.parametrize("about", [
+    "I usually accept invitations that look genuine.",
+    "I'm generally open to connection requests from my industry peers.",
+])
+def test_a_frequency_makes_acceptance_partial(about: str) -> None:
+    found = codes_for(about=about)
+    assert rules.SCOPED_WELCOME in found
+    assert rules.ACCEPT_ALL_PHRASE not in found
+
+
+@pytest.mark.parametrize("about", [
+    "Invitations from strangers pile up, and I mostly ignore them.",
+    "Cold connection requests arrive weekly, and I have been declining these for years.",
+    "Most invitations are spam, so I skim and delete them.",
+])
+def test_refusing_invitations_named_before_is_selective(about: str) -> None:
+    assert rules.NOT_A_LION in codes_for(about=about) or (
+        rules.KNOWN_PEOPLE_ONLY in codes_for(about=about))
+
+
+@pytest.mark.parametrize(("about", "value"), [
+    ("Last spring I reached 25,000 connections on this site.", "25000"),
+    ("My network has 12k contacts.", "12000"),
+])
+def test_a_stated_network_size_is_a_brag(about: str, value: str) -> None:
+    found = [s for s in signals_for(about=about) if s.code == rules.COUNT_BRAGGING]
+    assert [s.value for s in found] == [value]
+
+
+def test_a_small_stated_network_size_is_no_brag() -> None:
+    assert rules.COUNT_BRAGGING not in codes_for(about="I have 800 connections, all real.")
+
+
+def test_a_parenthesis_does_not_hide_the_object() -> None:
+    assert rules.KNOWN_PEOPLE_ONLY in codes_for(
+        about="I only accept (that is, keep as a lasting link) people I have worked with.")

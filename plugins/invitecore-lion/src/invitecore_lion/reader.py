@@ -72,6 +72,8 @@ _MARKS = ".!?;|\n•·"
 # Template or program text pasted into a field ("{user.level === 'OPEN' ? ... }", "${name}",
 # "{{ headline }}"): it names values, says nothing of its writer, and is not read. ("||" and
 # "=>" are left out: headlines use them as separators and arrows.)
+# A parenthesis inside a sentence, with words after it.
+_ASIDE = re.compile(r"\([^()]{1,120}\)(?=[^.!?;]*\w)")
 _CODE = re.compile(r"===|!==|\$\{|\{\{")
 
 
@@ -278,6 +280,13 @@ def _read_sentence(
     low = sentence.folded
     markers = plan.markers.find(kind, sentence, cues)
     items: list[_Item] = [(m.start, m.end, m.code, m.value) for m in markers]
+    if kind in _PROSE and "(" in low and _ASIDE.search(low):
+        # "I only connect (which makes a lasting link) with people I know": the sentence is
+        # read again with its parenthesis blanked out (same length, so offsets hold).
+        plain = _ASIDE.sub(lambda m: " " * len(m.group()), low)
+        offsets = spans(plain)
+        items += [(offsets[s.first][0], offsets[s.last][1], s.code, s.kind) for s in
+                  read_sentence(words(plain), carried, plan.negations, plan.negation_reach)]
     if kind in _PROSE and (not cues or any(
         cue in GRAMMAR_CUES and not any(m.start <= p < m.end for m in markers)
         for p, cue in cues

@@ -82,9 +82,20 @@ WELCOMES = "welcomes-invitations"  # LIO103 "Invites welcome"; LIO111 "feel free
 SCOPED = "scoped-welcome"  # LIO111: welcomes invitations from one group
 SOME = "accepts-some"  # LIO111: accepts some invitations, or anyone on a condition
 MIDDLE = "middle-ground"  # LIO111: says they are in between
+USED_TO_BE_SELECTIVE = "used-to-be-selective"  # LIO111: "I used to accept only people I knew"
+USED_TO_BE_OPEN = "used-to-be-open"  # LIO152: "I used to accept everyone"
+HABITUAL_REFUSAL = "refuses-them"  # LIO152: "I pretty much ignore them", "I've been rejecting them"
 KINDS = (KNOWN_ONLY, NO_STRANGERS, IDK, NOTE, REASON_KIND, FOLLOW_KIND, SCOPE_ONLY,
          IDK_OTHERWISE, INTERACT_FIRST, CONDITION, SELECTIVE_KIND, ACCEPTS_ALL, NEVER_REFUSES,
-         NEVER_IDK, ACCEPTS_YOU, WELCOMES, SCOPED, SOME, MIDDLE)
+         NEVER_IDK, ACCEPTS_YOU, WELCOMES, SCOPED, SOME, MIDDLE, USED_TO_BE_SELECTIVE,
+         USED_TO_BE_OPEN, HABITUAL_REFUSAL)
+# How often (not always): "I usually accept invitations that ..." is partly open.
+_FREQUENCY = frozenset({"usually", "generally", "normally", "typically", "mostly", "often",
+                        "frequently", "largely", "tend"})
+# A refusal of invitations named before: "I ignore them", "I decline these".
+_ANAPHORS = frozenset({"them", "these", "those", "such", "most"})
+# A stated network size at or above this is a brag ("I reached 30,000 connections").
+STATED_COUNT_MIN = 5000
 
 _ONLY = frozenset({"only", "exclusively", "solely", "strictly", "just"})
 _READER_SIDE = frozenset({"connect", "add", "link", "network"})  # the reader may do these
@@ -105,6 +116,7 @@ _SECOND = (
     _ONLY | PEOPLE | KNOWN_PEOPLE | STRANGER | STRANGER_MODIFIERS | NOTE_MODIFIERS | NOTE_NOUNS
     | REASON | ALL | INVITATIONS | CONDITIONS | SELECTIVE | BUTTON | _MIDDLE
     | {"you", "your", "me", "please", "instead", "free", "fine", "known", "=", "small"}
+    | _ANAPHORS
 )
 
 
@@ -183,8 +195,11 @@ def _accepting(reading: Reading, verb: int) -> None:
         _reader_acts(reading, verb)  # "connect with me", "add me", "please don't connect"
         return
     if owner == "other" or (owner == "reader" and words[verb] != "welcome") or (
-        reading.past(verb) or _elsewhere(reading, verb)
+        _elsewhere(reading, verb)
     ):
+        return
+    if reading.past(verb):
+        _used_to(reading, verb)
         return
     negation = reading.negated(verb)
     kind, first, last = reading.object_of(verb) or ("", verb, verb)
@@ -214,6 +229,24 @@ def _accepting(reading: Reading, verb: int) -> None:
             _accepting_all(reading, verb, start, end)
     else:  # you, invitations as such, or no object
         _accepting_if(reading, verb, negation, kind, start, end)
+
+
+def _used_to(reading: Reading, verb: int) -> None:
+    """A past policy tells of a change: "I used to accept invitations only from people I
+    knew" (no longer selective: in between); "I used to accept everyone" (no longer open)."""
+    if reading.negated(verb) is not None or reading.condition_for(verb) is not None:
+        return
+    kind, first, last = reading.object_of(verb) or ("", verb, verb)
+    start, end = _lead_in(reading, min(verb, first)), max(verb, last)
+    if kind == "known" and not _reader_side_past(reading, verb):
+        reading.add(rules.SCOPED_WELCOME, USED_TO_BE_SELECTIVE, start, end)
+    elif kind in ("all", "stranger") and not _hedged_some(reading, verb):
+        reading.add(rules.NOT_A_LION, USED_TO_BE_OPEN, start, end)
+
+
+def _reader_side_past(reading: Reading, verb: int) -> bool:
+    """True when the past policy is the reader's or a story ("you used to", "he used to")."""
+    return any(w in ("you", "he", "she", "they") for w in reading.lemmas[:verb])
 
 
 def _accepting_strangers(
@@ -273,6 +306,8 @@ def _accepting_if(
     elif condition is None and _conditional(reading):
         if kind in ("you", "invitation", ""):  # "I'll accept if you put effort into it"
             reading.add(rules.CONDITIONS, CONDITION, start, end)
+    elif condition is None and kind in ("invitation", "") and _frequently(reading, verb):
+        reading.add(rules.SCOPED_WELCOME, SOME, start, end)  # "I usually accept invitations"
     elif condition is None:
         if kind == "you":
             reading.add(rules.ACCEPT_ALL_PHRASE, ACCEPTS_YOU, start, end)
@@ -310,6 +345,16 @@ def _refusing(reading: Reading, verb: int) -> None:
         reading.add(rules.KNOWN_PEOPLE_ONLY, NO_STRANGERS, start, end)
     elif kind in ("invitation", "all") and _most(reading, verb):
         reading.add(rules.NOT_A_LION, SELECTIVE_KIND, start, end)
+    elif kind in ("", "invitation") and reading.owner(verb) == "writer" and not (
+        _in_if_clause(reading, verb)
+    ):
+        # "I pretty much ignore them", "I have been rejecting these", "I disregard and bin them"
+        for ahead in range(verb + 1, min(reading.size, verb + 5)):
+            if reading.lemmas[ahead] in _ANAPHORS:
+                reading.add(rules.NOT_A_LION, HABITUAL_REFUSAL, start, ahead)
+                break
+            if not reading.lemmas[ahead].isalnum() and reading.lemmas[ahead] != "-":
+                break
 
 
 # -- what the reader is told to do: send, invite, connect with me -------------------------------
@@ -678,6 +723,32 @@ def _hedged_some(reading: Reading, verb: int) -> bool:
     return not HEDGE_SOME.isdisjoint(reading.lemmas[max(0, verb - 3) : verb + 4])
 
 
+def _frequently(reading: Reading, verb: int) -> bool:
+    """True for "usually", "generally", "tend to" just before the verb."""
+    return not _FREQUENCY.isdisjoint(reading.lemmas[max(0, verb - 3) : verb])
+
+
+def _stated_count(reading: Reading, index: int) -> None:
+    """"I have 30,000 connections", "I reached 12k contacts": the writer's network size, said
+    in a sentence; a large one is the same hint as a bragged "30K+" (LIO106)."""
+    words = reading.lemmas
+    if words[index] not in ("connection", "contact") or reading.negated(index) is not None:
+        return
+    back = index - 1
+    while back >= 0 and index - back <= 4 and not words[back][:1].isdigit():
+        back -= 1
+    if back < 0 or index - back > 4 or not ({"i", "my", "we", "our"} & set(words[:index])):
+        return
+    first = back
+    while first >= 2 and words[first - 1] == "," and words[first - 2].isdigit():
+        first -= 2
+    digits = "".join(w for w in words[first : back + 1] if w != ",")
+    count = int(digits[:-1]) * 1000 if digits[-1:] == "k" and digits[:-1].isdigit() else (
+        int(digits) if digits.isdigit() else 0)
+    if count >= STATED_COUNT_MIN:
+        reading.add(rules.COUNT_BRAGGING, str(count), first, index)
+
+
 def _most(reading: Reading, verb: int) -> bool:
     """True for "most", "usually", "almost always", "80%" near a refusal verb."""
     return any(w in ("most", "majority", "usually", "generally", "mostly", "always")
@@ -727,7 +798,8 @@ def _rules_by_word() -> dict[str, tuple[_Rule, ...]]:
     for family, rule in (
         (ACCEPT, _accepting), (REFUSE, _refusing), (READER_VERBS, _reader_acts),
         (BUTTON | BUTTON_VERBS, _button), (FOLLOW, _follow), ({"no"}, _no_phrase),
-        (NETWORK | {"it"}, _network_is), (SELECTIVE | LIMIT, _selective), (_ONLY, _only_people),
+        (NETWORK | {"it"}, _network_is), ({"connection", "contact"}, _stated_count),
+        (SELECTIVE | LIMIT, _selective), (_ONLY, _only_people),
         (_NOTE_STARTS | _MIDDLE, _read_first),
     ):
         for word in family:
