@@ -108,8 +108,10 @@ PLACEHOLDER_PATTERNS = (
     r"#[A-Za-z_][A-Za-z0-9_]{0,30}#",
     r"_(?<![A-Za-z0-9_]_)[A-Z]{2,5}_(?![A-Za-z0-9_])",
     r"%[A-Za-z_]{2,30}%",
-    r"\[(?i:[a-z ]{0,20}(?:name|company|title|position|role|industry|event|topic|city"
-    r"|school|insert|first|last|job|location|group|field|skill)[a-z _]{0,20}\])",
+    # Any bracketed text that starts with a letter: in an invitation note square brackets are
+    # a template's slot ("[First Name]", "[talk/panel]", "[Company/School]", "[tema]"), not an
+    # aside. Not a badge pasted from the name field ("[LION 6,500+]", "[Open Networker]").
+    r"\[(?=[^\W\d_])(?!(?i:lion|l\.i\.o\.n|open networker))[^\[\]{}\n\d+]{1,60}\]",
     r"<(?i:[a-z ]{0,20}(?:name|company|title|position|role|event|topic|insert|first|last)"
     r"[a-z _]{0,20}>)",
     r"\$\{[^{}\n]{0,40}\}",

@@ -59,6 +59,31 @@ _MERGE_FIELDS = re.compile(
     r"field|area|space|sector|school|university|job|skill|years|first|last|there"
 )
 
+# A placeholder for something they published ("[post/article]", "{{content_type}}") reads as
+# that word; one for a specific person, event, school or group ("[Mutual Name]", "[Event
+# Name]", "[University]") as SLOT, something specific, even when it says "name".
+_SLOT_CONTENT = re.compile(
+    r"(?i)(?<![a-z])(post|article|blog|comment|talk|panel|session|webinar|podcast|video|"
+    r"newsletter|paper|book|keynote|presentation|interview|episode|thread|content)"
+)
+_SLOT_SPECIFIC = re.compile(
+    r"(?i)mutual|referr|introduc|event|conference|meetup|summit|school|universit|college|alum|"
+    r"group|program"
+)
+_ALTERNATIVES = re.compile(r"[/|,]|\bor\b")
+
+
+def _slot(placeholder: str) -> str:
+    """The token an unfilled placeholder reads as (see above), else SLOT or MERGE."""
+    if _SLOT_CONTENT.search(placeholder):
+        kinds = [_SLOT_CONTENT.search(part) for part in _ALTERNATIVES.split(placeholder)]
+        if all(kinds):
+            return next(k.group(1).lower() for k in kinds if k is not None)
+    if _SLOT_SPECIFIC.search(placeholder):
+        return SLOT
+    return MERGE if _MERGE_FIELDS.search(placeholder) else SLOT
+
+
 _QUOTES = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'", "`": "'",
      "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"'}
@@ -324,7 +349,7 @@ def read_words(
                 raw += found[0]
                 starts += found[1]
                 ends += found[2]
-                raw.append(MERGE if _MERGE_FIELDS.search(note, start, end) else SLOT)
+                raw.append(_slot(note[start:end]))
                 starts.append(start)
                 ends.append(end)
             position = max(position, end)
