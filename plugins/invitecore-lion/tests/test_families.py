@@ -93,3 +93,38 @@ def test_a_small_stated_network_size_is_no_brag() -> None:
 def test_a_parenthesis_does_not_hide_the_object() -> None:
     assert rules.KNOWN_PEOPLE_ONLY in codes_for(
         about="I only accept (that is, keep as a lasting link) people I have worked with.")
+
+
+@pytest.mark.parametrize(("about", "code"), [
+    ("I'm a big believer in open networking.", rules.SCOPED_WELCOME),
+    ("This site is not meant for open networking, in my view.", rules.NOT_A_LION),
+])
+def test_open_networking_as_a_practice(about: str, code: str) -> None:
+    found = codes_for(about=about)
+    assert code in found
+    assert not OPEN_CODES & found
+
+
+def test_open_networking_hardware_is_no_policy() -> None:
+    assert codes_for(about="Vendor of open networking switches and routers.") == set()
+
+
+@pytest.mark.parametrize("about", [
+    "Old school, maybe, but I want to know who I am connecting with.",
+    "Adding someone means I know them and would vouch for their work.",
+    "We limit our connections to people we have really talked to.",
+])
+def test_a_chosen_network_is_selective(about: str) -> None:
+    assert rules.NOT_A_LION in codes_for(about=about)
+
+
+@pytest.mark.parametrize("about", [
+    "I talk with people for a few weeks before accepting their invitation.",
+    "My connections are people I have interacted with at least once.",
+    "Haven't met me? Then make it clear in your request why we ought to connect.",
+    "Please don't try to connect without telling me what you have in mind.",
+])
+def test_conditions_a_stranger_can_meet(about: str) -> None:
+    found = codes_for(about=about)
+    assert rules.CONDITIONS in found
+    assert rules.KNOWN_PEOPLE_ONLY not in found

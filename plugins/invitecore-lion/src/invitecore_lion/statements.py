@@ -43,6 +43,7 @@ from invitecore_lion.words import (
     CONDITIONS,
     FOLLOW,
     HEDGE_SOME,
+    INTERACT,
     INVITATIONS,
     KNOWN_PEOPLE,
     LIMIT,
@@ -116,7 +117,7 @@ _SECOND = (
     _ONLY | PEOPLE | KNOWN_PEOPLE | STRANGER | STRANGER_MODIFIERS | NOTE_MODIFIERS | NOTE_NOUNS
     | REASON | ALL | INVITATIONS | CONDITIONS | SELECTIVE | BUTTON | _MIDDLE
     | {"you", "your", "me", "please", "instead", "free", "fine", "known", "=", "small"}
-    | _ANAPHORS
+    | _ANAPHORS | {"who", "whom", "vouch", "open"}
 )
 
 
@@ -181,6 +182,14 @@ def _accepting(reading: Reading, verb: int) -> None:
     """The writer taking invitations: what it means rests on the object."""
     words = reading.lemmas
     following = words[verb + 1] if verb + 1 < reading.size else ""
+    if words[verb] == "open" and following in ("networking", "network"):
+        _open_networking(reading, verb)
+        return
+    if verb > 0 and words[verb - 1] == "before" and "i" in words[:verb] and any(
+        w in INTERACT or w in ("meet", "talk", "know") for w in words[max(0, verb - 10) : verb]
+    ):  # "I interact with someone for months before accepting": a bar a stranger can clear
+        reading.add(rules.CONDITIONS, INTERACT_FIRST, _condition_from(reading, verb), verb)
+        return
     if (
         (words[verb] == "link" and following == "in")  # "Linked In", the site
         or (words[verb] == "add" and following in NOTE_MODIFIERS)
@@ -229,6 +238,47 @@ def _accepting(reading: Reading, verb: int) -> None:
             _accepting_all(reading, verb, start, end)
     else:  # you, invitations as such, or no object
         _accepting_if(reading, verb, negation, kind, start, end)
+
+
+def _open_networking(reading: Reading, verb: int) -> None:
+    """"Open networking" as the writer's practice: "I'm a supporter of open networking", "I
+    turned to open networking" lean open (in between); "LinkedIn isn't meant for open
+    networking", "no open networking" are selective. Without a first-person word it is a
+    topic (software-defined "open networking" hardware) and says nothing."""
+    words = reading.lemmas
+    negation = reading.negated(verb)
+    if negation is not None and words[negation] in ("not", "no", "never"):
+        reading.add(rules.NOT_A_LION, SELECTIVE_KIND, negation, verb + 1)
+    elif negation is None and reading.owner(verb) == "writer" and not reading.past(verb) and (
+        not {"i", "my", "me", "we", "our"}.isdisjoint(words[:verb])
+    ):
+        reading.add(rules.SCOPED_WELCOME, SOME, verb, verb + 1)
+
+
+def _condition_from(reading: Reading, verb: int) -> int:
+    """The first word of the clause of ``verb``."""
+    return reading.clause_start(verb)
+
+
+def _know_who(reading: Reading, index: int) -> None:
+    """"I like to know who I'm connecting with", "I know and vouch for everyone in my network":
+    the writer's network is chosen (LIO152)."""
+    words = reading.lemmas
+    if (words[index] == "know" and reading.owner(index) != "writer") or (
+        reading.negated(index) is not None or reading.past(index)
+        or _in_if_clause(reading, index)
+    ):
+        return
+    before = words[max(0, index - 6) : index]
+    if words[index] == "vouch" and ("i" not in before or not PEOPLE.isdisjoint(before[-3:])):
+        return  # "people I would vouch for" is the object of another statement
+    after = words[index + 1 : index + 6]
+    if (words[index] == "know" and after[:1] in (["who"], ["whom"]) and any(
+        w in ACCEPT for w in after
+    )) or (words[index] == "vouch" and any(
+        w in ACCEPT or w in NETWORK for w in words[max(0, index - 12) : index]
+    ) and "i" in words[max(0, index - 12) : index]):
+        reading.add(rules.NOT_A_LION, SELECTIVE_KIND, index, min(reading.size - 1, index + 5))
 
 
 def _used_to(reading: Reading, verb: int) -> None:
@@ -474,11 +524,14 @@ def _note_request(reading: Reading, verb: int) -> None:
     form = reading.forms[verb]
     if form != word and form in (word + "s", word + "es"):
         return  # "he gives the following reasons": a description, not a request
-    if reading.negated(verb) is not None and not _in_if_clause(reading, verb):
-        return  # "no note needed"; but "if you don't include a note" is a condition
+    negation = reading.negated(verb)
+    if negation is not None and not _in_if_clause(reading, verb) and (
+        words[negation] != "without" or words[verb] in NOTE_NOUNS
+    ):  # "no note needed"; but "if you don't include a note", "without telling me why" ask
+        return
     kind = None
     last = verb
-    for ahead in range(verb + 1, min(reading.size, verb + PHRASE_REACH)):
+    for ahead in range(verb + 1, min(reading.size, verb + PHRASE_REACH + 2)):
         following = words[ahead]
         if following in (".", "!", "?", ";"):
             break
@@ -564,9 +617,12 @@ def _network_is(reading: Reading, index: int) -> None:
     for ahead in range(index + 1, min(reading.size, index + PHRASE_REACH + 2)):
         found = reading.people_at(ahead)
         if found is not None:
+            start = index - 1 if index > 0 and words[index - 1] in ("my", "our") else index
             if found[0] == "known" and reading.negated(ahead) is None:
-                start = index - 1 if index > 0 and words[index - 1] in ("my", "our") else index
                 reading.add(rules.KNOWN_PEOPLE_ONLY, KNOWN_ONLY, start, found[1])
+            elif found[0] == "interacted" and reading.negated(ahead) is None and start < index:
+                # "my connections are people I have interacted with"
+                reading.add(rules.CONDITIONS, INTERACT_FIRST, start, found[1])
             return
         if words[ahead] in (".", "!", "?", ";"):
             return
@@ -586,6 +642,10 @@ def _selective(reading: Reading, index: int) -> None:
             w in ACCEPT or w in NETWORK or w in ("who", "whom", "policy") for w in window
         ):
             reading.add(rules.NOT_A_LION, SELECTIVE_KIND, index, last)
+    elif words[index] in ("limit", "restrict") and not NETWORK.isdisjoint(window) and (
+        reading.negated(index) is None
+    ):  # "I limit my connections to people I've had a real conversation with"
+        reading.add(rules.NOT_A_LION, SELECTIVE_KIND, index, last)
     elif words[index] == "keep" and not NETWORK.isdisjoint(window) and any(
         w in ("small", "curated", "tight", "personal", "selective", "private") for w in window
     ):
@@ -800,7 +860,7 @@ def _rules_by_word() -> dict[str, tuple[_Rule, ...]]:
         (BUTTON | BUTTON_VERBS, _button), (FOLLOW, _follow), ({"no"}, _no_phrase),
         (NETWORK | {"it"}, _network_is), ({"connection", "contact"}, _stated_count),
         (SELECTIVE | LIMIT, _selective), (_ONLY, _only_people),
-        (_NOTE_STARTS | _MIDDLE, _read_first),
+        (_NOTE_STARTS | _MIDDLE, _read_first), ({"know", "vouch"}, _know_who),
     ):
         for word in family:
             table.setdefault(word, []).append(rule)

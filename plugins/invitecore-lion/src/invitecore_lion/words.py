@@ -219,7 +219,8 @@ IRREGULAR: dict[str, str] = {
 # Words whose regular inflections (-s, -ed, -ing, -er) map back to them.
 _REGULAR = (
     ACCEPT | REFUSE | READER_VERBS | KNOW | NOTE_VERBS | LIMIT | FOLLOW | BUTTON_VERBS | STOP
-    | INTERACT | {"welcome", "invite", "request", "connection", "reserve", "recommend", "eat"}
+    | INTERACT | {"welcome", "invite", "request", "connection", "reserve", "recommend", "eat",
+                  "tell", "say"}
 )
 
 
