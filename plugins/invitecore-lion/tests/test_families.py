@@ -128,3 +128,33 @@ def test_conditions_a_stranger_can_meet(about: str) -> None:
     found = codes_for(about=about)
     assert rules.CONDITIONS in found
     assert rules.KNOWN_PEOPLE_ONLY not in found
+
+
+@pytest.mark.parametrize("about", [
+    "Early on I chose to become an open networker; these days I'm less sure.",
+    "After becoming a LION I had thousands of contacts within a year.",
+])
+def test_becoming_an_open_networker_leans_open(about: str) -> None:
+    found = codes_for(about=about)
+    assert rules.SCOPED_WELCOME in found
+    assert not OPEN_CODES & found
+
+
+def test_a_past_without_only_is_a_story_not_a_policy() -> None:
+    assert codes_for(about="When I joined years ago, I connected with classmates I knew.") == set()
+
+
+def test_open_to_connecting_with_a_group_is_a_scoped_welcome() -> None:
+    found = codes_for(about="Feel free to send me a message. I'm always open to connecting "
+                            "with fellow designers and illustrators.")
+    assert rules.SCOPED_WELCOME in found
+    assert rules.CONDITIONS not in found
+
+
+def test_the_writer_sending_an_invitation_is_no_welcome() -> None:
+    assert codes_for(about="I meant to send you an invitation to connect last week.") == set()
+
+
+def test_a_plain_imperative_to_send_an_invitation_welcomes_anyone() -> None:
+    assert rules.ACCEPT_ALL_PHRASE in codes_for(
+        about="So, go ahead: send me an invitation to connect.")

@@ -307,9 +307,12 @@ class Markers:
             return Marker(rules.NOT_A_LION, start, marker.end, "not-a-lion")
         if after[:4] == ["is", "not", "for", "me"] or after[1:5] == ["is", "not", "for", "me"]:
             return Marker(rules.NOT_A_LION, marker.start, marker.end, "not-a-lion")
-        if any(w in _PAST for w in before[-8:]) or _DATED.match(folded, marker.end) or (
-            ("after", "becoming") in set(itertools.pairwise(before))
-        ):
+        if ("become" in near_words or "becoming" in near_words) and not (
+            _mentioned(near_words, before[-6:])
+        ):  # "I decided to become an open networker", "after becoming a LION": a choice made,
+            # and often regretted since: leaning open, in between
+            return Marker(rules.SCOPED_WELCOME, marker.start, marker.end, "partial")
+        if any(w in _PAST for w in before[-8:]) or _DATED.match(folded, marker.end):
             return None  # "former LION", "I used to be a LION", "LION 2010-2018"
         if _mentioned(near_words, before[-6:]) or (
             kind == "about" and folded[max(0, marker.start - 4) : marker.start] == "www."

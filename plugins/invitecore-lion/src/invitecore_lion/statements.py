@@ -185,6 +185,10 @@ def _accepting(reading: Reading, verb: int) -> None:
     if words[verb] == "open" and following in ("networking", "network"):
         _open_networking(reading, verb)
         return
+    if words[verb] == "open" and following == "to" and words[verb + 2 : verb + 3] and (
+        words[verb + 2] in ACCEPT
+    ):
+        return  # "open to connecting with fellow nurses": "connecting" says it
     if verb > 0 and words[verb - 1] == "before" and "i" in words[:verb] and any(
         w in INTERACT or w in ("meet", "talk", "know") for w in words[max(0, verb - 10) : verb]
     ):  # "I interact with someone for months before accepting": a bar a stranger can clear
@@ -212,6 +216,8 @@ def _accepting(reading: Reading, verb: int) -> None:
         return
     negation = reading.negated(verb)
     kind, first, last = reading.object_of(verb) or ("", verb, verb)
+    if kind == "" and words[verb + 1 : verb + 3] == ["with", "fellow"]:
+        kind, first, last = "scope", verb + 2, min(reading.size - 1, verb + 3)
     if kind in ("known", "stranger", "interacted") and first == verb + 1 and (
         words[verb] in ("connect", "link", "network")
     ):
@@ -251,7 +257,7 @@ def _open_networking(reading: Reading, verb: int) -> None:
         reading.add(rules.NOT_A_LION, SELECTIVE_KIND, negation, verb + 1)
     elif negation is None and reading.owner(verb) == "writer" and not reading.past(verb) and (
         not {"i", "my", "me", "we", "our"}.isdisjoint(words[:verb])
-    ):
+    ) and "about" not in words[max(0, verb - 4) : verb]:  # "I'm talking about open networking"
         reading.add(rules.SCOPED_WELCOME, SOME, verb, verb + 1)
 
 
@@ -288,7 +294,7 @@ def _used_to(reading: Reading, verb: int) -> None:
         return
     kind, first, last = reading.object_of(verb) or ("", verb, verb)
     start, end = _lead_in(reading, min(verb, first)), max(verb, last)
-    if kind == "known" and not _reader_side_past(reading, verb):
+    if kind == "known" and not _reader_side_past(reading, verb) and _only_near(reading, verb):
         reading.add(rules.SCOPED_WELCOME, USED_TO_BE_SELECTIVE, start, end)
     elif kind in ("all", "stranger") and not _hedged_some(reading, verb):
         reading.add(rules.NOT_A_LION, USED_TO_BE_OPEN, start, end)
@@ -426,6 +432,10 @@ def _reader_acts(reading: Reading, verb: int) -> None:
         )
     ):  # "ask me to connect"
         return
+    if words[verb] == "send" and _has_subject(reading, verb) and (
+        words[verb + 1 : verb + 2] != ["me"]
+    ):
+        return  # "I wanted to send you an invitation": the writer inviting someone
     negation = reading.negated(verb)
     start = verb if negation is None else _lead_in(reading, negation)
     end = min(reading.size - 1, verb + 3)
@@ -445,6 +455,10 @@ def _reader_acts(reading: Reading, verb: int) -> None:
             reading.add(rules.SCOPED_WELCOME, SCOPED, start, scope)
         elif words[0] == "fellow":  # "Fellow nurses: you're always welcome to connect with me"
             reading.add(rules.SCOPED_WELCOME, SCOPED, 0, end)
+        elif words[verb] == "send" and start == reading.clause_start(verb) and (
+            words[verb + 1 : verb + 2] == ["me"] and "please" not in words[:verb]
+        ):  # "So, send me an invitation to connect.": a plain imperative, to anyone
+            reading.add(rules.ACCEPT_ALL_PHRASE, WELCOMES, start, end)
         else:
             reading.add(rules.SCOPED_WELCOME, WELCOMES, start, end)
 
@@ -552,6 +566,8 @@ def _note_request(reading: Reading, verb: int) -> None:
             break
     if word == "message" and kind is None and asks_me:
         kind, last = NOTE, verb + 1  # "message me first"
+    if "free" in words[max(0, verb - 3) : verb] or "welcome" in words[max(0, verb - 3) : verb]:
+        kind = None  # "feel free to send me a message": an offer, not a condition
     if kind is not None:
         start = verb - 1 if verb > 0 and words[verb - 1] == "please" else verb
         reading.add(rules.CONDITIONS, kind, start, last)
