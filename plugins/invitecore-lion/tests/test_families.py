@@ -158,3 +158,29 @@ def test_the_writer_sending_an_invitation_is_no_welcome() -> None:
 def test_a_plain_imperative_to_send_an_invitation_welcomes_anyone() -> None:
     assert rules.ACCEPT_ALL_PHRASE in codes_for(
         about="So, go ahead: send me an invitation to connect.")
+
+
+@pytest.mark.parametrize("about", [
+    "I use this site strictly by the book.",
+    "I connect as LinkedIn itself recommends, and no further.",
+    "My profile here is a reflection of my real network of contacts.",
+    "I have met 80% of the people I'm connected with.",
+    "Honestly I'm sick of getting requests from total strangers.",
+    "On Facebook I add every friend request, but LinkedIn works differently for me.",
+    "A professional network should be made of people you actually know.",
+    "For years I was loose about it, but I've gone back to a strict policy on invitations.",
+])
+def test_selective_without_naming_who_is_refused(about: str) -> None:
+    found = codes_for(about=about)
+    assert rules.NOT_A_LION in found
+    assert not OPEN_CODES & found
+
+
+@pytest.mark.parametrize("about", [
+    "Tell me in the request why we should connect. Otherwise, it is ignored.",
+    "A canned connection request is always a rejection for me.",
+])
+def test_a_refusal_that_enforces_a_condition(about: str) -> None:
+    found = codes_for(about=about)
+    assert rules.CONDITIONS in found
+    assert rules.KNOWN_PEOPLE_ONLY not in found

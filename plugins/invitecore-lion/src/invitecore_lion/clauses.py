@@ -226,11 +226,15 @@ class Reading:
             word = self.lemmas[back]
             if word in PAST:
                 following = self.lemmas[back + 1] if back + 1 < self.size else ""
-                if (word == "use" and following != "to") or (word == "once" and following == "i"):
-                    continue  # "the use of", "once I know you" (a condition)
+                if (word == "use" and following != "to") or (
+                    word == "once" and following == "i"
+                ) or (word == "back" and following == "to"):
+                    continue  # "the use of", "once I know you" (a condition), "gone back to"
                 marker = True
-            elif word in NOW or word in CONDITIONS or word in _DECISIONS:
-                marker = False  # "these days ...", "I decided years ago to only ..."
+            elif word in NOW or word in CONDITIONS or word in _DECISIONS or (
+                word == "but" and back > 0 and self.lemmas[back - 1] == ","
+            ):  # "these days ...", "I decided years ago to only ...", "..., but now I ..."
+                marker = False
         if marker:
             return True
         if index == 0 or self.forms[index] not in PAST_FORMS:

@@ -57,7 +57,7 @@ MEMORY = 4096
 # "strangers (please don't connect)", "please message (me before you connect)".
 GRAMMAR_CUES = frozenset({
     "cept", "nect", "invit", "request", "network", "link", "add", "follow", "reject", "refus",
-    "idk", "click", "note", "known", "messag", "stranger",
+    "idk", "click", "note", "known", "messag", "stranger", "book", "reflection", "recommend",
 })
 _FIELD_KINDS = ("name", "headline", "about")
 _PROSE = frozenset({"headline", "about"})  # the fields with sentences the grammar reads

@@ -55,6 +55,7 @@ from invitecore_lion.words import (
     READER_VERBS,
     REASON,
     REFUSE,
+    RELATIVES,
     SELECTIVE,
     STRANGER,
     STRANGER_MODIFIERS,
@@ -117,7 +118,7 @@ _SECOND = (
     _ONLY | PEOPLE | KNOWN_PEOPLE | STRANGER | STRANGER_MODIFIERS | NOTE_MODIFIERS | NOTE_NOUNS
     | REASON | ALL | INVITATIONS | CONDITIONS | SELECTIVE | BUTTON | _MIDDLE
     | {"you", "your", "me", "please", "instead", "free", "fine", "known", "=", "small"}
-    | _ANAPHORS | {"who", "whom", "vouch", "open"}
+    | _ANAPHORS | {"who", "whom", "vouch", "open", "book", "reflection", "mirror", "recommend"}
 )
 
 
@@ -207,9 +208,16 @@ def _accepting(reading: Reading, verb: int) -> None:
     if _toward_me(reading, verb) or (owner == "reader" and words[verb] in _READER_SIDE):
         _reader_acts(reading, verb)  # "connect with me", "add me", "please don't connect"
         return
-    if owner == "other" or (owner == "reader" and words[verb] != "welcome") or (
-        _elsewhere(reading, verb)
-    ):
+    if owner == "other" or (owner == "reader" and words[verb] != "welcome"):
+        return
+    if _elsewhere(reading, verb):
+        # "On other sites I accept anyone, but LinkedIn is different": not here
+        turn = next((i for i in range(verb + 1, reading.size)
+                     if words[i] in ("but", "however", "whereas")), None)
+        if turn is not None and "linkedin" in words[turn : turn + 4] and (
+            reading.negated(verb) is None
+        ):
+            reading.add(rules.NOT_A_LION, SELECTIVE_KIND, turn, min(reading.size - 1, turn + 4))
         return
     if reading.past(verb):
         _used_to(reading, verb)
@@ -285,6 +293,52 @@ def _know_who(reading: Reading, index: int) -> None:
         w in ACCEPT or w in NETWORK for w in words[max(0, index - 12) : index]
     ) and "i" in words[max(0, index - 12) : index]):
         reading.add(rules.NOT_A_LION, SELECTIVE_KIND, index, min(reading.size - 1, index + 5))
+
+
+def _by_the_book(reading: Reading, index: int) -> None:
+    """"I use LinkedIn by the book", "as LinkedIn recommends", "LinkedIn as a reflection of my
+    real network": the writer follows the site's advice to connect with people they know."""
+    words = reading.lemmas
+    word = words[index]
+    before = words[max(0, index - 3) : index]
+    if word == "book":
+        found = before[-2:] == ["by", "the"]
+    elif word == "recommend":
+        found = bool({"as", "how"} & set(before)) and "i" in words[:index]
+    else:  # reflection, mirror
+        after = words[index + 1 : index + 6]
+        found = "my" in after and any(w in NETWORK or w == "contact" for w in after)
+    if found and reading.negated(index) is None and not _in_if_clause(reading, index):
+        reading.add(rules.NOT_A_LION, SELECTIVE_KIND, max(0, index - 2), index)
+
+
+def _share_known(reading: Reading, index: int) -> None:
+    """"I have personally met 90% of the people I'm connected with": most of the network is
+    known (LIO152)."""
+    words = reading.lemmas
+    share = next((w for w in words[index + 1 : index + 3] if w.endswith("%")), None)
+    if share is None or "i" not in words[max(0, index - 4) : index] or not any(
+        w in ACCEPT or w in NETWORK for w in words[index + 2 : index + 9]
+    ) or reading.negated(index) is not None:
+        return
+    digits = share.split("-")[0].rstrip("%")
+    if digits.isdigit() and int(digits) >= 50:
+        reading.add(rules.NOT_A_LION, SELECTIVE_KIND, index, words.index(share, index))
+
+
+_DISLIKE = frozenset({"tired", "sick", "fed", "annoyed", "hate", "dislike", "weary", "bother",
+                      "bothered", "irritated", "frustrated"})
+
+
+def _dislike_strangers(reading: Reading, index: int) -> None:
+    """"I'm tired of getting requests from complete strangers": selective (LIO152)."""
+    words = reading.lemmas
+    window = words[max(0, index - 9) : index]
+    if not _DISLIKE.isdisjoint(window) and "i" in words[:index] and (
+        reading.negated(index) is None
+    ):
+        start = max(0, index - 9) + next(i for i, w in enumerate(window) if w in _DISLIKE)
+        reading.add(rules.NOT_A_LION, SELECTIVE_KIND, start, index)
 
 
 def _used_to(reading: Reading, verb: int) -> None:
@@ -384,12 +438,19 @@ def _refusing(reading: Reading, verb: int) -> None:
         words[verb] == "pass" and following not in ("on", ".", "!", "")
     ):
         return
-    if reading.owner(verb) == "other" or reading.past(verb):
+    noun = reading.forms[verb] in ("rejection", "rejections")  # "a canned request is a rejection"
+    if (reading.owner(verb) == "other" and not noun) or reading.past(verb):
         return
     negation = reading.negated(verb)
     kind, first, last = reading.object_of(verb) or ("", verb, verb)
     start = _lead_in(reading, min(verb, first) if negation is None else min(negation, first))
     end = max(verb, last)
+    if negation is None and "otherwise" in words[max(0, verb - 6) : verb]:
+        # "Tell me why. Otherwise it goes to the trash.": the refusal enforces a condition
+        reading.add(rules.CONDITIONS, CONDITION, words.index("otherwise", max(0, verb - 6)), verb)
+        return
+    if noun and not _note_thing_in(reading, verb):
+        return
     if negation is not None:
         if kind in ("all", "invitation", "you", "") and reading.condition_for(verb) is None:
             reading.add(rules.ACCEPT_ALL_PHRASE, NEVER_REFUSES, start, end)
@@ -630,6 +691,11 @@ def _network_is(reading: Reading, index: int) -> None:
         and words[index - 1] in ("your", "their", "his", "her")
     ) or reading.past(index):
         return
+    if words[index] == "network" and _people_you_know(reading, index) and (
+        reading.negated(index) is None
+    ):  # "it is about networks of people you know", "a network should be people you trust"
+        reading.add(rules.NOT_A_LION, SELECTIVE_KIND, index, min(reading.size - 1, index + 5))
+        return
     for ahead in range(index + 1, min(reading.size, index + PHRASE_REACH + 2)):
         found = reading.people_at(ahead)
         if found is not None:
@@ -642,6 +708,18 @@ def _network_is(reading: Reading, index: int) -> None:
             return
         if words[ahead] in (".", "!", "?", ";"):
             return
+
+
+def _people_you_know(reading: Reading, index: int) -> bool:
+    """True when "people (that) you know / have met" follows ``index`` closely: a network
+    described in general ("a network should be people you know")."""
+    words = reading.lemmas
+    for ahead in range(index + 1, min(reading.size - 2, index + 6)):
+        if words[ahead] in PEOPLE:
+            rest = [w for w in words[ahead + 1 : ahead + 5] if w not in RELATIVES
+                    and w not in AUXILIARIES and w not in ("actually", "already", "really")]
+            return rest[:1] == ["you"] and rest[1:2] in (["know"], ["meet"], ["trust"])
+    return False
 
 
 def _selective(reading: Reading, index: int) -> None:
@@ -877,6 +955,8 @@ def _rules_by_word() -> dict[str, tuple[_Rule, ...]]:
         (NETWORK | {"it"}, _network_is), ({"connection", "contact"}, _stated_count),
         (SELECTIVE | LIMIT, _selective), (_ONLY, _only_people),
         (_NOTE_STARTS | _MIDDLE, _read_first), ({"know", "vouch"}, _know_who),
+        ({"book", "recommend", "reflection", "mirror"}, _by_the_book),
+        ({"meet", "know"}, _share_known), (STRANGER | {"unsolicited"}, _dislike_strangers),
     ):
         for word in family:
             table.setdefault(word, []).append(rule)
