@@ -111,7 +111,6 @@ def test_open_networking_hardware_is_no_policy() -> None:
 
 @pytest.mark.parametrize("about", [
     "Old school, maybe, but I want to know who I am connecting with.",
-    "Adding someone means I know them and would vouch for their work.",
     "We limit our connections to people we have really talked to.",
 ])
 def test_a_chosen_network_is_selective(about: str) -> None:
@@ -161,10 +160,6 @@ def test_a_plain_imperative_to_send_an_invitation_welcomes_anyone() -> None:
 
 
 @pytest.mark.parametrize("about", [
-    "I use this site strictly by the book.",
-    "I connect as LinkedIn itself recommends, and no further.",
-    "My profile here is a reflection of my real network of contacts.",
-    "I have met 80% of the people I'm connected with.",
     "Honestly I'm sick of getting requests from total strangers.",
     "On Facebook I add every friend request, but LinkedIn works differently for me.",
     "A professional network should be made of people you actually know.",
@@ -184,3 +179,30 @@ def test_a_refusal_that_enforces_a_condition(about: str) -> None:
     found = codes_for(about=about)
     assert rules.CONDITIONS in found
     assert rules.KNOWN_PEOPLE_ONLY not in found
+
+
+@pytest.mark.parametrize("about", [
+    "I use this site strictly by the book.",
+    "I connect as LinkedIn itself recommends, and no further.",
+    "My profile here is a reflection of my real network of contacts.",
+    "I have met 85% of the people I'm connected with here.",
+    "Connecting with you means I vouch for you to my network.",
+])
+def test_connecting_as_linkedin_advises_refuses_strangers(about: str) -> None:
+    assert rules.KNOWN_PEOPLE_ONLY in codes_for(about=about)
+
+
+@pytest.mark.parametrize("about", [
+    "If we haven't met, and you don't mention a reason, I won't connect with you.",
+    "I tend to ignore requests from people I don't know who don't give me a reason to accept.",
+    "I'd be glad to connect if I know you from Twitter or elsewhere.",
+])
+def test_a_refusal_a_stranger_can_lift_is_a_condition(about: str) -> None:
+    found = codes_for(about=about)
+    assert rules.CONDITIONS in found
+    assert rules.KNOWN_PEOPLE_ONLY not in found
+
+
+def test_connect_with_me_on_another_site_is_no_welcome() -> None:
+    assert codes_for(about="I only connect with people I know. Connect with me on Mastodon "
+                           "instead.") == {rules.KNOWN_PEOPLE_ONLY}

@@ -86,11 +86,12 @@ SOME = "accepts-some"  # LIO111: accepts some invitations, or anyone on a condit
 MIDDLE = "middle-ground"  # LIO111: says they are in between
 USED_TO_BE_SELECTIVE = "used-to-be-selective"  # LIO111: "I used to accept only people I knew"
 USED_TO_BE_OPEN = "used-to-be-open"  # LIO152: "I used to accept everyone"
+BY_THE_BOOK = "by-the-book"  # LIO151: follows LinkedIn's advice (connect with people you know)
 HABITUAL_REFUSAL = "refuses-them"  # LIO152: "I pretty much ignore them", "I've been rejecting them"
 KINDS = (KNOWN_ONLY, NO_STRANGERS, IDK, NOTE, REASON_KIND, FOLLOW_KIND, SCOPE_ONLY,
          IDK_OTHERWISE, INTERACT_FIRST, CONDITION, SELECTIVE_KIND, ACCEPTS_ALL, NEVER_REFUSES,
          NEVER_IDK, ACCEPTS_YOU, WELCOMES, SCOPED, SOME, MIDDLE, USED_TO_BE_SELECTIVE,
-         USED_TO_BE_OPEN, HABITUAL_REFUSAL)
+         USED_TO_BE_OPEN, HABITUAL_REFUSAL, BY_THE_BOOK)
 # How often (not always): "I usually accept invitations that ..." is partly open.
 _FREQUENCY = frozenset({"usually", "generally", "normally", "typically", "mostly", "often",
                         "frequently", "largely", "tend"})
@@ -287,12 +288,14 @@ def _know_who(reading: Reading, index: int) -> None:
     if words[index] == "vouch" and ("i" not in before or not PEOPLE.isdisjoint(before[-3:])):
         return  # "people I would vouch for" is the object of another statement
     after = words[index + 1 : index + 6]
-    if (words[index] == "know" and after[:1] in (["who"], ["whom"]) and any(
+    if words[index] == "know" and after[:1] in (["who"], ["whom"]) and any(
         w in ACCEPT for w in after
-    )) or (words[index] == "vouch" and any(
-        w in ACCEPT or w in NETWORK for w in words[max(0, index - 12) : index]
-    ) and "i" in words[max(0, index - 12) : index]):
+    ):
         reading.add(rules.NOT_A_LION, SELECTIVE_KIND, index, min(reading.size - 1, index + 5))
+    elif words[index] == "vouch" and any(
+        w in ACCEPT or w in NETWORK for w in words[max(0, index - 12) : index]
+    ) and "i" in words[max(0, index - 12) : index]:  # a connection is an endorsement
+        reading.add(rules.KNOWN_PEOPLE_ONLY, KNOWN_ONLY, index, min(reading.size - 1, index + 2))
 
 
 def _by_the_book(reading: Reading, index: int) -> None:
@@ -309,7 +312,8 @@ def _by_the_book(reading: Reading, index: int) -> None:
         after = words[index + 1 : index + 6]
         found = "my" in after and any(w in NETWORK or w == "contact" for w in after)
     if found and reading.negated(index) is None and not _in_if_clause(reading, index):
-        reading.add(rules.NOT_A_LION, SELECTIVE_KIND, max(0, index - 2), index)
+        # LinkedIn's own advice is to connect only with people one knows well
+        reading.add(rules.KNOWN_PEOPLE_ONLY, BY_THE_BOOK, max(0, index - 2), index)
 
 
 def _share_known(reading: Reading, index: int) -> None:
@@ -323,7 +327,7 @@ def _share_known(reading: Reading, index: int) -> None:
         return
     digits = share.split("-")[0].rstrip("%")
     if digits.isdigit() and int(digits) >= 50:
-        reading.add(rules.NOT_A_LION, SELECTIVE_KIND, index, words.index(share, index))
+        reading.add(rules.KNOWN_PEOPLE_ONLY, KNOWN_ONLY, index, words.index(share, index))
 
 
 _DISLIKE = frozenset({"tired", "sick", "fed", "annoyed", "hate", "dislike", "weary", "bother",
@@ -407,6 +411,10 @@ def _accepting_if(
         elif kind in ("you", "invitation", "scope"):
             # "I'm not going to accept invitations from recruiters": some are refused.
             reading.add(rules.NOT_A_LION, SELECTIVE_KIND, start, end)
+    elif condition == "known" and not (_PLATFORMS | {"elsewhere"}).isdisjoint(
+        reading.segment_words(verb)
+    ):  # "if I know you on Twitter or elsewhere": knowing can start on another site
+        reading.add(rules.CONDITIONS, INTERACT_FIRST, start, end)
     elif condition == "known":
         reading.add(rules.KNOWN_PEOPLE_ONLY, KNOWN_ONLY, start, end)
     elif condition == "interacted":
@@ -493,6 +501,8 @@ def _reader_acts(reading: Reading, verb: int) -> None:
         )
     ):  # "ask me to connect"
         return
+    if not _PLATFORMS.isdisjoint(words[verb + 1 : verb + 5]):
+        return  # "connect with me on Twitter": another site
     if words[verb] == "send" and _has_subject(reading, verb) and (
         words[verb + 1 : verb + 2] != ["me"]
     ):
@@ -693,7 +703,8 @@ def _network_is(reading: Reading, index: int) -> None:
         return
     if words[index] == "network" and _people_you_know(reading, index) and (
         reading.negated(index) is None
-    ):  # "it is about networks of people you know", "a network should be people you trust"
+    ):  # "it is about networks of people you know", "a network should be people you trust":
+        # advice in general, not yet the writer's refusal
         reading.add(rules.NOT_A_LION, SELECTIVE_KIND, index, min(reading.size - 1, index + 5))
         return
     for ahead in range(index + 1, min(reading.size, index + PHRASE_REACH + 2)):
@@ -838,7 +849,10 @@ def _if_in_segment(reading: Reading, verb: int) -> bool:
 
 def _in_if_clause(reading: Reading, verb: int) -> bool:
     """True when "if" or "unless" stands before ``verb`` in its clause."""
-    return any(w in ("if", "unless") for w in reading.lemmas[reading.clause_start(verb) : verb])
+    start = reading.clause_start(verb)
+    if start >= 2 and reading.lemmas[start] == "and":  # "If I don't know you, and you don't..."
+        start = reading.clause_start(start - 1)
+    return any(w in ("if", "unless") for w in reading.lemmas[start:verb])
 
 
 def _note_thing_in(reading: Reading, verb: int) -> bool:
@@ -914,7 +928,7 @@ def _only_near(reading: Reading, verb: int) -> bool:
 
 
 def _reason_near(reading: Reading, verb: int) -> bool:
-    return any(w in ("reason", "why", "context") for w in reading.lemmas[verb + 1 : verb + 16])
+    return any(w in ("reason", "why", "context") for w in reading.lemmas[verb + 1 : verb + 22])
 
 
 def _lead_in(reading: Reading, start: int) -> int:
