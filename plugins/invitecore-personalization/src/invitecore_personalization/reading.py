@@ -128,6 +128,8 @@ _QUESTION_NOISE = frozenset(
     there here any chance please maybe""".split()  # noqa: SIM905
 )
 _YOU = frozenset({"you", "your", "youre"})
+# Before a reason's first word, these make it a noun of theirs ("your talk on", "new role at").
+_THEIRS = frozenset({"your", "his", "her", "their", "new"})
 # "I saw your work at ." / "from ,": a template whose company or event came out empty. Every
 # such fill has a blank before punctuation (the cheap test first).
 _EMPTY_AFTER_WORD = re.compile(r"(?<!\w)(?:at|from|with|in|on)[ \t]+[,.!?;:](?=\s|$)")
@@ -383,8 +385,15 @@ class Reader:
                 continue  # inside a stock phrase ("looking to expand my network")
             if _stock_tail(words, match, stock):
                 continue
+            if self._not_an_aim(words.tokens, match):
+                continue
             return match
         return None
+
+    @staticmethod
+    def _not_an_aim(tokens: Sequence[str], match: Match) -> bool:
+        """A reason's words used as a noun of theirs ("your talk on", "your new role at")."""
+        return match[0] > 0 and tokens[match[0] - 1] in _THEIRS
 
     def _question(self, words: Words) -> Match | None:
         """A question about something (not "open to connecting?") is a reason."""
@@ -495,9 +504,15 @@ def _stock_tail(words: Tokens, match: Match, stock: tuple[Match, ...]) -> bool:
     """True when the match only leads into a stock phrase that ends its clause ("I'm reaching
     out to connect")."""
     _, end = words.clause(*match)
+    tokens = words.tokens
     return any(
-        s[1] >= end - 1 for s in _starting_between(stock, match[0], min(match[1] + 2, end))
+        s[1] >= end - 1 or (tokens[s[1]] == "network" and tokens[s[1] + 1] in _SCOPE)
+        for s in _starting_between(stock, match[0], min(match[1] + 2, end))
     )
+
+
+# After "grow my network", a scope keeps it a stock reason ("... with leaders in retail").
+_SCOPE = frozenset({"with", "in", "among", "across", "within"})
 
 
 def _followed_in_clause(words: Tokens, match: Match, others: tuple[Match, ...]) -> bool:
