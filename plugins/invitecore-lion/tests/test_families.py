@@ -120,7 +120,7 @@ def test_a_chosen_network_is_selective(about: str) -> None:
 @pytest.mark.parametrize("about", [
     "I talk with people for a few weeks before accepting their invitation.",
     "My connections are people I have interacted with at least once.",
-    "Haven't met me? Then make it clear in your request why we ought to connect.",
+    "Haven't met me? Then say plainly in your request why we ought to connect.",
     "Please don't try to connect without telling me what you have in mind.",
 ])
 def test_conditions_a_stranger_can_meet(about: str) -> None:
@@ -144,8 +144,8 @@ def test_a_past_without_only_is_a_story_not_a_policy() -> None:
 
 
 def test_open_to_connecting_with_a_group_is_a_scoped_welcome() -> None:
-    found = codes_for(about="Feel free to send me a message. I'm always open to connecting "
-                            "with fellow designers and illustrators.")
+    found = codes_for(about="Do feel free to drop me a message. Happy to connect with fellow "
+                            "designers and illustrators.")
     assert rules.SCOPED_WELCOME in found
     assert rules.CONDITIONS not in found
 
@@ -156,7 +156,7 @@ def test_the_writer_sending_an_invitation_is_no_welcome() -> None:
 
 def test_a_plain_imperative_to_send_an_invitation_welcomes_anyone() -> None:
     assert rules.ACCEPT_ALL_PHRASE in codes_for(
-        about="So, go ahead: send me an invitation to connect.")
+        about="Go ahead and send me a connection request.")
 
 
 @pytest.mark.parametrize("about", [
@@ -194,7 +194,7 @@ def test_connecting_as_linkedin_advises_refuses_strangers(about: str) -> None:
 
 @pytest.mark.parametrize("about", [
     "If we haven't met, and you don't mention a reason, I won't connect with you.",
-    "I tend to ignore requests from people I don't know who don't give me a reason to accept.",
+    "I mostly ignore invitations from people I haven't met who offer no reason at all.",
     "I'd be glad to connect if I know you from Twitter or elsewhere.",
 ])
 def test_a_refusal_a_stranger_can_lift_is_a_condition(about: str) -> None:

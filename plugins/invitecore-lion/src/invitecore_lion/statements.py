@@ -119,7 +119,8 @@ _SECOND = (
     _ONLY | PEOPLE | KNOWN_PEOPLE | STRANGER | STRANGER_MODIFIERS | NOTE_MODIFIERS | NOTE_NOUNS
     | REASON | ALL | INVITATIONS | CONDITIONS | SELECTIVE | BUTTON | _MIDDLE
     | {"you", "your", "me", "please", "instead", "free", "fine", "known", "=", "small"}
-    | _ANAPHORS | {"who", "whom", "vouch", "open", "book", "reflection", "mirror", "recommend"}
+    | _ANAPHORS | {"who", "whom", "vouch", "open", "book", "reflection", "mirror", "recommend",
+                  "fellow"}
 )
 
 
@@ -526,7 +527,7 @@ def _reader_acts(reading: Reading, verb: int) -> None:
             reading.add(rules.SCOPED_WELCOME, SCOPED, start, scope)
         elif words[0] == "fellow":  # "Fellow nurses: you're always welcome to connect with me"
             reading.add(rules.SCOPED_WELCOME, SCOPED, 0, end)
-        elif words[verb] == "send" and start == reading.clause_start(verb) and (
+        elif words[verb] == "send" and not _has_subject(reading, verb) and (
             words[verb + 1 : verb + 2] == ["me"] and "please" not in words[:verb]
         ):  # "So, send me an invitation to connect.": a plain imperative, to anyone
             reading.add(rules.ACCEPT_ALL_PHRASE, WELCOMES, start, end)
