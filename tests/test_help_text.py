@@ -82,7 +82,16 @@ def test_options_show_the_documented_metavars(command: str) -> None:
             assert not in_docs, f"invitecore {command} {names}: a flag, docs/cli.md {in_docs}"
 
 
-def test_run_help_names_the_inputs_path() -> None:
+def test_run_help_names_and_describes_the_inputs_path() -> None:
     text = help_text("run")
-    assert re.search(r"^  PATH\.\.\.  ", text, re.M), text
+    # Typer before 0.26 on click 8.2+ left the argument's description out.
+    assert re.search(r"^  PATH\.\.\.  Case files or prospect lists", text, re.M), text
     assert "-j, --jobs N " in text
+
+
+def test_a_misspelled_option_reads_as_documented() -> None:
+    result = CliRunner().invoke(app, ["run", "--outptu", "x"])
+    shown = re.search(r"`(invitecore: no such option: --outptu[^`]*)`", CLI_MD)
+    assert shown, "docs/cli.md shows the error line of a misspelled option"
+    assert result.exit_code == 2
+    assert result.stderr.strip() == shown.group(1)
