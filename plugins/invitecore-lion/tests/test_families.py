@@ -206,3 +206,19 @@ def test_a_refusal_a_stranger_can_lift_is_a_condition(about: str) -> None:
 def test_connect_with_me_on_another_site_is_no_welcome() -> None:
     assert codes_for(about="I only connect with people I know. Connect with me on Mastodon "
                            "instead.") == {rules.KNOWN_PEOPLE_ONLY}
+
+
+@pytest.mark.parametrize("about", [
+    "I'm open, sure, but not THAT open.",
+    "I'm always open to new people in my trade.",
+    "To me this site is a way to network with new people.",
+    "You should accept all invitations, in my opinion.",
+    "I tell my clients to accept every connection request.",
+    "Honestly, I don't know most of the people I'm connected with.",
+    "I look at the profile of each person who sends me an invitation.",
+    "I used to be a LION until last year.",
+])
+def test_leaning_open_without_accepting_everyone(about: str) -> None:
+    found = codes_for(about=about)
+    assert found & {rules.SCOPED_WELCOME, rules.NOT_A_LION}
+    assert not OPEN_CODES & found

@@ -312,6 +312,10 @@ class Markers:
         ):  # "I decided to become an open networker", "after becoming a LION": a choice made,
             # and often regretted since: leaning open, in between
             return Marker(rules.SCOPED_WELCOME, marker.start, marker.end, "partial")
+        if kind == "about" and ("used", "to") in set(itertools.pairwise(before[-6:])) and (
+            not _mentioned(near_words, before[-6:])
+        ):  # "I used to be a LION until last year": no longer open
+            return Marker(rules.NOT_A_LION, marker.start, marker.end, "used-to-be-open")
         if any(w in _PAST for w in before[-8:]) or _DATED.match(folded, marker.end):
             return None  # "former LION", "I used to be a LION", "LION 2010-2018"
         if _mentioned(near_words, before[-6:]) or (

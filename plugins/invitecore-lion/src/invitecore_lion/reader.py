@@ -58,6 +58,7 @@ MEMORY = 4096
 GRAMMAR_CUES = frozenset({
     "cept", "nect", "invit", "request", "network", "link", "add", "follow", "reject", "refus",
     "idk", "click", "note", "known", "messag", "stranger", "book", "reflection", "recommend",
+    "open",
 })
 _FIELD_KINDS = ("name", "headline", "about")
 _PROSE = frozenset({"headline", "about"})  # the fields with sentences the grammar reads

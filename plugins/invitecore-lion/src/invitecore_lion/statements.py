@@ -38,6 +38,7 @@ from invitecore_lion.words import (
     AFFIRM_NOUNS,
     ALL,
     AUXILIARIES,
+    BE,
     BUTTON,
     BUTTON_VERBS,
     CONDITIONS,
@@ -120,7 +121,7 @@ _SECOND = (
     | REASON | ALL | INVITATIONS | CONDITIONS | SELECTIVE | BUTTON | _MIDDLE
     | {"you", "your", "me", "please", "instead", "free", "fine", "known", "=", "small"}
     | _ANAPHORS | {"who", "whom", "vouch", "open", "book", "reflection", "mirror", "recommend",
-                  "fellow"}
+                  "fellow", "profile", "profiles", "mutual", "new"}
 )
 
 
@@ -192,6 +193,21 @@ def _accepting(reading: Reading, verb: int) -> None:
         words[verb + 2] in ACCEPT
     ):
         return  # "open to connecting with fellow nurses": "connecting" says it
+    if words[verb] == "open" and verb > 0 and words[verb - 1] in ("that", "too", "completely",
+                                                                 "totally", "fully"):
+        if reading.negated(verb) is not None:  # "I'm open, but not THAT open"
+            reading.add(rules.SCOPED_WELCOME, MIDDLE, verb - 1, verb)
+        return
+    if words[verb] in ("open", "connect", "network") and (
+        words[verb + 1 : verb + 3] in (["to", "new"], ["with", "new"])
+    ) and reading.negated(verb) is None and reading.owner(verb) == "writer" and (
+        not reading.past(verb)
+    ) and any(w in PEOPLE or w in KNOWN_PEOPLE or w in ("friend", "friends", "face", "faces")
+              for w in words[verb + 3 : verb + 5]):
+        # "always open to new acquaintances", "a way to network with new people"; not "open to
+        # new opportunities"
+        reading.add(rules.SCOPED_WELCOME, SOME, verb, verb + 2)
+        return
     if verb > 0 and words[verb - 1] == "before" and "i" in words[:verb] and any(
         w in INTERACT or w in ("meet", "talk", "know") for w in words[max(0, verb - 10) : verb]
     ):  # "I interact with someone for months before accepting": a bar a stranger can clear
@@ -210,6 +226,13 @@ def _accepting(reading: Reading, verb: int) -> None:
     if _toward_me(reading, verb) or (owner == "reader" and words[verb] in _READER_SIDE):
         _reader_acts(reading, verb)  # "connect with me", "add me", "please don't connect"
         return
+    if (owner == "other" or words[verb - 1 : verb] == ["to"]) and not _ADVISING.isdisjoint(
+        words[max(0, verb - 4) : verb]
+    ):  # "you should accept all", "I tell my clients to accept everyone": advice
+        _advice(reading, verb)
+        return
+    if reading.forms[verb] == "connected" and verb > 0 and words[verb - 1] in BE:
+        return  # "the people I'm connected with": who is in the network, not a policy
     if owner == "other" or (owner == "reader" and words[verb] != "welcome"):
         return
     if _elsewhere(reading, verb):
@@ -256,6 +279,35 @@ def _accepting(reading: Reading, verb: int) -> None:
         _accepting_if(reading, verb, negation, kind, start, end)
 
 
+_ADVISING = frozenset({"should", "tell", "advise", "recommend", "urge", "encourage"})
+
+
+def _advice(reading: Reading, verb: int) -> None:
+    """"You should accept all invitations", "I tell people to accept everyone": advice to be
+    open says the writer leans open, without saying what they do (in between)."""
+    found = reading.object_of(verb)
+    if found is not None and found[0] == "all" and reading.negated(verb) is None and (
+        not reading.past(verb) and not _conditional(reading)
+    ):
+        reading.add(rules.SCOPED_WELCOME, SOME, max(0, verb - 2), found[2])
+
+
+def _review(reading: Reading, index: int) -> None:
+    """"I review the profile of everyone who invites me", "once I've had a look at their
+    profile", "I consider our mutual connections": a stranger is weighed, not refused (in
+    between)."""
+    words = reading.lemmas
+    after = words[index + 1 : index + 6]
+    if not ({"profile", "profiles", "mutual", "background"} & set(after)) or (
+        "i" not in words[max(0, index - 4) : index]
+    ) or reading.negated(index) is not None or reading.past(index):
+        return
+    if any(w in ACCEPT or w in INVITATIONS or w in READER_VERBS for w in words):
+        reading.add(rules.SCOPED_WELCOME, SOME, index, index + 1 + next(
+            i for i, w in enumerate(after) if w in ("profile", "profiles", "mutual", "background")
+        ))
+
+
 def _open_networking(reading: Reading, verb: int) -> None:
     """"Open networking" as the writer's practice: "I'm a supporter of open networking", "I
     turned to open networking" lean open (in between); "LinkedIn isn't meant for open
@@ -280,6 +332,12 @@ def _know_who(reading: Reading, index: int) -> None:
     """"I like to know who I'm connecting with", "I know and vouch for everyone in my network":
     the writer's network is chosen (LIO152)."""
     words = reading.lemmas
+    if words[index] == "know" and reading.negated(index) is not None and (
+        words[index + 1 : index + 2] in (["most"], ["many"])
+    ) and any(w in ACCEPT or w in NETWORK for w in words[index + 2 : index + 10]):
+        # "I don't know most of the people who connect with me": many strangers accepted
+        reading.add(rules.SCOPED_WELCOME, SOME, reading.negated(index) or index, index + 1)
+        return
     if (words[index] == "know" and reading.owner(index) != "writer") or (
         reading.negated(index) is not None or reading.past(index)
         or _in_if_clause(reading, index)
@@ -491,7 +549,11 @@ def _reader_acts(reading: Reading, verb: int) -> None:
     business together" refuses strangers; "if we've shipped something together, send away"
     accepts known people only; "Send me an invitation", "connect with me" welcome them."""
     words = reading.lemmas
-    if reading.owner(verb) == "other" or reading.past(verb):
+    if reading.owner(verb) == "other":
+        return
+    if reading.past(verb):  # "My profile used to say: don't invite me unless we've met"
+        if reading.negated(verb) is not None and reading.condition_for(verb) == "stranger":
+            reading.add(rules.SCOPED_WELCOME, USED_TO_BE_SELECTIVE, verb, verb)
         return
     if (words[verb] == "send" and not _sends_invitation(reading, verb)) or (
         words[verb] == "invite" and not (verb + 1 < reading.size and words[verb + 1] in _ME)
@@ -972,6 +1034,7 @@ def _rules_by_word() -> dict[str, tuple[_Rule, ...]]:
         (_NOTE_STARTS | _MIDDLE, _read_first), ({"know", "vouch"}, _know_who),
         ({"book", "recommend", "reflection", "mirror"}, _by_the_book),
         ({"meet", "know"}, _share_known), (STRANGER | {"unsolicited"}, _dislike_strangers),
+        ({"review", "consider", "look", "check", "research", "examine"}, _review),
     ):
         for word in family:
             table.setdefault(word, []).append(rule)
