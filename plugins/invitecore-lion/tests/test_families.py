@@ -222,3 +222,28 @@ def test_leaning_open_without_accepting_everyone(about: str) -> None:
     found = codes_for(about=about)
     assert found & {rules.SCOPED_WELCOME, rules.NOT_A_LION}
     assert not OPEN_CODES & found
+
+
+def test_having_become_an_open_networker_is_open() -> None:
+    assert rules.LION_TOKEN in codes_for(about="Lately I've become a LION, more or less.")
+
+
+def test_a_refusal_after_a_review_is_the_policy() -> None:
+    found = codes_for(about="I look at the profile first, but mostly I won't accept the "
+                            "invitation.")
+    assert rules.SCOPED_WELCOME not in found
+
+
+@pytest.mark.parametrize(("about", "code"), [
+    ("I treat this site as if it were a mirror of my personal network.",
+     rules.KNOWN_PEOPLE_ONLY),
+    ("Accepting an invitation means saying I know the person and vouch for them.",
+     rules.KNOWN_PEOPLE_ONLY),
+    ("Say in the request why we should connect. Otherwise I simply delete it.",
+     rules.CONDITIONS),
+    ("Honestly, I disregard and bin them, or I send a short message back.", rules.NOT_A_LION),
+    ("I do accept requests, but only after I have reviewed the sender's profile.",
+     rules.SCOPED_WELCOME),
+])
+def test_more_forms_of_known_families(about: str, code: str) -> None:
+    assert code in codes_for(about=about)

@@ -307,10 +307,12 @@ class Markers:
             return Marker(rules.NOT_A_LION, start, marker.end, "not-a-lion")
         if after[:4] == ["is", "not", "for", "me"] or after[1:5] == ["is", "not", "for", "me"]:
             return Marker(rules.NOT_A_LION, marker.start, marker.end, "not-a-lion")
-        if ("become" in near_words or "becoming" in near_words) and not (
-            _mentioned(near_words, before[-6:])
-        ):  # "I decided to become an open networker", "after becoming a LION": a choice made,
-            # and often regretted since: leaning open, in between
+        chose = "becoming" in near_words or ("to", "become") in set(
+            itertools.pairwise(before[-5:]))
+        if chose and not _mentioned(near_words, before[-6:]):
+            # "I decided to become an open networker", "after becoming a LION": a choice made,
+            # and often regretted since: leaning open, in between ("I've become a LION" is
+            # the present, and open)
             return Marker(rules.SCOPED_WELCOME, marker.start, marker.end, "partial")
         if kind == "about" and ("used", "to") in set(itertools.pairwise(before[-6:])) and (
             not _mentioned(near_words, before[-6:])

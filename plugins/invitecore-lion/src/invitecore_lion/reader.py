@@ -68,7 +68,7 @@ _PREVIOUS_QUESTION = 60  # longest question read for a condition ("Haven't met?"
 SENTENCE_REACH = 300
 # "it's", "it is" as words ("\bit" written literal first: "i" then a look-behind, so that
 # re skips to each "i").
-_IT = re.compile(r"i(?<!\w.)t(?:'s| is)\b")
+_IT = re.compile(r"i(?<!\w.)t(?:'s| is)\b|o(?<!\w.)therwise\b")
 _MARKS = ".!?;|\n•·"
 # Template or program text pasted into a field ("{user.level === 'OPEN' ? ... }", "${name}",
 # "{{ headline }}"): it names values, says nothing of its writer, and is not read. ("||" and
@@ -237,7 +237,8 @@ def _read_field(
                           start)
         read_until = end
         if kind == "about" and end < len(low) and any(c in GRAMMAR_CUES for _, c in mine):
-            # "I used to accept everyone. These days it's people I've worked with."
+            # "I used to accept everyone. These days it's people I've worked with.";
+            # "Tell me why. Otherwise I delete it."
             after = _sentence(low, end, end)[1]
             if _IT.search(low, end, after):
                 items += _shifted(read_sentence_at(plan, kind, folded.part(end, after), [], None),

@@ -300,7 +300,9 @@ def _review(reading: Reading, index: int) -> None:
     after = words[index + 1 : index + 6]
     if not ({"profile", "profiles", "mutual", "background"} & set(after)) or (
         "i" not in words[max(0, index - 4) : index]
-    ) or reading.negated(index) is not None or reading.past(index):
+    ) or reading.negated(index) is not None or reading.past(index) or (
+        not reading.negations.isdisjoint(words[index:])
+    ):  # "I check the profile, but usually I won't accept": the refusal is the policy
         return
     if any(w in ACCEPT or w in INVITATIONS or w in READER_VERBS for w in words):
         reading.add(rules.SCOPED_WELCOME, SOME, index, index + 1 + next(
@@ -344,7 +346,10 @@ def _know_who(reading: Reading, index: int) -> None:
     ):
         return
     before = words[max(0, index - 6) : index]
-    if words[index] == "vouch" and ("i" not in before or not PEOPLE.isdisjoint(before[-3:])):
+    if words[index] == "vouch" and ("i" not in before or any(
+        w in PEOPLE and before[i + 1 : i + 2] in (["i"], ["we"], ["who"], ["whom"], ["that"])
+        for i, w in enumerate(before)
+    )):
         return  # "people I would vouch for" is the object of another statement
     after = words[index + 1 : index + 6]
     if words[index] == "know" and after[:1] in (["who"], ["whom"]) and any(
@@ -537,7 +542,7 @@ def _refusing(reading: Reading, verb: int) -> None:
             if reading.lemmas[ahead] in _ANAPHORS:
                 reading.add(rules.NOT_A_LION, HABITUAL_REFUSAL, start, ahead)
                 break
-            if not reading.lemmas[ahead].isalnum() and reading.lemmas[ahead] != "-":
+            if not reading.lemmas[ahead].replace("-", "").isalnum():
                 break
 
 
@@ -915,7 +920,8 @@ def _in_if_clause(reading: Reading, verb: int) -> bool:
     start = reading.clause_start(verb)
     if start >= 2 and reading.lemmas[start] == "and":  # "If I don't know you, and you don't..."
         start = reading.clause_start(start - 1)
-    return any(w in ("if", "unless") for w in reading.lemmas[start:verb])
+    return any(w in ("if", "unless") and reading.lemmas[i - 1 : i] != ["as"]
+               for i, w in enumerate(reading.lemmas[start:verb], start))  # not "as if"
 
 
 def _note_thing_in(reading: Reading, verb: int) -> bool:

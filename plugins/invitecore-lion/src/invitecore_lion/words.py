@@ -220,7 +220,7 @@ IRREGULAR: dict[str, str] = {
 _REGULAR = (
     ACCEPT | REFUSE | READER_VERBS | KNOW | NOTE_VERBS | LIMIT | FOLLOW | BUTTON_VERBS | STOP
     | INTERACT | {"welcome", "invite", "request", "connection", "reserve", "recommend", "eat",
-                  "tell", "say"}
+                  "tell", "say", "review", "consider", "check", "research", "examine", "look"}
 )
 
 
