@@ -57,8 +57,7 @@ MEMORY = 4096
 # "strangers (please don't connect)", "please message (me before you connect)".
 GRAMMAR_CUES = frozenset({
     "cept", "nect", "invit", "request", "network", "link", "add", "follow", "reject", "refus",
-    "idk", "click", "note", "known", "messag", "stranger", "book", "reflection", "recommend",
-    "open",
+    "idk", "click", "note", "known", "messag", "stranger", "book", "reflection", "open",
 })
 _FIELD_KINDS = ("name", "headline", "about")
 _PROSE = frozenset({"headline", "about"})  # the fields with sentences the grammar reads
@@ -68,7 +67,7 @@ _PREVIOUS_QUESTION = 60  # longest question read for a condition ("Haven't met?"
 SENTENCE_REACH = 300
 # "it's", "it is" as words ("\bit" written literal first: "i" then a look-behind, so that
 # re skips to each "i").
-_IT = re.compile(r"i(?<!\w.)t(?:'s| is)\b|o(?<!\w.)therwise\b")
+_IT = re.compile(r"i(?<!\w.)t(?:'s| is)\b")
 _MARKS = ".!?;|\n•·"
 # Template or program text pasted into a field ("{user.level === 'OPEN' ? ... }", "${name}",
 # "{{ headline }}"): it names values, says nothing of its writer, and is not read. ("||" and
@@ -240,7 +239,7 @@ def _read_field(
             # "I used to accept everyone. These days it's people I've worked with.";
             # "Tell me why. Otherwise I delete it."
             after = _sentence(low, end, end)[1]
-            if _IT.search(low, end, after):
+            if _IT.search(low, end, after) or low[end:after].lstrip().startswith("otherwise"):
                 items += _shifted(read_sentence_at(plan, kind, folded.part(end, after), [], None),
                                   end)
                 read_until = after
