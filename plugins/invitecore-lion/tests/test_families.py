@@ -247,3 +247,13 @@ def test_a_refusal_after_a_review_is_the_policy() -> None:
 ])
 def test_more_forms_of_known_families(about: str, code: str) -> None:
     assert code in codes_for(about=about)
+
+
+def test_reciprocity_is_no_condition() -> None:
+    assert rules.CONDITIONS not in codes_for(
+        about="My rule is simple: if you connect with me, I will connect with you.")
+
+
+def test_a_note_in_the_if_clause_is_still_a_condition() -> None:
+    assert rules.CONDITIONS in codes_for(
+        about="If you send me a note with your invite, I will accept.")

@@ -292,6 +292,19 @@ def _advice(reading: Reading, verb: int) -> None:
         reading.add(rules.SCOPED_WELCOME, SOME, max(0, verb - 2), found[2])
 
 
+def _invited_if(reading: Reading, verb: int) -> bool:
+    """True when the condition is only the invitation: "if you connect with me", "if you
+    invite me" (reciprocity, not a bar)."""
+    words = reading.lemmas
+    for index, word in enumerate(words[:verb]):
+        if word == "if" and words[index + 1 : index + 2] == ["you"]:
+            clause = words[index + 2 : index + 6]
+            return any(w in ("connect", "invite", "add", "send", "link") for w in clause) and (
+                NOTE_NOUNS.isdisjoint(words[index:verb])  # not "if you send a note"
+            )
+    return False
+
+
 def _review(reading: Reading, index: int) -> None:
     """"I review the profile of everyone who invites me", "once I've had a look at their
     profile", "I consider our mutual connections": a stranger is weighed, not refused (in
@@ -486,6 +499,8 @@ def _accepting_if(
     elif reading.note_asked(verb):
         pass  # the request for a note is the statement
     elif condition is None and _conditional(reading):
+        if _invited_if(reading, verb):
+            return  # "if you connect with me, I'll connect with you": the invitation itself
         if kind in ("you", "invitation", ""):  # "I'll accept if you put effort into it"
             reading.add(rules.CONDITIONS, CONDITION, start, end)
     elif condition is None and kind in ("invitation", "") and _frequently(reading, verb):
