@@ -70,7 +70,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "day", "days", "week", "night", "nights", "fest", "con", "camp", "live", "show",
         "game", "match", "class", "course", "launch", "meeting", "drinks", "lunch",
     ),
-    "meet": ("meet", "see", "chat", "talk", "speak", "catch up", "bump into", "run into"),
+    "meet": ("meet", "chat", "talk", "speak", "catch up", "bump into", "run into"),
     # A mutual contact (section 4).
     "mutual": (
         "mutual", "shared", "common", "mutual connection", "mutual friend", "mutual contact",

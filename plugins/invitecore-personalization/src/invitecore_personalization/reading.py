@@ -130,6 +130,15 @@ _QUESTION_NOISE = frozenset(
 _YOU = frozenset({"you", "your", "youre"})
 # Before a reason's first word, these make it a noun of theirs ("your talk on", "new role at").
 _THEIRS = frozenset({"your", "his", "her", "their", "new"})
+_ON_TOPIC = frozenset({"on", "about", "regarding"})
+_NARROWED = frozenset({NUM, "who", "whove", "whod", "whose"})
+_MODALS = frozenset({"can", "could", "will", "would", "should", "might", "may"})
+# Whose content it is: theirs ("your talk on", "the post on") and not the sender's ("my thesis").
+_THEIR_DETERMINERS = frozenset({"the", "your", "his", "her", "their"})
+_OURS = frozenset({"my", "our", "i", "we"})
+_NOT_A_TOPIC = frozenset(
+    {"the", "a", "an", "this", "that", "it", "my", "your", "our", "their", "linkedin", "here"}
+)
 # "I saw your work at ." / "from ,": a template whose company or event came out empty. Every
 # such fill has a blank before punctuation (the cheap test first).
 _EMPTY_AFTER_WORD = re.compile(r"(?<!\w)(?:at|from|with|in|on)[ \t]+[,.!?;:](?=\s|$)")
@@ -262,6 +271,14 @@ class Reader:
         self.meet = canonical("meet")
         self.event = single("event", "event_name") - {self.meet}
         self.recall = single("recall")
+        # Phrases of the recall family ("as promised", "per our"), as canonical text.
+        self.recall_phrases = tuple(
+            " " + " ".join(canonical(w) for w in phrase.split()) + " "
+            for phrase in families["recall"]
+            if " " in phrase
+        )
+        self.content = single("content")
+        self.search = single("search")
         self.placeholders = placeholders
         self.could_be_default = could_be_default
         # functools.lru_cache: bounded (least recently used out first), a C-level lookup.
@@ -345,11 +362,13 @@ class Reader:
             if self._negated(words, match):
                 continue
             inside = tokens[match[0] : match[1] + 1]
-            # "would love to meet": a wish, unless it names the event
+            # "would love to meet", "we can chat": a wish, unless it names the event
             if (
                 kind == "met"
-                and self.meet in inside
-                and self._unreal(words, match)
+                and (
+                    (self.meet in inside and self._unreal(words, match))
+                    or not _MODALS.isdisjoint(inside)
+                )
                 and not any(t in self.event or t == NAME for t in inside)
             ):
                 continue
@@ -385,15 +404,11 @@ class Reader:
                 continue  # inside a stock phrase ("looking to expand my network")
             if _stock_tail(words, match, stock):
                 continue
-            if self._not_an_aim(words.tokens, match):
+            if _not_an_aim(words, match):
                 continue
             return match
         return None
 
-    @staticmethod
-    def _not_an_aim(tokens: Sequence[str], match: Match) -> bool:
-        """A reason's words used as a noun of theirs ("your talk on", "your new role at")."""
-        return match[0] > 0 and tokens[match[0] - 1] in _THEIRS
 
     def _question(self, words: Words) -> Match | None:
         """A question about something (not "open to connecting?") is a reason."""
@@ -434,6 +449,23 @@ class Reader:
         for token in self.recall.intersection(words.vocabulary):
             if positions[token][-1] > 0:
                 return True, ()
+        if any(phrase in words.text for phrase in self.recall_phrases):
+            return True, ()
+        # Something they published, with its topic ("the blog post on failover").
+        for token in self.content.intersection(words.vocabulary):
+            for i in positions[token]:
+                if i + 2 >= len(tokens) or tokens[i + 1] not in _ON_TOPIC:
+                    continue
+                topic = tokens[i + 2]
+                before = tokens[max(0, i - 3) : i]
+                if (
+                    topic not in _STOCK_OBJECTS
+                    and topic not in _NOT_A_TOPIC
+                    and topic.isalpha()
+                    and not _THEIR_DETERMINERS.isdisjoint(before)
+                    and _OURS.isdisjoint(before)
+                ):
+                    return True, ()
         for i in positions.get("your", ()):
             following = [t for t in tokens[i + 1 : i + 3] if t != BREAK]
             if following and following[0] not in _STOCK_OBJECTS and following[0] not in (
@@ -498,6 +530,17 @@ def _starting_between(matches: tuple[Match, ...], low: int, high: int) -> list[M
         found.append(matches[at])
         at += 1
     return found
+
+
+def _not_an_aim(words: Tokens, match: Match) -> bool:
+    """A reason's words used otherwise: a noun of theirs ("your talk on", "your new role at"),
+    or their need in an offer ("if you ever need a hand")."""
+    tokens = words.tokens
+    if match[0] > 0 and tokens[match[0] - 1] in _THEIRS:
+        return True
+    start, _ = words.clause(*match)
+    before = tokens[start : match[0]]
+    return "if" in before and "you" in before
 
 
 def _stock_tail(words: Tokens, match: Match, stock: tuple[Match, ...]) -> bool:
@@ -646,7 +689,7 @@ def read_case(
     spans = text.words.spans
     if default is not None:
         generic: Span | None = default.span
-    elif (how is not None and how[1] != "shared") or said.specific or any(
+    elif (how is not None and _specific_how(how, text, compiled.reader)) or said.specific or any(
         not own.is_theirs(i) for i in said.named
     ):
         generic = None
@@ -662,6 +705,20 @@ def read_case(
         generic=generic,
     )
     return CaseReading(reading, text, offset, salutation, default)
+
+
+def _specific_how(how: tuple[Match, str], text: NoteText, reader: Reader) -> bool:
+    """Whether how they were found is theirs alone: not a school, employer or group they share
+    with many, nor a search that finds everyone like them ("while researching fintech")."""
+    match, kind = how
+    if kind == "shared":
+        return False
+    tokens = text.words.tokens
+    if kind != "found" or reader.search.isdisjoint(tokens[match[0] : match[1] + 1]):
+        return True
+    # A narrow search is theirs: "people who have run a 10k community".
+    _, end = text.words.clause(*match)
+    return not _NARROWED.isdisjoint(tokens[match[1] : end + 1])
 
 
 def _span(spans: Sequence[Span], match: Match, offset: int) -> Span:

@@ -1,0 +1,76 @@
+"""Phrasing families read from real-text misses (own wording; docs/language.md records them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DANA
+from invitecore_personalization import read_note
+
+
+def _has(note: str, element: str, relationship: str = "none") -> bool:
+    return read_note(note, profile=DANA, relationship=relationship).present(element)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Dana, I see you are a data lead there. Would love to connect.",
+        "Hi Dana, saw you're based in Warsaw and work on pipelines.",
+        "Hi Dana, I noticed we both work in analytics. Let's connect.",
+        "Hi Dana, I hope we can chat sometime soon.",
+    ],
+)
+def test_seeing_their_profile_or_a_wish_to_talk_is_not_how(note: str) -> None:
+    assert not _has(note, "how_met_or_found")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Dana, great seeing you at the PyData Warsaw meetup last week.",
+        "Hi Dana, we met at the Brightwell booth at the Data Expo.",
+    ],
+)
+def test_meeting_them_still_is(note: str) -> None:
+    assert _has(note, "how_met_or_found")
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("Hi Dana, your talk on lineage at PyData was the best of the day.", "none"),
+        ("Dana, congrats on the new role at Brightwell! Let's stay connected.", "none"),
+        ("Dana, great working with you at Brightwell. If you ever need a hand, ask.", "colleague"),
+        ("Dana, glad we worked together at Brightwell. Happy to be a reference.", "colleague"),
+        ("Dear Dana, as someone I respect, I'd like to invite you to join my network.", "none"),
+        ("Hi Dana, I want to grow my network with data leaders in Poland.", "none"),
+    ],
+)
+def test_words_of_a_reason_used_otherwise_are_not_why(note: str, relationship: str) -> None:
+    assert not _has(note, "why", relationship)
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("Dana, connecting as promised.", "colleague"),
+        ("Hi Dana, found you via the engineering blog post on stream joins.", "none"),
+        ("Hi Dana, I found your profile while looking for people who have run 50+ "
+         "person data teams.", "none"),
+    ],
+)
+def test_a_private_reference_or_their_content_is_specific(note: str, relationship: str) -> None:
+    assert not _has(note, "generic", relationship)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Dana, I came across your profile while researching the analytics field. "
+        "Would love to connect.",
+        "Hi Dana, I'm sharing insights on data quality with leaders like you. Let's connect!",
+    ],
+)
+def test_a_broad_search_or_the_senders_own_content_stays_generic(note: str) -> None:
+    assert _has(note, "generic")
