@@ -257,3 +257,21 @@ def test_reciprocity_is_no_condition() -> None:
 def test_a_note_in_the_if_clause_is_still_a_condition() -> None:
     assert rules.CONDITIONS in codes_for(
         about="If you send me a note with your invite, I will accept.")
+
+
+def test_a_title_of_someone_elses_writing_is_no_policy() -> None:
+    assert codes_for(about="She wrote a post titled I Accept Every Invitation, "
+                           "with five reasons.") == set()
+
+
+def test_being_careful_about_whom_one_invites_is_about_sending() -> None:
+    assert rules.NOT_A_LION not in codes_for(
+        about="These days I'm careful about whom I invite.")
+
+
+@pytest.mark.parametrize("about", [
+    "I value authentic connections over a big number.",
+    "Networking works when you have some knowledge of the people you connect with.",
+])
+def test_valuing_known_connections_is_selective(about: str) -> None:
+    assert rules.NOT_A_LION in codes_for(about=about)

@@ -144,6 +144,8 @@ def read_sentence(
         # condition. Most sentences around a cue have none ("Let's connect about network
         # design.", "Network engineer at Examplecorp").
         return []
+    if "entitled" in lemmas or "titled" in lemmas:
+        return []  # "an article entitled Why I Accept Everyone": a title of someone's writing
     reading = Reading(forms, carried, negations, reach, lemmas)
     # Requests for a note come first: they decide what an acceptance in the same segment
     # means ("Happy to connect if you include a note" is a condition, not a welcome).
@@ -365,9 +367,11 @@ def _know_who(reading: Reading, index: int) -> None:
     )):
         return  # "people I would vouch for" is the object of another statement
     after = words[index + 1 : index + 6]
-    if words[index] == "know" and after[:1] in (["who"], ["whom"]) and any(
-        w in ACCEPT for w in after
-    ):
+    if ((words[index] == "know" and after[:1] in (["who"], ["whom"])) or (
+        words[index] == "knowledge" and after[:1] == ["of"]
+        and not PEOPLE.isdisjoint(after[1:4])
+    )) and any(w in ACCEPT for w in words[index + 1 : index + 9]):
+        # "I want to know who I connect with", "knowledge of the person you connect with"
         reading.add(rules.NOT_A_LION, SELECTIVE_KIND, index, min(reading.size - 1, index + 5))
     elif words[index] == "vouch" and any(
         w in ACCEPT or w in NETWORK for w in words[max(0, index - 12) : index]
@@ -779,6 +783,12 @@ def _network_is(reading: Reading, index: int) -> None:
     "I restrict my connections to people I know", "these days it's people I've worked with":
     the writer's network named as people they know."""
     words = reading.lemmas
+    if words[index] in ("connection", "network") and words[index - 1 : index] and (
+        words[index - 1] in _GENUINE and "i" in words[:index]
+        and reading.negated(index) is None and not reading.past(index)
+    ):  # "I value authentic connections", "I want a meaningful network"
+        reading.add(rules.NOT_A_LION, SELECTIVE_KIND, index - 1, index)
+        return
     if (words[index] == "it" and words[index + 1 : index + 2] != ["is"]) or (
         words[index] in ("connection", "contact") and index > 0
         and words[index - 1] in ("your", "their", "his", "her")
@@ -804,6 +814,9 @@ def _network_is(reading: Reading, index: int) -> None:
             return
 
 
+_GENUINE = frozenset({"authentic", "genuine", "meaningful", "real-life", "trusted"})
+
+
 def _people_you_know(reading: Reading, index: int) -> bool:
     """True when "people (that) you know / have met" follows ``index`` closely: a network
     described in general ("a network should be people you know")."""
@@ -826,6 +839,8 @@ def _selective(reading: Reading, index: int) -> None:
     window = words[index + 1 : index + 6]
     last = min(reading.size - 1, index + 5)
     if words[index] in SELECTIVE:
+        if "invite" in words[index + 1 : index + 9] and ACCEPT.isdisjoint(words):
+            return  # "careful about whom I invite": the writer's own invitations
         if reading.negated(index) is None and any(
             w in ACCEPT or w in NETWORK or w in ("who", "whom", "policy") for w in window
         ):
@@ -1052,7 +1067,7 @@ def _rules_by_word() -> dict[str, tuple[_Rule, ...]]:
         (BUTTON | BUTTON_VERBS, _button), (FOLLOW, _follow), ({"no"}, _no_phrase),
         (NETWORK | {"it"}, _network_is), ({"connection", "contact"}, _stated_count),
         (SELECTIVE | LIMIT, _selective), (_ONLY, _only_people),
-        (_NOTE_STARTS | _MIDDLE, _read_first), ({"know", "vouch"}, _know_who),
+        (_NOTE_STARTS | _MIDDLE, _read_first), ({"know", "vouch", "knowledge"}, _know_who),
         ({"book", "recommend", "reflection", "mirror"}, _by_the_book),
         ({"meet", "know"}, _share_known), (STRANGER | {"unsolicited"}, _dislike_strangers),
         ({"review", "consider", "look", "check", "research", "examine"}, _review),
