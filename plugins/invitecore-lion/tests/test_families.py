@@ -275,3 +275,18 @@ def test_being_careful_about_whom_one_invites_is_about_sending() -> None:
 ])
 def test_valuing_known_connections_is_selective(about: str) -> None:
     assert rules.NOT_A_LION in codes_for(about=about)
+
+
+def test_a_quality_bar_is_not_a_refusal_of_strangers() -> None:
+    found = codes_for(about="I will never, ever connect with anyone who has no photo.")
+    assert rules.SCOPED_WELCOME in found
+    assert not {rules.KNOWN_PEOPLE_ONLY, rules.NOT_A_LION} & found
+
+
+def test_an_adjective_before_linkedin_connections() -> None:
+    assert rules.NOT_A_LION in codes_for(about="I value genuine LinkedIn connections.")
+
+
+def test_a_bare_otherwise_sentence_is_read() -> None:
+    assert rules.CONDITIONS in codes_for(
+        about="I only look at a request if the reason is clear. Otherwise it goes to the bin.")

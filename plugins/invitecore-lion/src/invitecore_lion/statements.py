@@ -121,7 +121,7 @@ _SECOND = (
     | REASON | ALL | INVITATIONS | CONDITIONS | SELECTIVE | BUTTON | _MIDDLE
     | {"you", "your", "me", "please", "instead", "free", "fine", "known", "=", "small"}
     | _ANAPHORS | {"who", "whom", "vouch", "open", "book", "reflection", "mirror", "recommend",
-                  "fellow", "profile", "profiles", "mutual", "new"}
+                  "fellow", "profile", "profiles", "mutual", "new", "otherwise"}
 )
 
 
@@ -259,6 +259,11 @@ def _accepting(reading: Reading, verb: int) -> None:
         return  # "connecting people I know with new roles": introducing them
     start = _lead_in(reading, min(verb, first) if negation is None else min(negation, first))
     end = max(verb, last)
+    if negation is not None and kind in ("all", "you", "invitation", "scope", "") and (
+        not _QUALITY.isdisjoint(reading.segment_words(verb))
+    ):  # "I never connect with anyone who has no photo": open but for a quality bar
+        reading.add(rules.SCOPED_WELCOME, SOME, start, end)
+        return
     if kind == "known":  # "I only connect with people I know", "People I know, I connect with"
         if negation is None:
             reading.add(rules.KNOWN_PEOPLE_ONLY, KNOWN_ONLY, start, end)
@@ -783,11 +788,12 @@ def _network_is(reading: Reading, index: int) -> None:
     "I restrict my connections to people I know", "these days it's people I've worked with":
     the writer's network named as people they know."""
     words = reading.lemmas
-    if words[index] in ("connection", "network") and words[index - 1 : index] and (
-        words[index - 1] in _GENUINE and "i" in words[:index]
+    adjective = index - 2 if words[index - 1 : index] == ["linkedin"] else index - 1
+    if words[index] in ("connection", "network") and adjective >= 0 and (
+        words[adjective] in _GENUINE and "i" in words[:index]
         and reading.negated(index) is None and not reading.past(index)
     ):  # "I value authentic connections", "I want a meaningful network"
-        reading.add(rules.NOT_A_LION, SELECTIVE_KIND, index - 1, index)
+        reading.add(rules.NOT_A_LION, SELECTIVE_KIND, adjective, index)
         return
     if (words[index] == "it" and words[index + 1 : index + 2] != ["is"]) or (
         words[index] in ("connection", "contact") and index > 0
@@ -814,6 +820,9 @@ def _network_is(reading: Reading, index: int) -> None:
             return
 
 
+# A bar of quality, not of acquaintance: "no photo", "fake profiles", "spammers".
+_QUALITY = frozenset({"picture", "photo", "headshot", "fake", "spam", "spammer", "bot",
+                      "bots", "scammer", "scammers", "spammers"})
 _GENUINE = frozenset({"authentic", "genuine", "meaningful", "real-life", "trusted"})
 
 
