@@ -153,6 +153,7 @@ def _members(settings: Settings, name: str, kind: Iterable[str]) -> frozenset[st
     return values
 
 
+@functools.lru_cache(maxsize=8)
 def compiled(settings: Settings) -> Compiled:
     """Compile ``settings`` (cached per settings object: they hash by identity)."""
     from invitecore_personalization.reading import Reader
