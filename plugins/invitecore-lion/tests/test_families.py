@@ -290,3 +290,19 @@ def test_an_adjective_before_linkedin_connections() -> None:
 def test_a_bare_otherwise_sentence_is_read() -> None:
     assert rules.CONDITIONS in codes_for(
         about="I only look at a request if the reason is clear. Otherwise it goes to the bin.")
+
+
+def test_people_i_know_on_another_site_is_no_policy_here() -> None:
+    assert rules.KNOWN_PEOPLE_ONLY not in codes_for(
+        about="On Instagram, it's people I know. Here it's anyone in my field.")
+
+
+@pytest.mark.parametrize("about", [
+    "My network is made of people I know, even if we only met once at a meetup.",
+    "I used to accept everyone. These days it's people with whom I am likely to have a "
+    "working relationship.",
+])
+def test_a_low_bar_of_knowing_is_a_condition(about: str) -> None:
+    found = codes_for(about=about)
+    assert rules.CONDITIONS in found
+    assert rules.KNOWN_PEOPLE_ONLY not in found

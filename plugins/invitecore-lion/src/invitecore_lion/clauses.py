@@ -494,7 +494,7 @@ _FILLERS = frozenset({
     "physically", "either", "probably", "recently", "somehow",
     "linkedin", "link", "in", "on", "via", "here", "a", "an", "some", "real", "significant",
     "personal", "professional", "working", "meal", "beer", "coffee", "lunch", "drink", "with",
-    "the", "sort", "of", "kind", "good",
+    "the", "sort", "of", "kind", "good", "likely",
 })
 _KNOWN_TAILS = frozenset({"with", "for", "together", "personally", "professionally", "irl",
                           "before"})

@@ -810,9 +810,17 @@ def _network_is(reading: Reading, index: int) -> None:
         found = reading.people_at(ahead)
         if found is not None:
             start = index - 1 if index > 0 and words[index - 1] in ("my", "our") else index
-            if found[0] == "known" and reading.negated(ahead) is None:
+            if found[0] == "known" and _elsewhere(reading, index):
+                pass  # "On Facebook, it's people I know": another site
+            elif found[0] == "known" and reading.negated(ahead) is None and _low_bar(reading):
+                # "people I know (even if we only met once at a conference)": a bar a
+                # stranger can clear
+                reading.add(rules.CONDITIONS, INTERACT_FIRST, start, found[1])
+            elif found[0] == "known" and reading.negated(ahead) is None:
                 reading.add(rules.KNOWN_PEOPLE_ONLY, KNOWN_ONLY, start, found[1])
-            elif found[0] == "interacted" and reading.negated(ahead) is None and start < index:
+            elif found[0] == "interacted" and reading.negated(ahead) is None and (
+                start < index or words[index] == "it"
+            ):
                 # "my connections are people I have interacted with"
                 reading.add(rules.CONDITIONS, INTERACT_FIRST, start, found[1])
             return
@@ -824,6 +832,12 @@ def _network_is(reading: Reading, index: int) -> None:
 _QUALITY = frozenset({"picture", "photo", "headshot", "fake", "spam", "spammer", "bot",
                       "bots", "scammer", "scammers", "spammers"})
 _GENUINE = frozenset({"authentic", "genuine", "meaningful", "real-life", "trusted"})
+
+
+def _low_bar(reading: Reading) -> bool:
+    """True for "even if we only met once", "even briefly": knowing is a low bar."""
+    words = reading.lemmas
+    return "even" in words and ("once" in words or "briefly" in words)
 
 
 def _people_you_know(reading: Reading, index: int) -> bool:

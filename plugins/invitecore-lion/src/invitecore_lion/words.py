@@ -115,7 +115,7 @@ KNOW = frozenset({
 # Weaker ties a stranger can build first ("people I have interacted with", "people I've had a
 # conversation with"): a condition, not a refusal (language.md family 3, meet first).
 INTERACT = frozenset({"interact", "interaction", "correspond", "talk", "speak", "converse",
-                      "chat", "engage", "conversation"})
+                      "chat", "engage", "conversation", "relationship"})
 # Nouns that are people the writer knows by definition ("colleagues past and present").
 KNOWN_PEOPLE = frozenset({
     "colleague", "coworker", "co-worker", "classmate", "ex-colleague", "teammate",
