@@ -299,8 +299,8 @@ def test_people_i_know_on_another_site_is_no_policy_here() -> None:
 
 @pytest.mark.parametrize("about", [
     "My network is made of people I know, even if we only met once at a meetup.",
-    "I used to accept everyone. These days it's people with whom I am likely to have a "
-    "working relationship.",
+    "I used to accept everyone. These days it's people with whom I am likely to have a real "
+    "relationship.",
 ])
 def test_a_low_bar_of_knowing_is_a_condition(about: str) -> None:
     found = codes_for(about=about)
