@@ -47,7 +47,7 @@ from invitecore_lion import plugin as lion_plugin
 try:
     from invitecore.results import Case
 except ImportError:  # the core before results.py (commit 1179edd and older)
-    from invitecore.report import Case  # type: ignore[no-redef,attr-defined]
+    from invitecore.report import Case  # type: ignore[no-redef,attr-defined,import-not-found,unused-ignore]
 
 ITERATIONS = 5_000
 REPEATS = 7
