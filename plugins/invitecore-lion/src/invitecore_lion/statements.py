@@ -354,9 +354,14 @@ def _know_who(reading: Reading, index: int) -> None:
     """"I like to know who I'm connecting with", "I know and vouch for everyone in my network":
     the writer's network is chosen (LIO152)."""
     words = reading.lemmas
-    if words[index] == "know" and reading.negated(index) is not None and (
-        words[index + 1 : index + 2] in (["most"], ["many"])
-    ) and any(w in ACCEPT or w in NETWORK for w in words[index + 2 : index + 10]):
+    following = words[index + 1 : index + 2]
+    if words[index] == "know" and following not in (["who"], ["whom"], ["most"], ["many"]):
+        return  # most "know"s ("people I know") are another statement's: decided cheaply
+    if words[index] == "knowledge" and following != ["of"]:
+        return
+    if following in (["most"], ["many"]) and reading.negated(index) is not None and any(
+        w in ACCEPT or w in NETWORK for w in words[index + 2 : index + 10]
+    ):
         # "I don't know most of the people who connect with me": many strangers accepted
         reading.add(rules.SCOPED_WELCOME, SOME, reading.negated(index) or index, index + 1)
         return
