@@ -306,3 +306,10 @@ def test_a_low_bar_of_knowing_is_a_condition(about: str) -> None:
     found = codes_for(about=about)
     assert rules.CONDITIONS in found
     assert rules.KNOWN_PEOPLE_ONLY not in found
+
+
+def test_strangers_who_meet_a_bar_is_a_condition() -> None:
+    found = codes_for(about="I accept requests from people I haven't met, who write often "
+                            "and well about our field.")
+    assert rules.CONDITIONS in found
+    assert not OPEN_CODES & found

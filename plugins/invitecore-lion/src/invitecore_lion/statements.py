@@ -466,7 +466,11 @@ def _accepting_strangers(
                       else (rules.KNOWN_PEOPLE_ONLY, NO_STRANGERS)), start, end)
     elif asked or _conditional(reading):
         reading.add(rules.CONDITIONS, NOTE if asked else CONDITION, start, end)
-    elif _hedged_some(reading, verb) or _qualified(reading, last):
+    elif _qualified(reading, last):
+        # "users I have not met, who have recently posted quality content": a bar a stranger
+        # can clear
+        reading.add(rules.CONDITIONS, CONDITION, start, end)
+    elif _hedged_some(reading, verb):
         reading.add(rules.SCOPED_WELCOME, SOME, start, end)
     else:
         reading.add(rules.ACCEPT_ALL_PHRASE, ACCEPTS_ALL, start, end)
