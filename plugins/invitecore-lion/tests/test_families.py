@@ -313,3 +313,8 @@ def test_strangers_who_meet_a_bar_is_a_condition() -> None:
                             "and well about our field.")
     assert rules.CONDITIONS in found
     assert not OPEN_CODES & found
+
+
+def test_a_complaint_about_a_missing_note_asks_for_one() -> None:
+    assert rules.CONDITIONS in codes_for(
+        about="Too often the sender doesn't include a note saying where we met.")

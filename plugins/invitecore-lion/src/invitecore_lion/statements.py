@@ -711,7 +711,11 @@ def _note_request(reading: Reading, verb: int) -> None:
     if form != word and form in (word + "s", word + "es"):
         return  # "he gives the following reasons": a description, not a request
     negation = reading.negated(verb)
-    if negation is not None and not _in_if_clause(reading, verb) and (
+    complaint = negation is not None and any(  # "the person didn't put a note on it"
+        w in ("person", "they", "sender", "people", "someone", "requester")
+        for w in words[max(0, negation - 4) : negation]
+    )
+    if negation is not None and not _in_if_clause(reading, verb) and not complaint and (
         words[negation] != "without" or words[verb] in NOTE_NOUNS
     ):  # "no note needed"; but "if you don't include a note", "without telling me why" ask
         return
