@@ -4,12 +4,12 @@
 
 DIST_DIR holds one wheel and one sdist per distribution (the core and each bundled plugin).
 What a wheel must hold is read from its project's pyproject.toml. For each wheel: each
-package's py.typed marker is in it, its scripts and entry points are in entry_points.txt, it carries no tests or benchmarks, and its metadata has a license, a Markdown
-README as the long description, and (for a plugin) a range on invitecore. For each sdist: its
-pyproject.toml and README are in it. Then the wheels alone, not the checkout, are installed
-into a new virtual environment, where `invitecore plugins` must list every bundled plugin as
-active and the README's example must give its verdict. Exits non-zero with one line per
-problem.
+package's py.typed marker is in it, its scripts and entry points are in entry_points.txt, it
+carries no tests or benchmarks, and its metadata has a license, a Markdown README as the long
+description, and (for a plugin) a range on invitecore. For each sdist: its pyproject.toml and
+README are in it. Then the wheels alone, not the checkout, are installed into a new virtual
+environment, where `invitecore plugins` must list every bundled plugin as active and the
+README's example must give its verdict. Exits non-zero with one line per problem.
 """
 
 from __future__ import annotations
