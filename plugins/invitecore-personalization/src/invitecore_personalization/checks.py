@@ -76,12 +76,12 @@ def check_note(
 ) -> list[Finding]:
     """Every PER finding for one invitation (``classification``: the core's camp, if known)."""
     names = recipient_names(profile, compiled)
-    ctx = _Context(profile, names, sender)
-    note = invitation.note
     if not invitation.has_note:
         normal = _blank_normal(invitation, classification, compiled)
         free = sender.account is not Account.PREMIUM
-        return [_no_note(ctx.first, ctx.greet, normal, free)]
+        return [_no_note(names.first, normal, free)]
+    ctx = _Context(profile, names, sender)
+    note = invitation.note
     relationship = invitation.relationship
     case = read_case(note, profile, relationship, compiled, sender.name, names)
     salutation = case.salutation
@@ -381,9 +381,9 @@ def _blank_normal(
 ) -> str | None:
     """Why a blank invitation is normal practice here (docs/sources.md 1 and 9), or None."""
     relationship = invitation.relationship
-    if relationship.value in compiled.blank_normal_for:
+    if relationship in compiled.blank_normal_for:
         return f"to someone who knows you ({relationship.value})"
-    if classification is not None and classification.camp.value in compiled.blank_normal_camps:
+    if classification is not None and classification.camp in compiled.blank_normal_camps:
         return f"to {_CAMP_WORDS.get(classification.camp.value, classification.camp.value)}"
     return None
 
@@ -397,7 +397,9 @@ _CAMP_WORDS = {
 
 
 @_memoised
-def _no_note(first: str, greet: str, normal: str | None, free: bool) -> Finding:
+def _no_note(name: str, normal: str | None, free: bool) -> Finding:
+    first = name or "them"
+    greet = f"Hi {name}," if name else "Hi <their first name>,"
     if normal is not None:
         return Finding(
             code="PER101",

@@ -73,8 +73,8 @@ class Compiled:
     coverage: float
     why_required_for: frozenset[str]
     benefit_required_for: frozenset[str]
-    blank_normal_camps: frozenset[str]
-    blank_normal_for: frozenset[str]
+    blank_normal_camps: frozenset[NetworkingCamp]
+    blank_normal_for: frozenset[Relationship]
     free_limit: int
     premium_limit: int
 
@@ -201,8 +201,12 @@ def compiled(settings: Settings) -> Compiled:
         coverage=coverage,
         why_required_for=key_set(settings["why-required-for"]),
         benefit_required_for=key_set(settings["benefit-required-for"]),
-        blank_normal_camps=_members(settings, "blank-normal-for-camps", NetworkingCamp),
-        blank_normal_for=_members(settings, "blank-normal-for", Relationship),
+        blank_normal_camps=frozenset(
+            map(NetworkingCamp, _members(settings, "blank-normal-for-camps", NetworkingCamp))
+        ),
+        blank_normal_for=frozenset(
+            map(Relationship, _members(settings, "blank-normal-for", Relationship))
+        ),
         free_limit=free_limit,
         premium_limit=premium_limit,
     )
