@@ -125,18 +125,25 @@ class Engine:
                 raise self._config_error(where, exc.key, str(exc)) from None
         return resolved
 
+    def _config_line(self, table: Sequence[str], key: str) -> int | None:
+        """The line of ``key`` in ``table`` of the config file, when there is one to read."""
+        path = self.config.path
+        if path is None:
+            return None
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except OSError:
+            text = ""
+        root = ["tool", "invitecore"] if path.name == "pyproject.toml" else []
+        return toml_key_line(text, [*root, *table], key)
+
     def _config_error(self, table: Sequence[str], key: str, message: str) -> ConfigError:
         path = self.config.path
-        line = None
-        if path is not None:
-            try:
-                text = path.read_text(encoding="utf-8-sig")
-            except OSError:
-                text = ""
-            root = ["tool", "invitecore"] if path.name == "pyproject.toml" else []
-            line = toml_key_line(text, [*root, *table], key)
         return ConfigError(
-            message, file=str(path) if path else None, line=line, field=".".join([*table, key])
+            message,
+            file=str(path) if path else None,
+            line=self._config_line(table, key),
+            field=".".join([*table, key]),
         )
 
     def _check_required(self) -> None:
@@ -144,12 +151,7 @@ class Engine:
         path = self.config.path
         where = None
         if path is not None:
-            try:
-                text = path.read_text(encoding="utf-8-sig")
-            except OSError:
-                text = ""
-            root = ["tool", "invitecore"] if path.name == "pyproject.toml" else []
-            line = toml_key_line(text, root, "require-plugins")
+            line = self._config_line((), "require-plugins")
             where = f"{path}:{line}" if line else str(path)
         check_required(self.loaded, self.config.require_plugins, where=where)
 
