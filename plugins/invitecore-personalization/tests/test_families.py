@@ -74,3 +74,17 @@ def test_a_private_reference_or_their_content_is_specific(note: str, relationshi
 )
 def test_a_broad_search_or_the_senders_own_content_stays_generic(note: str) -> None:
     assert _has(note, "generic")
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("Dana, good times at Brightwell. If you ever need a hand with dbt, shout.", "colleague"),
+        ("Dana, if you need a pricing contact in Gdansk, I know a good one.", "colleague"),
+        ("Dana, great chatting at PyData Warsaw. I'll send you the slides tonight.", "none"),
+    ],
+)
+def test_an_offer_across_a_comma_or_a_contracted_promise_is_a_benefit(
+    note: str, relationship: str
+) -> None:
+    assert _has(note, "benefit", relationship)

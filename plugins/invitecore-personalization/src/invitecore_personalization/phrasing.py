@@ -235,6 +235,8 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "anything ~1 i can ~1 do/help",
         "if you ~2 need/want ~8 shout/call/i/happy/glad/let",
         "if u ~2 need/want ~8 shout/call/i/happy/glad/let",
+        "if you/u ever? need",
+        "ill/well ~2 @offer_verb",
         "if there be ever",
         "count me in",
         "want a copy",
