@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -134,6 +135,22 @@ def lowest(session: nox.Session) -> None:
         session.run("pytest", f"{project}/tests", *session.posargs)
 
 
+def _copy_tracked_files(tree: Path) -> None:
+    """The files git tracks, as they are in the working tree, copied to ``tree``: what a
+    release built from a clean checkout holds. An sdist takes every file that .gitignore does
+    not name, so a build from the checkout itself would pack whatever else lies there (a
+    virtual environment named otherwise than .venv, scratch files)."""
+    shutil.rmtree(tree, ignore_errors=True)
+    listed = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=ROOT, check=True, capture_output=True
+    ).stdout.decode()
+    for name in filter(None, listed.split("\0")):
+        source = ROOT / name
+        if source.is_file():  # a tracked file deleted in the working tree is left out
+            (tree / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, tree / name)
+
+
 @nox.session
 def wheels(session: nox.Session) -> None:
     """Build the wheel and sdist of the core and of each plugin (`python -m build`), check them
@@ -141,10 +158,14 @@ def wheels(session: nox.Session) -> None:
     points, no tests or benchmarks in a wheel, a range on invitecore in each plugin), then install
     the wheels alone into a new venv and run `invitecore plugins` and the README's example there."""
     session.install("build", "twine")
-    dist = Path(session.create_tmp()) / "dist"
+    tmp = Path(session.create_tmp())
+    dist, tree = tmp / "dist", tmp / "tree"
     shutil.rmtree(dist, ignore_errors=True)
+    _copy_tracked_files(tree)
     for project in PROJECTS:
-        session.run("python", "-m", "build", "--outdir", str(dist), project, silent=True)
+        session.run(
+            "python", "-m", "build", "--outdir", str(dist), str(tree / project), silent=True
+        )
     session.run("twine", "check", "--strict", *(str(p) for p in sorted(dist.iterdir())))
     session.run("python", ".ci/check_dists.py", str(dist))
 
