@@ -88,3 +88,19 @@ def test_an_offer_across_a_comma_or_a_contracted_promise_is_a_benefit(
     note: str, relationship: str
 ) -> None:
     assert _has(note, "benefit", relationship)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Dana, I'm exploring roles at Brightwell. Would you be willing to share your view?",
+        "Hi Dana, I applied for the analyst role and I think I'd be a great fit for it.",
+        "Dear Dana, I'd like to invite you to join my network.",
+    ],
+)
+def test_an_offer_asked_of_them_or_the_senders_fit_is_not_a_benefit(note: str) -> None:
+    assert not _has(note, "benefit")
+
+
+def test_their_fit_is_still_one() -> None:
+    assert _has("Hi Dana, we have a data lead role and you'd be a great fit.", "benefit")

@@ -132,6 +132,8 @@ _YOU = frozenset({"you", "your", "youre"})
 _THEIRS = frozenset({"your", "his", "her", "their", "new"})
 _ON_TOPIC = frozenset({"on", "about", "regarding"})
 _NARROWED = frozenset({NUM, "who", "whove", "whod", "whose"})
+_ADDRESSED = frozenset({"you", "youre", "youd", "youll", "youve", "u"})
+_FIRST = frozenset({"i", "im", "id", "ive", "ill", "my", "me", "role", "position", "job"})
 _MODALS = frozenset({"can", "could", "will", "would", "should", "might", "may"})
 # Whose content it is: theirs ("your talk on", "the post on") and not the sender's ("my thesis").
 _THEIR_DETERMINERS = frozenset({"the", "your", "his", "her", "their"})
@@ -327,7 +329,7 @@ class Reader:
                 kind: self._how(tokens, matches[kind], kind, covered) for kind in _HOW_GROUPS
             },
             why=self._why(tokens, matches["why"], stock, covered),
-            benefit=self._benefit(tokens, matches, bool(matches["pitch"])),
+            benefit=self._benefit(tokens, matches, bool(matches["pitch"]), covered),
             stock=stock[0] if stock else None,
             specific=specific,
             named=named,
@@ -426,7 +428,11 @@ class Reader:
         return None
 
     def _benefit(
-        self, words: Tokens, matches: Mapping[str, tuple[Match, ...]], pitch: bool
+        self,
+        words: Tokens,
+        matches: Mapping[str, tuple[Match, ...]],
+        pitch: bool,
+        covered: _Cover,
     ) -> Match | None:
         sender_only = matches["sender_only"]
         # Inside a sales pitch only something free or an opportunity for them counts.
@@ -436,6 +442,8 @@ class Reader:
                     continue
                 if _followed_in_clause(words, match, sender_only):
                     continue  # "happy to share my CV", "could you help me"
+                if covered.contains(*match) or _asked_of_them(words, match):
+                    continue
                 return match
         return None
 
@@ -530,6 +538,18 @@ def _starting_between(matches: tuple[Match, ...], low: int, high: int) -> list[M
         found.append(matches[at])
         at += 1
     return found
+
+
+def _asked_of_them(words: Tokens, match: Match) -> bool:
+    """An offer asked of the recipient ("would you be willing to share"), or a fit that is the
+    sender's ("I think I'd be a great fit"): not something for them."""
+    tokens = words.tokens
+    start, _ = words.clause(*match)
+    before = tokens[start : match[0]]
+    if any(a in _MODALS and b == "you" for a, b in itertools.pairwise(before)):
+        return True
+    mine = _ADDRESSED.isdisjoint(before) and not _FIRST.isdisjoint(before)
+    return tokens[match[1]] == "fit" and mine
 
 
 def _not_an_aim(words: Tokens, match: Match) -> bool:
