@@ -104,3 +104,19 @@ def test_an_offer_asked_of_them_or_the_senders_fit_is_not_a_benefit(note: str) -
 
 def test_their_fit_is_still_one() -> None:
     assert _has("Hi Dana, we have a data lead role and you'd be a great fit.", "benefit")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dana! Still owe you a coffee for the Kraków move. Adding you here.",
+        "Dana, hope the new Ostrava warehouse is running well. Let's connect.",
+    ],
+)
+def test_to_someone_who_knows_you_a_name_not_theirs_is_specific(note: str) -> None:
+    assert not _has(note, "generic", "friend")
+
+
+def test_an_episode_number_before_its_topic_still_counts() -> None:
+    note = "Hi Dana, longtime listener: the episode 52 on data-contracts hit home."
+    assert not _has(note, "generic")

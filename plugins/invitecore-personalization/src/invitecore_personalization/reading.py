@@ -462,14 +462,16 @@ class Reader:
         # Something they published, with its topic ("the blog post on failover").
         for token in self.content.intersection(words.vocabulary):
             for i in positions[token]:
-                if i + 2 >= len(tokens) or tokens[i + 1] not in _ON_TOPIC:
+                # "the post on X", "episode 52 on X"
+                j = i + 1 if i + 1 < len(tokens) and tokens[i + 1] in (NUM, NAME) else i
+                if j + 2 >= len(tokens) or tokens[j + 1] not in _ON_TOPIC:
                     continue
-                topic = tokens[i + 2]
+                topic = tokens[j + 2]
                 before = tokens[max(0, i - 3) : i]
                 if (
                     topic not in _STOCK_OBJECTS
                     and topic not in _NOT_A_TOPIC
-                    and topic.isalpha()
+                    and topic.replace("-", "").isalpha()
                     and not _THEIR_DETERMINERS.isdisjoint(before)
                     and _OURS.isdisjoint(before)
                 ):
@@ -709,8 +711,15 @@ def read_case(
     spans = text.words.spans
     if default is not None:
         generic: Span | None = default.span
-    elif (how is not None and _specific_how(how, text, compiled.reader)) or said.specific or any(
-        not own.is_theirs(i) for i in said.named
+    elif (
+        (how is not None and _specific_how(how, text, compiled.reader))
+        or said.specific
+        or any(not own.is_theirs(i) for i in said.named)
+        # To someone who knows you, any name not theirs is a private reference.
+        or (
+            not relationship.is_stranger
+            and any(not own.is_theirs(i) for i in text.words.positions.get(NAME, ()))
+        )
     ):
         generic = None
     elif said.stock is not None:
