@@ -120,3 +120,9 @@ def test_to_someone_who_knows_you_a_name_not_theirs_is_specific(note: str) -> No
 def test_an_episode_number_before_its_topic_still_counts() -> None:
     note = "Hi Dana, longtime listener: the episode 52 on data-contracts hit home."
     assert not _has(note, "generic")
+
+
+def test_their_own_content_with_a_topic_says_how_even_under_their_company_name() -> None:
+    note = "Hi Dana, found you via the Brightwell Analytics blog post on stream joins."
+    assert _has(note, "how_met_or_found")
+    assert not _has("Hi Dana, found you via Brightwell Analytics.", "how_met_or_found")

@@ -27,8 +27,13 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "keep @see your/you",
         "follower on/of ~1 @other_network",
         "thanks for your ~2 @content",
+        # "a/b" alternates single words: a two-word alternative gets a rule of its own.
         (
-            "find/come across/discover you/your ~2 via/through/from/in/at the? ~3 "
+            "find/discover you/your ~2 via/through/from/in/at the? ~3 "
+            "@content/@event/@list/@group/NAME/SLOT"
+        ),
+        (
+            "come across you/your ~2 via/through/from/in/at the? ~3 "
             "@content/@event/@list/@group/NAME/SLOT"
         ),
         "your ~3 on @other_network",
@@ -146,7 +151,8 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "connect with ~2 @people",
         "learn from your experience/expertise",
         "impress ~2 your ~2 @profile",
-        "your ~1 @profile ~2 impressive/impress/stand out/stood out/caught",
+        "your ~1 @profile ~2 impressive/impress/caught",
+        "your ~1 @profile ~2 stand/stood out",
         "would ~1 love/like to ~1 connect",
         "let us connect",
         "lets connect",

@@ -759,10 +759,13 @@ def _how(said: Said, relationship: Relationship, own: _Own) -> tuple[Match, str]
     best: tuple[Match, str] | None = None
     for kind in _HOW_KINDS[relationship.is_stranger]:
         for how in said.how[kind]:
+            # Names that are all theirs are what a mail merge fills in, unless the note
+            # also names something specific ("the Acme blog post on failover").
             if how.settled or (
                 any(not own.is_person(i) for i in how.names)
                 if kind == "history"
-                else not all(own.is_theirs(i) for i in how.names)
+                else (kind == "found" and said.specific)
+                or not all(own.is_theirs(i) for i in how.names)
             ):
                 if best is None or how.match[0] < best[0][0]:
                     best = (how.match, kind)
