@@ -139,7 +139,6 @@ def default_settings() -> Settings:
     return resolve_settings({s.name: s for s in SETTINGS}, {}, plugin="personalization")
 
 
-@functools.lru_cache(maxsize=8)
 def _members(settings: Settings, name: str, kind: Iterable[str]) -> frozenset[str]:
     """The values of setting ``name``, each one of ``kind``'s (a typo would go unnoticed)."""
     values = key_set(settings[name])
