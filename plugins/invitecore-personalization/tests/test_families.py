@@ -126,3 +126,8 @@ def test_their_own_content_with_a_topic_says_how_even_under_their_company_name()
     note = "Hi Dana, found you via the Brightwell Analytics blog post on stream joins."
     assert _has(note, "how_met_or_found")
     assert not _has("Hi Dana, found you via Brightwell Analytics.", "how_met_or_found")
+
+
+def test_following_their_work_is_no_private_reference() -> None:
+    assert _has("Hi Dana, I've been following your work and would love to connect.", "generic")
+    assert not _has("Dana, following our call, adding you here.", "generic", "business")

@@ -272,12 +272,18 @@ class Reader:
         self.context = single("context")
         self.meet = canonical("meet")
         self.event = single("event", "event_name") - {self.meet}
-        self.recall = single("recall")
+        # "Following" reads as "follow", which is how people keep up with a stranger's work
+        # ("I've been following your work"): only "following our ..." recalls something.
+        follow = canonical("follow")
+        self.recall = single("recall") - {follow}
         # Phrases of the recall family ("as promised", "per our"), as canonical text.
-        self.recall_phrases = tuple(
-            " " + " ".join(canonical(w) for w in phrase.split()) + " "
-            for phrase in families["recall"]
-            if " " in phrase
+        self.recall_phrases = (
+            *(
+                " " + " ".join(canonical(w) for w in phrase.split()) + " "
+                for phrase in families["recall"]
+                if " " in phrase
+            ),
+            f" {follow} our ",
         )
         self.content = single("content")
         self.search = single("search")
