@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from random import Random
 
-from conftest import make_settings
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_properties import FRAGMENTS
 
+from conftest import make_settings
 from invitecore import Invitation, Profile
 from invitecore_email_headline import plugin
 from invitecore_email_headline.detect import AddressFinder, finder_for, phrase_pattern

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import check, codes
 
+from conftest import check, codes
 from invitecore import Profile, Relationship
 from invitecore_personalization import ELEMENTS, read_note
 

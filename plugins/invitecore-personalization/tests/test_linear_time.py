@@ -7,10 +7,10 @@ tenfold input costs about tenfold.
 
 from __future__ import annotations
 
-from conftest import DANA, DEFAULT_SETTINGS, check
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import DANA, DEFAULT_SETTINGS, check
 from invitecore import Profile
 from invitecore.testing import assert_linear_time
 from invitecore_personalization import read_note

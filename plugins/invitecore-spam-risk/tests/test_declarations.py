@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from conftest import build_settings
 
+from conftest import build_settings
 from invitecore import Profile, Severity
 from invitecore.settings import SettingError
 from invitecore_spam_risk import plugin, rules

@@ -8,10 +8,10 @@ if a shortcut ever disagrees with the slow path it replaces.
 
 from __future__ import annotations
 
-from conftest import build_settings, factors
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import build_settings, factors
 from invitecore import Advice, Invitation, Profile
 from invitecore_spam_risk import advice, rules
 from invitecore_spam_risk.settings import scorecard_config

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conftest import build_settings, factors
-
 from invitecore import CaseResult, Classification, Invitation, Profile, Verdict
 from invitecore_spam_risk import plugin
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import time
 
-from conftest import build_settings, factors
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import build_settings, factors
 from invitecore import NetworkingCamp, Profile, Relationship, RiskFactor
 from invitecore_spam_risk import plugin, rules
 
