@@ -121,15 +121,7 @@ def lowest(session: nox.Session) -> None:
     session.log("lowest versions: " + ", ".join(floors))
     session.install("-c", str(constraints), ".[test,dask]", *(f"./{p}" for p in PROJECTS[1:]))
     session.run("pip", "list", "--format=freeze", silent=False)
-    session.run(
-        "pytest",
-        "tests",
-        # A lone surrogate in an argument (which a shell never passes, only Python's API) is an
-        # internal error (exit 4) with typer before 0.29; the `fuzz` session runs this property
-        # with the newest typer.
-        "--deselect=tests/fuzz/test_fuzz_cli.py::test_any_command_line",
-        *session.posargs,
-    )
+    session.run("pytest", "tests", *session.posargs)
     # As in `tests`, the example plugin's suite runs without the example being installed.
     for project in [*PROJECTS[1:], EXAMPLE]:
         session.run("pytest", f"{project}/tests", *session.posargs)

@@ -486,3 +486,21 @@ class TestListings:
             *("concise", "csv", "github", "html", "json", "jsonl", "markdown", "text")
         ]
         assert all(line.endswith("[invitecore.core]") for line in lines)
+
+
+def test_an_argument_that_is_not_text_is_a_usage_error() -> None:
+    # Only Python's API can pass a lone surrogate; the parser's own messages cannot print it.
+    result = invoke("run", "-o", "\ud800")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        "invitecore: argument 3 is not valid text (it holds half of a surrogate pair)"
+    )
+
+
+def test_a_json_array_with_a_bad_value_and_a_syntax_error_is_one_error(tmp_path: Path) -> None:
+    path = tmp_path / "list.json"
+    path.write_text('[{"name": "A", "x": Infinity, "y": nu"ll}]', encoding="utf-8")
+    result = invoke("run", str(path))
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+    assert "invalid JSON" in result.stderr

@@ -61,7 +61,9 @@ def test_the_pyproject_has_the_entry_point_and_a_range_on_invitecore(tmp_path: P
     assert project["name"] == "invitecore-salutations"
     assert project["entry-points"]["invitecore"] == {"salutations": "invitecore_salutations.plugin"}
     major, minor = __version__.split(".")[:2]
-    assert project["dependencies"] == [f"invitecore>={major}.{minor},<{int(major) + 1}"]
+    # Before 1.0 a new plugin declares the core's minor version only, as the bundled ones do.
+    upper = f"0.{int(minor) + 1}" if major == "0" else str(int(major) + 1)
+    assert project["dependencies"] == [f"invitecore>={major}.{minor},<{upper}"]
     plugin = tmp_path / "invitecore-salutations/src/invitecore_salutations/plugin.py"
     assert 'IMPERSONAL = "SAL101"' in plugin.read_text(encoding="utf-8")
 

@@ -139,6 +139,15 @@ class _Group(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
+        given = list(sys.argv[1:] if args is None else args)
+        bad = next((i for i, arg in enumerate(given, 1) if _not_text(arg)), None)
+        if bad is not None:
+            # No shell can pass one; left in, it would reach the argument parser's own
+            # messages, which cannot print it.
+            say(f"argument {bad} is not valid text (it holds half of a surrogate pair)")
+            if standalone_mode:
+                sys.exit(2)
+            return 2
         try:
             code = super().main(
                 args=args,
@@ -161,6 +170,14 @@ class _Group(TyperGroup):
         if standalone_mode:
             sys.exit(code or 0)
         return code
+
+
+def _not_text(arg: str) -> bool:
+    """True for an argument holding a lone surrogate that no bytes decode to: not one that
+    stands for an undecodable byte of a file name (U+DC80-U+DCFF, as Python decodes them)."""
+    return any(
+        "\ud800" <= ch <= "\udfff" and not "\udc80" <= ch <= "\udcff" for ch in arg
+    )
 
 
 app = typer.Typer(

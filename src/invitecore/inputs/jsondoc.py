@@ -106,7 +106,14 @@ def parse_json_rows(text: str, *, file: str) -> JsonDocument:
             raise _value_error(exc, text, index, file) from None
         except ValueError as exc:  # a value JSON has no place for: this element is an error row
             error = _value_error(exc, text, index, file)
-            value, end = None, _LENIENT.raw_decode(text, index)[1]
+            # ... unless the element is not even JSON further on: the syntax error wins, as it
+            # would have had the value been a plain one.
+            try:
+                value, end = None, _LENIENT.raw_decode(text, index)[1]
+            except json.JSONDecodeError as syntax:
+                raise _syntax_error(syntax, file) from None
+            except RecursionError as deep:
+                raise _value_error(deep, text, index, file) from None
         line += text.count("\n", counted, index)
         counted = index
         rows.append(JsonRow(line, value, index, end, error))

@@ -44,7 +44,10 @@ class NewPlugin:
         from invitecore.plugins import PLUGIN_API
 
         major, minor = (int(part) for part in __version__.split(".")[:2])
-        core_range = f">={major}.{minor},<{major + 1}"
+        # Before 1.0 a minor release may change what plugins see (0.2 did), so a new plugin
+        # declares this minor version only, as the bundled plugins do.
+        upper = f"{major}.{minor + 1}" if major == 0 else f"{major + 1}"
+        core_range = f">={major}.{minor},<{upper}"
         api_major = PLUGIN_API[0]
         return {
             "name": self.name,
