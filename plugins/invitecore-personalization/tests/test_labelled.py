@@ -1,10 +1,12 @@
 """Agreement of read_note with the hand-labelled notes in data/.
 
-Two files: ``labelled_notes.json`` (150 notes written for this plugin in three splits, labelled
-for greeting, how, why and benefit) and ``blind-1-notes.json`` (206 notes written blind by
-someone who had not seen the code, labelled for all five elements as docs/labelling.md defines
-them). The per-split agreement is printed (run with ``-s``); the required agreement is the
-floor the current code meets, so a change that loses ground fails.
+Three files: ``labelled_notes.json`` (150 notes written for this plugin in three splits,
+labelled for greeting, how, why and benefit), ``blind-1-notes.json`` (206 notes written blind
+by someone who had not seen the code, labelled for all five elements as docs/labelling.md
+defines them) and ``blind-2-notes.json`` (217 more, by another writer, held out while the plugin
+was reworked and measured once at the end: docs/quality.md). The per-split agreement is
+printed (run with ``-s``); the required agreement is the floor the current code meets, so a
+change that loses ground fails.
 """
 
 from __future__ import annotations
@@ -23,18 +25,22 @@ from invitecore_personalization import ELEMENTS, read_note
 DATA = Path(__file__).parent / "data"
 OWN = json.loads((DATA / "labelled_notes.json").read_text("utf-8"))
 BLIND = json.loads((DATA / "blind-1-notes.json").read_text("utf-8"))
+BLIND_2 = json.loads((DATA / "blind-2-notes.json").read_text("utf-8"))
 # Floors per (file, element): what the code reaches now, rounded down. The own set's benefit
 # labels count common ground as a benefit, which docs/labelling.md does not, hence its floor.
 REQUIRED = {
     "own": {"greeting": 0.95, "how_met_or_found": 0.85, "why": 0.75, "benefit": 0.75},
     "blind-1": {"greeting": 0.95, "how_met_or_found": 0.85, "why": 0.78, "benefit": 0.85,
                 "generic": 0.83},
+    # Measured once, held out (docs/quality.md): the floors are that measurement, rounded down.
+    "blind-2": {"greeting": 0.98, "how_met_or_found": 0.76, "why": 0.78, "benefit": 0.80,
+                "generic": 0.80},
 }
 
 
 def _cases() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
     cases = []
-    for name, data in (("own", OWN), ("blind-1", BLIND)):
+    for name, data in (("own", OWN), ("blind-1", BLIND), ("blind-2", BLIND_2)):
         for note in data["notes"]:
             split = f"{name}/{note['split']}" if "split" in note else name
             cases.append((name, split, data["profiles"][note["profile"]], note))
@@ -42,7 +48,7 @@ def _cases() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
 
 
 def test_the_sets_are_big_and_varied() -> None:
-    for data in (OWN, BLIND):
+    for data in (OWN, BLIND, BLIND_2):
         notes = data["notes"]
         assert len(notes) >= 80
         relationships = collections.Counter(n["relationship"] for n in notes)
