@@ -184,13 +184,13 @@ class SendPlan:
         warnings: list[str] = []
         if expected >= limit:
             warnings.append(
-                f'This plan expects about {expected:,.1f} "I don\'t know" or spam answers in all; '
-                f"LinkedIn may restrict an account after about {limit}. Warm up or drop the "
+                f"This plan expects about {_about(expected)} \"I don't know\" or spam answers in "
+                f"all; LinkedIn may restrict an account after about {limit}. Warm up or drop the "
                 "riskiest prospects first."
             )
         elif worst_week >= limit:
             warnings.append(
-                f'The riskiest week expects about {worst_week:,.1f} "I don\'t know" answers; '
+                f'The riskiest week expects about {_about(worst_week)} "I don\'t know" answers; '
                 f"LinkedIn may restrict an account after about {limit}. Spread the high-risk "
                 "invitations over more weeks, or warm them up first."
             )
@@ -240,8 +240,8 @@ class SendPlan:
                 f": {self.duplicates.named()}"
             )
         lines.append(
-            f'Expected "I don\'t know" answers: about {expected:,.1f} over the whole plan, at '
-            f"most {worst_week:,.1f} in one week; LinkedIn may restrict an account after about "
+            f'Expected "I don\'t know" answers: about {_about(expected)} over the whole plan, at '
+            f"most {_about(worst_week)} in one week; LinkedIn may restrict an account after about "
             f"{limit} (docs/batch.md says where these numbers come from)."
         )
         return {
@@ -270,6 +270,11 @@ class SendPlan:
             "lines": lines,
             "warnings": warnings,
         }
+
+
+def _about(expected: float) -> str:
+    """An expected count of answers: two decimals below 1 (0.02, not 0.0), one above."""
+    return f"{expected:.2f}" if expected < 1 else f"{expected:,.1f}"
 
 
 def _number(value: int) -> str:
