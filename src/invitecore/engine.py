@@ -50,6 +50,9 @@ __all__ = ["CORE_PLUGIN", "Engine", "evaluate", "evaluate_many", "input_error_re
 CORE_PLUGIN = "invitecore.core"
 T = TypeVar("T", Signal, Finding, RiskFactor, Advice)
 
+ATTRIBUTED_COPIES = 4096
+"""How many attributed copies of plugins' items an engine remembers (see ``_attributed``)."""
+
 
 class Engine:
     """Evaluates cases with a fixed set of loaded plugins and a config.
@@ -70,6 +73,7 @@ class Engine:
         self.filter = RuleFilter(self.config.select, self.config.ignore, self.config.severity)
         self.settings = self._resolve_settings()
         self._severity_of = {code: rule.severity for code, (rule, _) in loaded.rules.items()}
+        self._copies: dict[tuple[str, Any], Any] = {}
         if self.config.require_plugins:
             self._check_required()
         self._signals = self.plan("invitecore_profile_signals")
@@ -256,7 +260,11 @@ class Engine:
     def _attributed(self, plugin: str, item: T) -> T:
         """``item`` as the result shows it: attributed to ``plugin`` and, for a finding, at its
         settled severity (the config's override for its code, else its own, else its rule's).
-        A copy when that changes anything; plugins' objects themselves are never changed."""
+        A copy when that changes anything; plugins' objects themselves are never changed.
+
+        Plugins return the same values case after case (a signal for "LION", a finding's
+        fixed text), so the copies are remembered by value: equal items get the one copy,
+        built once (value objects are frozen and compare by value)."""
         changes: dict[str, Any] = {}
         if item.plugin != plugin:
             changes["plugin"] = plugin
@@ -264,7 +272,20 @@ class Engine:
             severity = self._severity(item)
             if severity is not item.severity:
                 changes["severity"] = severity
-        return attrs.evolve(item, **changes) if changes else item
+        if not changes:
+            return item
+        key = (plugin, item)
+        try:
+            return self._copies[key]  # type: ignore[no-any-return]
+        except KeyError:
+            pass
+        except TypeError:  # a field the plugin filled with something unhashable
+            return attrs.evolve(item, **changes)
+        copy = attrs.evolve(item, **changes)
+        if len(self._copies) >= ATTRIBUTED_COPIES:
+            self._copies.clear()
+        self._copies[key] = copy
+        return copy
 
     def _severity(self, finding: Finding) -> Severity | None:
         override = self.filter.severity_for(finding.code)

@@ -71,14 +71,14 @@ class Implementation:
         an ``Exception`` as :class:`PluginRaised`, ``KeyboardInterrupt`` as it is), and
         ``ValueError`` when it returns more than :data:`ITEM_LIMIT` items.
         """
-        settings = self.settings
+        names = self.argnames
         try:
-            returned = self.function(
-                **{
-                    name: settings if name == "settings" else arguments[name]
-                    for name in self.argnames
-                }
-            )
+            if "settings" in names:
+                kwargs = {name: arguments[name] for name in names if name != "settings"}
+                kwargs["settings"] = self.settings
+                returned = self.function(**kwargs)
+            else:
+                returned = self.function(**{name: arguments[name] for name in names})
             if returned is None:
                 return []
             if isinstance(returned, (list, tuple)):
@@ -154,6 +154,13 @@ def plain(item: Any, expected: type[Any]) -> Any:
     )
 
 
+def _unexpected(item: object, expected: type | tuple[type, ...]) -> str:
+    names = expected.__name__ if isinstance(expected, type) else " or ".join(
+        kind.__name__ for kind in expected
+    )
+    return f"returned {printable(type(item).__name__, 100)}, expected {names}"
+
+
 def collect(
     impls: Iterable[Implementation],
     arguments: Mapping[str, Any],
@@ -170,9 +177,6 @@ def collect(
     Items come back with the implementation that returned them, in call order.
     """
     collected: list[tuple[Implementation, T]] = []
-    names = expected.__name__ if isinstance(expected, type) else " or ".join(
-        kind.__name__ for kind in expected
-    )
     for impl in impls:
         try:
             items = impl.call(arguments)
@@ -184,11 +188,7 @@ def collect(
             for item in items:
                 # isinstance runs a plugin's code for a Protocol (its attributes) or an odd
                 # class (__class__, __instancecheck__): inside the try, like the call.
-                reason = (
-                    None
-                    if isinstance(item, expected)
-                    else f"returned {printable(type(item).__name__, 100)}, expected {names}"
-                )
+                reason = None if isinstance(item, expected) else _unexpected(item, expected)
                 if reason is None and isinstance(expected, type):
                     item = plain(item, expected)
                 if reason is None and accept is not None:
