@@ -95,13 +95,19 @@ class NoteSource:
     parts: tuple[str | Slot, ...]
     origin: str = "--note"
     places: tuple[tuple[Run, ...], ...] = ()
+    # Derived from ``parts`` when the template is built (attrs fills a ``takes_self`` default
+    # after the fields before it), so filling it in per prospect looks nothing up.
     _getters: tuple[Callable[[Profile, Sender], str | None] | None, ...] = attrs.field(
-        init=False, eq=False, repr=False
+        init=False,
+        eq=False,
+        repr=False,
+        default=attrs.Factory(
+            lambda self: tuple(
+                _getter(p.field) if isinstance(p, Slot) else None for p in self.parts
+            ),
+            takes_self=True,
+        ),
     )
-
-    def __attrs_post_init__(self) -> None:
-        getters = tuple(_getter(p.field) if isinstance(p, Slot) else None for p in self.parts)
-        object.__setattr__(self, "_getters", getters)
 
     @property
     def fields(self) -> tuple[str, ...]:

@@ -53,18 +53,26 @@ class Template:
 
     text: str
     words: tuple[str, ...]
-    keys: frozenset[str] = attrs.field(init=False)
+    # Derived fields: attrs fills each ``takes_self`` default in order, after ``words``.
+    keys: frozenset[str] = attrs.field(
+        init=False, default=attrs.Factory(lambda self: frozenset(self.words), takes_self=True)
+    )
     """The distinct words."""
-    repeats: tuple[tuple[str, int], ...] = attrs.field(init=False)
+    repeats: tuple[tuple[str, int], ...] = attrs.field(
+        init=False,
+        default=attrs.Factory(
+            lambda self: tuple(
+                (w, self.words.count(w) - 1) for w in sorted(self.keys) if self.words.count(w) > 1
+            ),
+            takes_self=True,
+        ),
+    )
     """Words that occur more than once, and how many times more."""
-    repeated: int = attrs.field(init=False)
+    repeated: int = attrs.field(
+        init=False,
+        default=attrs.Factory(lambda self: len(self.words) - len(self.keys), takes_self=True),
+    )
     """How many words are repeats."""
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "keys", frozenset(self.words))
-        extra = [(w, self.words.count(w) - 1) for w in sorted(self.keys)]
-        object.__setattr__(self, "repeats", tuple((w, n) for w, n in extra if n))
-        object.__setattr__(self, "repeated", len(self.words) - len(self.keys))
 
     @property
     def has_group(self) -> bool:
