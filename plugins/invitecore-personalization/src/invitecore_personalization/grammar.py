@@ -1,6 +1,6 @@
 """A small grammar over canonical words: rules name families and words, with bounded gaps.
 
-A rule is a line of space-separated items, matched against :attr:`~.text.Words.text`:
+A rule is a line of space-separated items, matched against :attr:`~.text.Tokens.tokens`:
 
 =============  ===========================================================================
 ``word``       the word (in any inflection, case or spelling :mod:`~.text` folds to it)
@@ -14,32 +14,31 @@ A rule is a line of space-separated items, matched against :attr:`~.text.Words.t
 =============  ===========================================================================
 
 Rules are whole words: ``post`` never matches ``postgres``. A gap never crosses a clause mark,
-so "your talk. Our post" is not "your ~ post". Every repetition is bounded, so a rule runs in
-linear time on any input.
+so "your talk. Our post" is not "your ~ post". Every gap is bounded, so a rule runs in linear
+time on any input.
 
-Each rule is its own regex, compiled the first time a note could match it: a rule can match
-only a note that has at least one word of each of its required items, so :class:`Grammar`
-indexes every rule by one of them (its *anchor*, the item whose words are rarest in notes)
-and tries only the rules whose anchor word is in the note and whose other required items
-are there too. Most notes try a dozen rules of the three hundred, and a run compiles only
-the rules its notes can use.
+A rule matches as a regular expression of its items would (the first way, trying a longer
+member before a shorter one, a longer gap before a shorter one and an optional item before
+its absence), but over tokens, with dictionaries: nothing is compiled, so the first note of
+a run costs what any other does. A rule can match only a note that has at least one word of
+each of its required items, so :class:`Grammar` indexes every rule by one of them (its
+*anchor*, the item whose words are rarest in notes) and tries only the rules whose anchor word
+is in the note and whose other required items are there too, and only where one of the words
+it can start with is. Most notes try a dozen rules of the three hundred.
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import operator
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
-from invitecore_personalization.text import Tokens
+from invitecore_personalization.text import BREAK, Tokens
 
 __all__ = ["Grammar", "Match", "Rule", "compile_rule"]
 
-_GAP_WORD = r"(?:[^ .]+ )"
 _DEFAULT_GAP = 3
 _MARKS = ("NAME", "SLOT", "NUM")
 
@@ -56,145 +55,180 @@ _FREQUENT = frozenset(
 _FREQUENT_WEIGHT = 50
 
 
-def _alternatives(words: Sequence[str], canonical: Callable[[str], str]) -> tuple[list[str], str]:
-    """The canonical forms of ``words`` (each may be several words), and a regex for any of
-    them, each followed by a space."""
-    forms = sorted({" ".join(canonical(w) for w in phrase.split()) for phrase in words if phrase})
-    if not forms:
-        return forms, "(?!)"
-    trie: _Trie = {}
-    for form in forms:
-        node = trie
-        for ch in form + " ":
-            node = node.setdefault(ch, {})
-        node[_END] = {}
-    return forms, "(?:" + _trie_source(trie) + ")"
+class Step(NamedTuple):
+    """One item of a rule, as it is matched.
 
-
-_Trie = dict[str, "_Trie"]
-_END = ""  # the key that marks the end of a form in a trie node
-
-
-def _trie_source(node: _Trie) -> str:
-    """A regex for the forms of a character trie.
-
-    At each character the engine follows the one branch that can match instead of trying
-    every form in turn (a family has up to a hundred). Where a form ends and a longer one
-    goes on ("post " and "post office "), the longer is tried first, as in an alternation of
-    the forms longest first.
+    ``forms`` maps the first token of each member to the tokens after it, longest first
+    (``()`` for a one-word member); a gap has no forms and a ``gap`` of up to so many tokens.
     """
-    branches = [re.escape(ch) + _trie_source(child) for ch, child in node.items() if ch != _END]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if _END in node:
-        return body + "?" if len(branches) > 1 else "(?:" + body + ")?"
-    return body
+
+    forms: Mapping[str, tuple[tuple[str, ...], ...]]
+    optional: bool
+    gap: int
+
+
+def _forms(words: Sequence[str], canonical: Callable[[str], str]) -> dict[str, list[str]]:
+    """The canonical forms of ``words`` (each may be several words), by first token."""
+    by_first: dict[str, list[str]] = {}
+    for phrase in words:
+        if phrase:
+            tokens = [canonical(w) for w in phrase.split()]
+            by_first.setdefault(tokens[0], []).append(" ".join(tokens[1:]))
+    return by_first
 
 
 def compile_rule(
     rule: str, families: Mapping[str, Sequence[str]], canonical: Callable[[str], str]
-) -> tuple[str, tuple[frozenset[str], ...], frozenset[str] | None]:
-    """The regex source for one rule (see the module docstring); for each required item (not
+) -> tuple[tuple[Step, ...], tuple[frozenset[str], ...], frozenset[str] | None]:
+    """The steps of one rule (see the module docstring); for each required item (not
     optional, not a gap) the tokens any of its words starts with; and the tokens a match can
     start with (None when a leading gap lets it start anywhere).
 
     :raises ValueError: for an unknown family.
     """
-    parts = []
+    steps = []
     required: list[frozenset[str]] = []
     first: set[str] | None = set()
     opened = False  # a required item or a gap came: the first token is known
     for item in rule.split():
         if item == "~" or (item.startswith("~") and item[1:].isdigit()):
-            size = int(item[1:]) if len(item) > 1 else _DEFAULT_GAP
-            parts.append(f"{_GAP_WORD}{{0,{size}}}")
+            gap = int(item[1:]) if len(item) > 1 else _DEFAULT_GAP
+            steps.append(Step({}, optional=False, gap=gap))
             if not opened:
                 first, opened = None, True
             continue
         optional = item.endswith("?") and len(item) > 1
         body = item[:-1] if optional else item
         words: list[str] = []
-        marks: list[str] = []
         for piece in body.split("/"):
             if piece.startswith("@"):
                 if piece[1:] not in families:
                     raise ValueError(f"unknown family {piece} in rule {rule!r}")
                 words.extend(families[piece[1:]])
             elif piece in _MARKS:
-                marks.append(piece)
+                words.append(piece)
             else:
                 words.append(piece)
-        forms, alternatives = _alternatives(words, canonical) if words else ([], "")
-        choices = ([alternatives] if words else []) + [mark + " " for mark in marks]
-        source = "(?:" + "|".join(choices) + ")"
-        parts.append(f"(?:{source})?" if optional else source)
-        starts = [form.split()[0] for form in forms] + marks
+        forms = {
+            token: tuple(sorted({tuple(rest.split()) for rest in rests}, key=len, reverse=True))
+            for token, rests in _forms(words, _keep_marks(canonical)).items()
+        }
+        steps.append(Step(forms, optional=optional, gap=0))
         if not opened and first is not None:
-            first.update(starts)
+            first.update(forms)
             opened = not optional
         if not optional:
-            required.append(frozenset(starts))
-    return "".join(parts), tuple(required), frozenset(first) if first is not None else None
+            required.append(frozenset(forms))
+    return tuple(steps), tuple(required), frozenset(first) if first is not None else None
+
+
+def _keep_marks(canonical: Callable[[str], str]) -> Callable[[str], str]:
+    """``canonical``, leaving the marks ``NAME``, ``SLOT`` and ``NUM`` as they are."""
+    return lambda word: word if word in _MARKS else canonical(word)
+
+
+def _match(steps: tuple[Step, ...], k: int, tokens: tuple[str, ...], i: int) -> int | None:
+    """Where a match of ``steps[k:]`` from token ``i`` ends (exclusive), the first way (see
+    the module docstring), or None."""
+    size, count = len(tokens), len(steps)
+    # Steps with one way to go are followed in a loop; a choice (a gap, an optional item, a
+    # member with a longer one) tries the rest of the rule for each way, in order.
+    while k < count:
+        forms, optional, gap = steps[k]
+        if gap:
+            # Greedy, as a regex repetition: the longest run of words of this clause first.
+            end, limit = i, i + gap
+            if limit > size:
+                limit = size
+            while end < limit and tokens[end] != BREAK:
+                end += 1
+            after = steps[k + 1] if k + 1 < count else None
+            if after is not None and not after.gap and not after.optional:
+                # A required item comes next: only where one of its words is can the rule go on.
+                targets = after.forms
+                for j in range(min(end, size - 1), i - 1, -1):
+                    if tokens[j] in targets:
+                        found = _match(steps, k + 1, tokens, j)
+                        if found is not None:
+                            return found
+                return None
+            for j in range(end, i - 1, -1):
+                found = _match(steps, k + 1, tokens, j)
+                if found is not None:
+                    return found
+            return None
+        rests = forms.get(tokens[i]) if i < size else None
+        if rests is None:
+            if not optional:
+                return None
+        elif len(rests) == 1 and not optional:
+            rest = rests[0]
+            if rest:
+                if tokens[i + 1 : i + 1 + len(rest)] != rest:
+                    return None
+                i += len(rest)
+            i += 1
+        else:
+            for rest in rests:
+                j = i + 1 + len(rest)
+                if not rest or tokens[i + 1 : j] == rest:
+                    found = _match(steps, k + 1, tokens, j)
+                    if found is not None:
+                        return found
+            return _match(steps, k + 1, tokens, i) if optional else None
+        k += 1
+    return i
 
 
 class Rule:
-    """One rule line, its regex (compiled when first needed) and the words it needs.
+    """One rule line, its steps and the words it needs.
 
     :param line: the rule as written.
-    :param source: its regex source (:func:`compile_rule`).
+    :param steps: its items (:func:`compile_rule`).
     :param required: for each required item, the tokens its words start with.
     :param first: the tokens a match can start with (None: any).
     """
 
-    __slots__ = ("_pattern", "first", "line", "required", "source")
+    __slots__ = ("first", "line", "required", "steps")
 
     def __init__(
         self,
         line: str,
-        source: str,
+        steps: tuple[Step, ...],
         required: tuple[frozenset[str], ...],
         first: frozenset[str] | None,
     ) -> None:
         self.line = line
-        self.source = source
+        self.steps = steps
         self.required = required
         self.first = first
-        self._pattern: re.Pattern[str] | None = None
-
-    @property
-    def pattern(self) -> re.Pattern[str]:
-        """The rule's regex, matched at a space before a word of :attr:`~.text.Words.text`;
-        it ends with the space after its last word."""
-        if self._pattern is None:
-            self._pattern = re.compile(f" (?:{self.source})")
-        return self._pattern
 
     def can_match(self, words: Tokens) -> bool:
         """False when some required item has none of its words in the note."""
         return not any(item.isdisjoint(words.vocabulary) for item in self.required)
 
+    def match_at(self, words: Tokens, first: int) -> int | None:
+        """The last token of the match that starts at token ``first``, or None."""
+        end = _match(self.steps, 0, words.tokens, first)
+        return None if end is None or end <= first else end - 1
+
     def matches(self, words: Tokens) -> Iterator[Match]:
         """Every match in ``words`` as (first token, last token): the first way the rule
         matches from each token where it matches at all, in order."""
-        vocabulary = words.vocabulary
-        pattern, text, starts = self.pattern, words.text, words.starts
         if self.first is None:
-            found = pattern.search(text)
-            while found is not None:
-                first = words.index_at(found.start() + 1)
-                last = words.index_at(found.end() - 2)
-                if last >= first:
-                    yield first, last
-                found = pattern.search(text, found.start() + 1)
-            return
-        # A match can only start at one of the rule's first words: try there alone.
-        positions = words.positions
-        here = [positions[token] for token in self.first.intersection(vocabulary)]
-        for first in sorted(itertools.chain.from_iterable(here)) if len(here) > 1 else here[0]:
-            found = pattern.match(text, starts[first] - 1)
-            if found is not None:
-                yield first, bisect.bisect_left(starts, found.end()) - 1
+            starts: Iterator[int] | list[int] = iter(range(len(words.tokens)))
+        else:
+            # A match can only start at one of the rule's first words: try there alone.
+            positions = words.positions
+            starts = sorted(
+                itertools.chain.from_iterable(
+                    positions[token] for token in self.first.intersection(words.vocabulary)
+                )
+            )
+        for first in starts:
+            last = self.match_at(words, first)
+            if last is not None:
+                yield first, last
 
 
 def _anchor(rule: Rule) -> frozenset[str]:
@@ -225,6 +259,8 @@ class Grammar:
         # Each distinct required item is one bit; a token sets the bits of the items it is in.
         items: dict[frozenset[str], int] = {}
         self._bits: dict[str, int] = {}
+        # Families share their words across many rules: fold each word once.
+        canonical = functools.lru_cache(maxsize=None)(canonical)
         for group, lines in groups.items():
             rules = []
             for number, line in enumerate(lines):
@@ -260,7 +296,7 @@ class Grammar:
             candidates.update(self._index[token])
         # group -> first token -> (rule number, last token)
         found: dict[str, dict[int, tuple[int, int]]] = {}
-        text, starts, positions = words.text, words.starts, words.positions
+        tokens, positions = words.tokens, words.positions
         for group, number, rule, mask in candidates:
             if present & mask != mask:
                 continue
@@ -270,13 +306,15 @@ class Grammar:
             else:
                 # Rule.matches inline (the costliest loop of a reading): the rule is tried only
                 # where one of its first words is.
-                match = rule.pattern.match
+                steps = rule.steps
                 at = [positions[token] for token in rule.first.intersection(vocabulary)]
+                if not at:
+                    continue  # a rule of optional items only, none of them here
                 matches = []
                 for first in sorted(itertools.chain.from_iterable(at)) if len(at) > 1 else at[0]:
-                    hit = match(text, starts[first] - 1)
-                    if hit is not None:
-                        matches.append((first, bisect.bisect_left(starts, hit.end()) - 1))
+                    end = _match(steps, 0, tokens, first)
+                    if end is not None and end > first:
+                        matches.append((first, end - 1))
             for first, last in matches:
                 if first not in seen or seen[first][0] > number:
                     seen[first] = (number, last)
