@@ -34,7 +34,8 @@ def _oracle(rule: str) -> re.Pattern[str]:
     parts = []
     for item in rule.split():
         if item.startswith("~"):
-            parts.append(r"(?:[^ .]+ ){0,%d}" % (int(item[1:]) if len(item) > 1 else 3))
+            size = int(item[1:]) if len(item) > 1 else 3
+            parts.append(r"(?:[^ .]+ ){0," + str(size) + "}")
             continue
         optional = item.endswith("?")
         body = item.rstrip("?")

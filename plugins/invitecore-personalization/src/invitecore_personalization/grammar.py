@@ -67,25 +67,47 @@ class Step(NamedTuple):
     gap: int
 
 
-def _forms(words: Sequence[str], canonical: Callable[[str], str]) -> dict[str, list[str]]:
-    """The canonical forms of ``words`` (each may be several words), by first token."""
-    by_first: dict[str, list[str]] = {}
+def _item_forms(
+    body: str, families: Mapping[str, Sequence[str]], canonical: Callable[[str], str]
+) -> Mapping[str, tuple[tuple[str, ...], ...]]:
+    """The members of one item (``@family/word/NAME``): first token -> the tokens after it
+    in each member, longest first.
+
+    :raises ValueError: for an unknown family.
+    """
+    words: list[str] = []
+    for piece in body.split("/"):
+        if piece.startswith("@"):
+            if piece[1:] not in families:
+                raise ValueError(f"unknown family {piece}")
+            words.extend(families[piece[1:]])
+        else:
+            words.append(piece)
+    by_first: dict[str, set[tuple[str, ...]]] = {}
     for phrase in words:
-        if phrase:
-            tokens = [canonical(w) for w in phrase.split()]
-            by_first.setdefault(tokens[0], []).append(" ".join(tokens[1:]))
-    return by_first
+        # The marks NAME, SLOT and NUM stand as they are; words are read as notes are.
+        tokens = [w if w in _MARKS else canonical(w) for w in phrase.split()]
+        if tokens:
+            by_first.setdefault(tokens[0], set()).add(tuple(tokens[1:]))
+    return {
+        token: tuple(sorted(rests, key=len, reverse=True)) for token, rests in by_first.items()
+    }
 
 
 def compile_rule(
-    rule: str, families: Mapping[str, Sequence[str]], canonical: Callable[[str], str]
+    rule: str,
+    families: Mapping[str, Sequence[str]],
+    canonical: Callable[[str], str],
+    known: dict[str, Mapping[str, tuple[tuple[str, ...], ...]]] | None = None,
 ) -> tuple[tuple[Step, ...], tuple[frozenset[str], ...], frozenset[str] | None]:
     """The steps of one rule (see the module docstring); for each required item (not
     optional, not a gap) the tokens any of its words starts with; and the tokens a match can
     start with (None when a leading gap lets it start anywhere).
 
+    :param known: items already read (item -> its members), shared by the rules of a grammar.
     :raises ValueError: for an unknown family.
     """
+    known = {} if known is None else known
     steps = []
     required: list[frozenset[str]] = []
     first: set[str] | None = set()
@@ -99,20 +121,12 @@ def compile_rule(
             continue
         optional = item.endswith("?") and len(item) > 1
         body = item[:-1] if optional else item
-        words: list[str] = []
-        for piece in body.split("/"):
-            if piece.startswith("@"):
-                if piece[1:] not in families:
-                    raise ValueError(f"unknown family {piece} in rule {rule!r}")
-                words.extend(families[piece[1:]])
-            elif piece in _MARKS:
-                words.append(piece)
-            else:
-                words.append(piece)
-        forms = {
-            token: tuple(sorted({tuple(rest.split()) for rest in rests}, key=len, reverse=True))
-            for token, rests in _forms(words, _keep_marks(canonical)).items()
-        }
+        forms = known.get(body)
+        if forms is None:
+            try:
+                forms = known[body] = _item_forms(body, families, canonical)
+            except ValueError as error:
+                raise ValueError(f"{error} in rule {rule!r}") from None
         steps.append(Step(forms, optional=optional, gap=0))
         if not opened and first is not None:
             first.update(forms)
@@ -120,11 +134,6 @@ def compile_rule(
         if not optional:
             required.append(frozenset(forms))
     return tuple(steps), tuple(required), frozenset(first) if first is not None else None
-
-
-def _keep_marks(canonical: Callable[[str], str]) -> Callable[[str], str]:
-    """``canonical``, leaving the marks ``NAME``, ``SLOT`` and ``NUM`` as they are."""
-    return lambda word: word if word in _MARKS else canonical(word)
 
 
 def _match(steps: tuple[Step, ...], k: int, tokens: tuple[str, ...], i: int) -> int | None:
@@ -261,10 +270,11 @@ class Grammar:
         self._bits: dict[str, int] = {}
         # Families share their words across many rules: fold each word once.
         canonical = functools.lru_cache(maxsize=None)(canonical)
+        known: dict[str, Mapping[str, tuple[tuple[str, ...], ...]]] = {}
         for group, lines in groups.items():
             rules = []
             for number, line in enumerate(lines):
-                rule = Rule(line, *compile_rule(line, families, canonical))
+                rule = Rule(line, *compile_rule(line, families, canonical, known))
                 rules.append(rule)
                 mask = 0
                 for item in rule.required:
