@@ -318,3 +318,55 @@ def test_strangers_who_meet_a_bar_is_a_condition() -> None:
 def test_a_complaint_about_a_missing_note_asks_for_one() -> None:
     assert rules.CONDITIONS in codes_for(
         about="Too often the sender doesn't include a note saying where we met.")
+
+
+# -- learned from the third blind batch (docs/quality.md) ----------------------------------------
+
+
+@pytest.mark.parametrize("about", [
+    "Our code is an open invitation: pull requests welcome from anyone.",
+    "Feedback welcome from everyone, especially the critical kind.",
+    "Guest posts and questions welcome from anybody in the community.",
+])
+def test_welcoming_something_else_is_no_open_policy(about: str) -> None:
+    assert not OPEN_CODES & codes_for(about=about)
+
+
+@pytest.mark.parametrize("about", [
+    "I still accept most requests, as long as there's a short note.",
+    "Happy to accept all invitations provided you add a message.",
+])
+def test_all_on_condition_of_a_note_is_a_condition(about: str) -> None:
+    found = codes_for(about=about)
+    assert rules.CONDITIONS in found
+    assert rules.ACCEPT_ALL_PHRASE not in found
+
+
+def test_welcoming_invitations_from_anyone_is_still_open() -> None:
+    assert rules.ACCEPT_ALL_PHRASE in codes_for(about="Invitations welcome from anyone!")
+
+
+@pytest.mark.parametrize("headline", [
+    "L I O N - always accepting | Mortgage advisor",
+    "Insurance broker | lion | 15,000+ connections",
+    "Broker, lion, dad of three",
+])
+def test_a_lion_token_spaced_or_standing_alone_in_the_headline(headline: str) -> None:
+    assert rules.LION_TOKEN in codes_for(headline=headline)
+
+
+@pytest.mark.parametrize("headline", [
+    "Zoo keeper | Lion and tiger care",
+    "Lion tamer at the circus",
+    "lion",
+])
+def test_the_word_lion_in_prose_is_no_token(headline: str) -> None:
+    assert rules.LION_TOKEN not in codes_for(headline=headline)
+
+
+@pytest.mark.parametrize("headline", [
+    "Paediatric nurse | Invitations from people I know only, thanks",
+    "Connections with people I know only",
+])
+def test_people_i_know_then_only(headline: str) -> None:
+    assert rules.KNOWN_PEOPLE_ONLY in codes_for(headline=headline)

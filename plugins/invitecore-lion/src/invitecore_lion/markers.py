@@ -187,11 +187,13 @@ class Markers:
         self.lion = re.compile(_named_once("|".join(
             form for token in tokens for form in _token_forms(token, self.networking.pattern)
         )) or r"(?!x)x")
-        # The token's cues: itself, and its first three letters dotted ("L.I.O.N."; spelled
-        # with spaces, "L I O N", it is found only next to another cue). A cue is found
-        # anywhere inside (at its pivot); a match reaches a bracket and two spaces before the
-        # token, and a count or a networking word after it.
-        self.lion_cues = frozenset([*tokens, *(".".join(t[:3]) for t in tokens if len(t) > 2)])
+        # The token's cues: itself, and its first three letters dotted or spaced ("L.I.O.N.",
+        # "L I O N"). A cue is found anywhere inside (at its pivot); a match reaches a bracket
+        # and two spaces before the token, and a count or a networking word after it.
+        self.lion_cues = frozenset([
+            *tokens,
+            *(sep.join(t[:3]) for t in tokens if len(t) > 2 for sep in (".", " ")),
+        ])
         longest = 2 * max((len(t) for t in tokens), default=1)  # "l.i.o.n" is 7 long
         self.lion_before = 3 + longest
         self.lion_after = longest + 24 + self.networking.width
@@ -279,7 +281,9 @@ class Markers:
         found = []
         for match in near(self.lion, text.folded, positions, self.lion_before, self.lion_after):
             plain = (match.lastgroup or "").startswith(("bare", "dotted"))
-            if plain and not _capitals(text.written(*match.span())):
+            if plain and not (
+                _capitals(text.written(*match.span())) or _alone(text.folded, *match.span())
+            ):
                 continue  # "lion" in prose, "L.i.O.n" as a brand
             found.append(Marker(rules.LION_TOKEN, *match.span()))
         return found
@@ -457,6 +461,20 @@ def _expansion(folded: str, start: int) -> bool:
     window = folded[max(0, start - 16) : start]
     opening = window.rfind("(")
     return opening >= 0 and window[:opening].rstrip().endswith(("lion", "lions"))
+
+
+_SEGMENT_MARKS = frozenset("|•·/,;")
+
+
+def _alone(folded: str, start: int, end: int) -> bool:
+    """True when the text from ``start`` to ``end`` is a segment of its own, between marks
+    that separate a headline's parts or the ends of the text ("Broker | lion | 15K+"): a
+    token in any case, since prose does not stand alone there."""
+    before = folded[max(0, start - 4) : start].rstrip()
+    after = folded[end : end + 4].lstrip()
+    return (not before or before[-1] in _SEGMENT_MARKS) and (
+        not after or after[0] in _SEGMENT_MARKS
+    ) and (bool(before) or bool(after))
 
 
 def _capitals(written: str) -> bool:

@@ -221,6 +221,11 @@ def _accepting(reading: Reading, verb: int) -> None:
         or (words[verb] == "open" and not _open_to(reading, verb))  # "open networker"
         or (words[verb] == "network" and following != "with")  # "network engineer"
         or (words[verb] == "welcome" and following == "to")  # "you're welcome to connect"
+        # "contributions welcome from anyone": something else is welcomed
+        or (words[verb] == "welcome" and verb > 0 and (
+            words[verb - 1] in _WELCOMED_THINGS
+            or (verb > 1 and words[verb - 1] in INVITATIONS and words[verb - 2] in _OTHER_REQUESTS)
+        ))
         or (verb > 1 and words[verb - 1] == "to" and words[verb - 2] in INVITATIONS)
     ):  # the last: "a request to connect" names an invitation
         return
@@ -287,6 +292,19 @@ def _accepting(reading: Reading, verb: int) -> None:
 
 
 _ADVISING = frozenset({"should", "tell", "advise", "recommend", "urge", "encourage"})
+# Requests that are not invitations to connect ("pull requests welcome").
+_OTHER_REQUESTS = frozenset({"pull", "merge", "feature", "support", "access", "meeting",
+                             "coffee", "media", "press", "speaking", "interview", "demo"})
+# Things a profile welcomes that are not invitations ("Contributions welcome from anyone").
+_WELCOMED_THINGS = frozenset({
+    "contribution", "contributions", "feedback", "question", "questions", "idea", "ideas",
+    "comment", "comments", "suggestion", "suggestions", "pitch", "pitches", "submission",
+    "submissions", "pr", "prs", "volunteer", "volunteers", "donation", "donations",
+    "application", "applications", "applicant", "applicants", "cv", "cvs", "resume", "resumes",
+    "inquiry", "inquiries", "enquiry", "enquiries", "proposal", "proposals", "dm", "dms",
+    "message", "collaboration", "collaborations", "guest", "guests", "referral", "referrals",
+    "visitor", "visitors", "client", "clients", "customer", "customers", "student", "students",
+})
 
 
 def _advice(reading: Reading, verb: int) -> None:
@@ -482,6 +500,9 @@ def _accepting_all(reading: Reading, verb: int, start: int, end: int) -> None:
     condition = reading.condition_for(verb)
     if _hedged_some(reading, verb):
         reading.add(rules.SCOPED_WELCOME, SOME, start, end)
+    elif (note := _note_condition_after(reading, verb)) is not None:
+        # "I accept most requests, as long as there's a short note": a condition, not all
+        reading.add(rules.CONDITIONS, NOTE, start, max(end, note))
     elif condition == "known":  # "all requests, if we have met"
         reading.add(rules.KNOWN_PEOPLE_ONLY, KNOWN_ONLY, start, end)
     elif condition is None and not reading.note_asked(verb):
@@ -902,6 +923,14 @@ def _only_people(reading: Reading, index: int) -> None:
         if found is not None and found[0] == "known":
             reading.add(rules.KNOWN_PEOPLE_ONLY, KNOWN_ONLY, max(0, index - 2), index)
             return
+        # "Invitations from people I know only": the people, then who they are, then "only".
+        for person in range(index - 2, max(-1, index - PHRASE_REACH - 3), -1):
+            if words[person] in PEOPLE:
+                found = reading.people_at(person)
+                if found is not None and found[0] == "known" and found[1] >= index - 1:
+                    reading.add(rules.KNOWN_PEOPLE_ONLY, KNOWN_ONLY, person, index)
+                    return
+                break
     if index + 1 < reading.size and not any(
         w in ACCEPT or w in REFUSE or w in READER_VERBS for w in words[: index + 4]
     ):
@@ -973,6 +1002,26 @@ def _affirmed(reading: Reading, verb: int) -> bool:
 def _conditional(reading: Reading) -> bool:
     """True when a condition word (if, unless, once, as long as) stands in the sentence."""
     return not CONDITIONS.isdisjoint(reading.lemmas) or "long" in reading.lemmas
+
+
+_CONDITION_OPENERS = frozenset({"if", "provided", "providing", "when", "once"})
+
+
+def _note_condition_after(reading: Reading, verb: int) -> int | None:
+    """The note named by a condition after ``verb`` in its sentence ("..., as long as there's
+    a short note", "provided you add a message"), or None."""
+    words = reading.lemmas
+    for i in range(verb + 1, reading.size):
+        opens = words[i] in _CONDITION_OPENERS or (
+            words[i] == "long" and words[i - 1] == "as" and words[i + 1 : i + 2] == ["as"]
+        )
+        if opens:
+            return next(
+                (j for j in range(i + 1, min(reading.size, i + PHRASE_REACH + 2))
+                 if words[j] in NOTE_NOUNS),
+                None,
+            )
+    return None
 
 
 def _if_in_segment(reading: Reading, verb: int) -> bool:
