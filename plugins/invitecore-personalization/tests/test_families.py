@@ -131,3 +131,65 @@ def test_their_own_content_with_a_topic_says_how_even_under_their_company_name()
 def test_following_their_work_is_no_private_reference() -> None:
     assert _has("Hi Dana, I've been following your work and would love to connect.", "generic")
     assert not _has("Dana, following our call, adding you here.", "generic", "business")
+
+
+# -- learned from the third blind batch (docs/quality.md) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("Dana, connecting here so I can send you the revised schema doc.", "business"),
+        ("Hi Dana, connecting so our two teams can line up the Q3 migration.", "none"),
+        ("Dana, sending a request so you can see the dashboards I mentioned.", "other"),
+    ],
+)
+def test_connecting_so_that_something_can_happen_is_a_reason(
+    note: str, relationship: str
+) -> None:
+    assert _has(note, "why", relationship)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dana, connecting so I can share the slides from Thursday with you.",
+        "Hi Dana, we have an opening for a data lead in Gdansk, interested?",
+        "Hi Dana, I have a great role for you at a Series A fintech.",
+        "Dana, my cousin says you're moving into consulting - want me to refer you to my firm?",
+        "Dana, if your team ever needs more analysts, I know two brilliant ones.",
+        "Hi Dana, connecting so we can exchange the onboarding templates.",
+    ],
+)
+def test_an_offer_after_so_i_can_or_an_opportunity_for_them_is_a_benefit(note: str) -> None:
+    assert _has(note, "benefit")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Dana, I'd like to connect so I can learn from your experience with dbt.",
+        "Hi Dana, connecting so I can ask you a few questions about Brightwell.",
+    ],
+)
+def test_so_i_can_for_the_sender_is_still_no_benefit(note: str) -> None:
+    assert not _has(note, "benefit")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dana! Stats 202 lab partner here, still owe you for that regression project.",
+        "Hi Dana, Tom's mum here from the Saturday swimming club.",
+        "Dana, your old teammate from the Brightwell data platform team!",
+        "Dana, so glad we overlapped on the Northwind migration.",
+        "Dana, good doing business with Brightwell again this year.",
+        "Thank you for being such a great manager at Northwind, Dana.",
+    ],
+)
+def test_who_the_sender_was_to_them_reminds_them(note: str) -> None:
+    assert _has(note, "how_met_or_found", "colleague")
+
+
+def test_a_peer_word_alone_is_no_reminder() -> None:
+    assert not _has("Hi Dana, hope you and your partner are well!", "how_met_or_found", "friend")

@@ -112,6 +112,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "volunteer", "intern", "serve", "play", "build", "run", "share", "do", "supply",
         "help", "lead", "manage", "report", "organise", "organize", "cover", "launch", "ship",
         "sell", "buy", "deliver", "install", "fix", "renew", "book", "hire", "handle", "meet",
+        "overlap", "do business", "doing business", "did business",
     ),
     "together": (
         "together", "with you", "alongside", "alongside you", "next to you", "behind you",
@@ -133,6 +134,14 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "company", "job", "role", "startup", "agency", "studio", "newsroom", "campus",
     ),
     # Saying who one is to someone who should know ("it's Sam from ...").
+    # Who the sender was to them, as they name themselves ("lab partner here", "Jess's dad
+    # here from swimming lessons", "your old on-call buddy"): section 2.
+    "peer": (
+        "partner", "buddy", "mate", "pal", "dad", "mum", "mom", "parent", "neighbour",
+        "neighbor", "roommate", "flatmate", "housemate", "teammate", "classmate", "colleague",
+        "coworker", "co-worker", "deskmate", "labmate", "bandmate", "crewmate", "intern",
+        "alum", "alumnus", "alumna", "student", "mentee",
+    ),
     "self": ("its me", "it is me", "its", "it is", "me", "this is", "remember me"),
     "thanks": ("thanks", "thank you", "many thanks", "merci", "gracias", "danke", "obrigado"),
     "recall": (
@@ -213,7 +222,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "exchange_object": (
         "note", "tip", "idea", "insight", "story", "experience", "learnings", "lesson",
         "war story", "playbook", "practice", "thought", "resource", "perspective", "what",
-        "view", "approach",
+        "view", "approach", "template", "spec", "data", "number", "document", "contact",
     ),
     "offer_to_them": (
         "opening", "role", "position", "opportunity", "job", "gig", "customer", "client",

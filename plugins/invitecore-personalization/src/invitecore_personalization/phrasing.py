@@ -135,6 +135,10 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "@together_verb with NAME/SLOT",
         "your team ~2 with us",
         "@recall our",
+        # The sender names who they were to them ("lab partner here", "NAME's dad here").
+        "@peer here",
+        "@peer ~3 from ~2 @context/NAME/SLOT",
+        "manage/manager/boss/mentor/supervisor/teacher/professor/tutor/coach at NAME/SLOT",
     ),
     # -- stock: could be said to anyone (section 7) ------------------------------------------
     "stock": (
@@ -207,6 +211,9 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "put in a word",
         "@aim ~2 your ~2 @content",
         "to ~1 share ~2 on/about",
+        # "Connecting so I can send the follow-ups", "so our engineers can coordinate"
+        "connect ~3 so that? ~4 can/could",
+        "connection/request/invite ~2 so that? ~4 can/could",
     ),
     "why_doing": (
         "@i ~2 @doing",
@@ -312,6 +319,15 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "send you client",
         "reorder",
         "be you take",
+        # an opportunity offered to them ("an exciting opportunity for you", "want me to refer
+        # you?", "referral fees to brokers who ...")
+        "@offer_to_them ~3 for you",
+        "@i ~1 have ~3 @offer_to_them",
+        "me to ~1 refer/introduce/recommend/suggest you",
+        "referral fee/fees/bonus",
+        "book/hire you",
+        "i know ~1 someone/somebody/two/three/some/few ~2 great/brilliant/excellent/good/strong"
+        "/talented/solid/look",
     ),
     # -- what is only for the sender (section 6, 11.5) ---------------------------------------
     "for_sender": (
@@ -321,7 +337,8 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "thanks for share",
         "for share",
         "share more about my",
-        "so i can",
+        # "so I can learn from you"; not "so I can send you the report" (an offer)
+        "so i can ~1 learn/ask/get/see/hear/understand/follow/reach/pick/know/find/access/grow",
     ),
     # -- asks for a favour (section 9) -------------------------------------------------------
     "favour": (
