@@ -123,7 +123,7 @@ def decide_verdict(
     A first-degree connection never gets here: the engine gives it ``already_connected``.
     """
     stranger = invitation.relationship.is_stranger
-    who = f"a stranger (relationship '{invitation.relationship}')"
+    who = f"a stranger (relationship '{invitation.relationship.value}')"
     camp = classification.camp
     confidence = classification.confidence
     high = risk.level is RiskLevel.HIGH

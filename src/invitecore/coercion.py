@@ -94,6 +94,8 @@ WHOLE_NUMBER_LIMIT = 2**63
 
 
 def _to_int(value: object) -> Any:
+    if value is None or type(value) is int:  # most fields of most rows
+        return value
     if value == "" or isinstance(value, bool):
         return None if value == "" else value
     if isinstance(value, float) and value.is_integer():
@@ -108,6 +110,8 @@ def _to_int(value: object) -> Any:
 
 
 def _to_bool(value: object) -> Any:
+    if value is None or type(value) is bool:
+        return value
     if isinstance(value, int) and not isinstance(value, bool) and value in (0, 1):
         return bool(value)
     if isinstance(value, str):
@@ -144,7 +148,6 @@ def _expect(types: tuple[type, ...], description: str) -> Any:
     return check
 
 
-_TEXT = _expect((str,), "text")
 
 
 def _not_text(attribute: attrs.Attribute[Any], value: object) -> NoReturn:

@@ -73,6 +73,15 @@ class Engine:
         self.filter = RuleFilter(self.config.select, self.config.ignore, self.config.severity)
         self.settings = self._resolve_settings()
         self._severity_of = {code: rule.severity for code, (rule, _) in loaded.rules.items()}
+        # Per plugin: the codes it declared, and those of them the config leaves on.
+        declared: dict[str, set[str]] = {}
+        for code, (_, owner) in loaded.rules.items():
+            declared.setdefault(owner, set()).add(code)
+        self._declared_codes = {owner: frozenset(codes) for owner, codes in declared.items()}
+        self._reported_codes = {
+            owner: frozenset(filter(self.filter.enabled, codes))
+            for owner, codes in declared.items()
+        }
         self._copies: dict[tuple[str, Any], Any] = {}
         if self.config.require_plugins:
             self._check_required()
@@ -173,21 +182,17 @@ class Engine:
         arguments: dict[str, Any] = {"profile": profile}
         signals = self._run(self._signals, arguments, Signal, errors)
         classification = classify(signals, self.thresholds)
+        fields: dict[str, Any] = {
+            "id": case.id,
+            "source": case.source,
+            "profile": profile,
+            "classification": classification,
+            "invitation": invitation,
+            "sender": sender,
+        }
         if profile.connection_degree == 1:
-            return self._finished(
-                CaseResult(
-                    id=case.id,
-                    source=case.source,
-                    profile=profile,
-                    classification=classification,
-                    invitation=invitation,
-                    sender=sender,
-                    verdict=Verdict.ALREADY_CONNECTED,
-                    reason=ALREADY_CONNECTED,
-                    errors=tuple(errors),
-                ),
-                errors,
-            )
+            fields.update(verdict=Verdict.ALREADY_CONNECTED, reason=ALREADY_CONNECTED)
+            return self._finished(fields, errors)
         arguments.update(invitation=invitation, classification=classification, sender=sender)
         findings = tuple(self._run(self._checks, arguments, Finding, errors))
         if invitation.template_gaps:
@@ -198,27 +203,17 @@ class Engine:
         verdict, reason = decide_verdict(
             invitation, classification, findings, risk, self.thresholds
         )
-        result = CaseResult(
-            id=case.id,
-            source=case.source,
-            profile=profile,
-            classification=classification,
-            invitation=invitation,
-            sender=sender,
-            findings=findings,
-            risk=risk,
-            verdict=verdict,
-            reason=reason,
-            errors=tuple(errors),
-        )
-        return self._finished(result, errors)
+        fields.update(findings=findings, risk=risk, verdict=verdict, reason=reason)
+        return self._finished(fields, errors)
 
-    def _finished(self, result: CaseResult, errors: list[PluginError]) -> CaseResult:
-        """``result`` with the plugins' advice on it (the advice hook sees the whole result)."""
+    def _finished(self, fields: dict[str, Any], errors: list[PluginError]) -> CaseResult:
+        """The result of ``fields``, with the plugins' advice on it: the advice hook sees the
+        whole result without advice, then the result is built again with it."""
+        result = CaseResult(**fields, errors=tuple(errors))
         if not self._advice:
             return result
         advice = self._run(self._advice, {"result": result}, Advice, errors)
-        return attrs.evolve(result, advice=tuple(advice), errors=tuple(errors))
+        return CaseResult(**fields, advice=tuple(advice), errors=tuple(errors))
 
     def evaluate_many(self, cases: Iterable[Case | InputError]) -> Iterator[CaseResult]:
         """Evaluate cases lazily, in order. An :class:`InputError` in the stream (a row a reader
@@ -238,24 +233,23 @@ class Engine:
         errors: list[PluginError],
     ) -> list[T]:
         """What the plugins in ``plan`` returned that is ``expected``, declared and enabled,
-        each attributed to its plugin (see :meth:`_attributed`)."""
+        each attributed to its plugin (see :meth:`_attributed`). A code the plugin did not
+        declare is a plugin error; one the config switches off is dropped quietly."""
         kept = []
-        for impl, item in collect(plan, arguments, expected, errors, accept=self._declared):
+        nothing: frozenset[str] = frozenset()
+        for impl, item in collect(plan, arguments, expected, errors):
+            plugin, code = impl.plugin, item.code
+            if code not in self._reported_codes.get(plugin, nothing):
+                if code not in self._declared_codes.get(plugin, nothing):
+                    message = f"emitted rule code {code}, which it did not declare"
+                    errors.append(PluginError(plugin=plugin, hook=impl.hook, message=message))
+                continue
             try:
-                kept.append(self._attributed(impl.plugin, item))
+                kept.append(self._attributed(plugin, item))
             except Exception as exc:  # an object the plugin broke after building it
-                failure = PluginError(plugin=impl.plugin, hook=impl.hook, message=describe(exc))
+                failure = PluginError(plugin=plugin, hook=impl.hook, message=describe(exc))
                 errors.append(failure)
         return kept
-
-    def _declared(self, impl: Implementation, item: Any) -> str | None:
-        """None to keep ``item``; "" to drop it quietly (its rule is switched off); otherwise
-        why it is a plugin error."""
-        code = item.code
-        declared = self.loaded.rules.get(code)
-        if declared is None or declared[1] != impl.plugin:
-            return f"emitted rule code {code}, which it did not declare"
-        return None if self.filter.enabled(code) else ""
 
     def _attributed(self, plugin: str, item: T) -> T:
         """``item`` as the result shows it: attributed to ``plugin`` and, for a finding, at its

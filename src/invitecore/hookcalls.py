@@ -64,21 +64,20 @@ class Implementation:
     settings: Settings
 
     def call(self, arguments: Mapping[str, Any]) -> list[Any]:
-        """Call it with the ``arguments`` it names, by name; return what it returned as a list.
+        """Call it with the ``arguments`` it names; return what it returned as a list.
 
         None is an empty list; a single value object (anything that is not an iterable) is a
         list of one. Raises whatever the implementation raises (a ``BaseException`` that is not
         an ``Exception`` as :class:`PluginRaised`, ``KeyboardInterrupt`` as it is), and
         ``ValueError`` when it returns more than :data:`ITEM_LIMIT` items.
         """
-        names = self.argnames
+        settings = self.settings
         try:
-            if "settings" in names:
-                kwargs = {name: arguments[name] for name in names if name != "settings"}
-                kwargs["settings"] = self.settings
-                returned = self.function(**kwargs)
-            else:
-                returned = self.function(**{name: arguments[name] for name in names})
+            # By position in the order the implementation names them, as pluggy itself calls
+            # hook implementations (its argnames are the positional parameters).
+            returned = self.function(
+                *[settings if name == "settings" else arguments[name] for name in self.argnames]
+            )
             if returned is None:
                 return []
             if isinstance(returned, (list, tuple)):
@@ -142,12 +141,12 @@ def describe(exc: BaseException) -> str:
     return f"{name}: {printable(lines[0], DESCRIBE_LIMIT)}" if lines else name
 
 
-def plain(item: Any, expected: type[Any]) -> Any:
+def plain(item: Any, expected: type[Any] | tuple[type, ...]) -> Any:
     """``item`` as an object of exactly ``expected`` when it is an attrs subclass instance (a
     ``Finding`` subclass a plugin defined): a copy holding the same field values. Results then
     hold only the core's own types, which every process can unpickle and every format
-    knows. Anything else is returned as it is."""
-    if type(item) is expected or not attrs.has(expected):
+    knows. Anything else (or when ``expected`` is several types) is returned as it is."""
+    if type(item) is expected or not isinstance(expected, type) or not attrs.has(expected):
         return item
     return expected(
         **{field.alias: getattr(item, field.name) for field in attrs.fields(expected) if field.init}
@@ -166,15 +165,13 @@ def collect(
     arguments: Mapping[str, Any],
     expected: type[T] | tuple[type, ...],
     errors: list[PluginError],
-    *,
-    accept: Callable[[Implementation, Any], str | None] | None = None,
 ) -> list[tuple[Implementation, T]]:
     """Call each implementation; keep what it returned that is ``expected``.
 
-    An implementation that raises, or returns something that is not ``expected`` (or that
-    ``accept`` refuses: it returns the reason), adds a :class:`PluginError` to ``errors`` and
-    contributes nothing else from that call; the other implementations are called as usual.
-    Items come back with the implementation that returned them, in call order.
+    An implementation that raises, or returns something that is not ``expected``, adds a
+    :class:`PluginError` to ``errors`` and contributes nothing else from that call; the other
+    implementations are called as usual. Items come back with the implementation that returned
+    them, in call order.
     """
     collected: list[tuple[Implementation, T]] = []
     for impl in impls:
@@ -188,15 +185,13 @@ def collect(
             for item in items:
                 # isinstance runs a plugin's code for a Protocol (its attributes) or an odd
                 # class (__class__, __instancecheck__): inside the try, like the call.
-                reason = None if isinstance(item, expected) else _unexpected(item, expected)
-                if reason is None and isinstance(expected, type):
-                    item = plain(item, expected)
-                if reason is None and accept is not None:
-                    reason = accept(impl, item)
-                if reason is None:
+                if type(item) is expected:  # the usual case: exactly the core's own type
                     kept.append((impl, item))
-                elif reason:
-                    errors.append(PluginError(plugin=impl.plugin, hook=impl.hook, message=reason))
+                elif isinstance(item, expected):
+                    kept.append((impl, plain(item, expected)))
+                else:
+                    message = _unexpected(item, expected)
+                    errors.append(PluginError(plugin=impl.plugin, hook=impl.hook, message=message))
         except KeyboardInterrupt:
             raise
         except BaseException as exc:

@@ -16,7 +16,6 @@ import attrs
 
 from invitecore._suggest import did_you_mean
 from invitecore.coercion import (
-    _TEXT,
     Span,
     _check_code,
     _check_span,
@@ -194,20 +193,20 @@ class Profile:
     """
 
     name: str = attrs.field(validator=_check_name)
-    first_name: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
-    last_name: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
-    headline: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
-    about: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
+    first_name: str | None = attrs.field(default=None, converter=_to_str, validator=_optional_text)
+    last_name: str | None = attrs.field(default=None, converter=_to_str, validator=_optional_text)
+    headline: str | None = attrs.field(default=None, converter=_to_str, validator=_optional_text)
+    about: str | None = attrs.field(default=None, converter=_to_str, validator=_optional_text)
     groups: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     connections: int | None = attrs.field(default=None, converter=_to_int, validator=_whole)
     shared_connections: int | None = attrs.field(
         default=None, converter=_to_int, validator=_whole
     )
     member_since: int | None = attrs.field(default=None, converter=_to_int, validator=_whole)
-    company: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
-    title: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
-    location: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
-    url: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
+    company: str | None = attrs.field(default=None, converter=_to_str, validator=_optional_text)
+    title: str | None = attrs.field(default=None, converter=_to_str, validator=_optional_text)
+    location: str | None = attrs.field(default=None, converter=_to_str, validator=_optional_text)
+    url: str | None = attrs.field(default=None, converter=_to_str, validator=_optional_text)
     open_link: bool | None = attrs.field(
         default=None, converter=_to_bool, validator=_expect((bool,), "true or false")
     )
@@ -278,7 +277,7 @@ class Invitation:
     relationship: Relationship = attrs.field(
         default=Relationship.NONE, converter=_to_relationship, validator=_member_of(Relationship)
     )
-    email: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
+    email: str | None = attrs.field(default=None, converter=_to_str, validator=_optional_text)
     template_gaps: tuple[TemplateGap, ...] = attrs.field(default=(), converter=_to_tuple)
     note_origin: TextOrigin | None = None
 
@@ -297,7 +296,7 @@ class Invitation:
 class Sender:
     """Who sends the invitation; ``account`` sets the note length limit."""
 
-    name: str | None = attrs.field(default=None, converter=_to_str, validator=_TEXT)
+    name: str | None = attrs.field(default=None, converter=_to_str, validator=_optional_text)
     account: Account = attrs.field(
         default=Account.FREE, converter=_to_account, validator=_member_of(Account)
     )
