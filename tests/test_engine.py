@@ -206,6 +206,18 @@ class TestHookReturns:
         assert result.risk.score == 20.0
         assert [a.code for a in result.advice] == ["TST401"]
 
+    def test_a_misspelled_field_in_a_plugin_is_named_with_the_field_meant(
+        self, plugin_factory: Any
+    ) -> None:
+        def misspelt() -> list[Finding]:
+            return [Finding(code="BAD101", mesage="oops")]  # type: ignore[call-arg]
+
+        bad = plugin_factory("bad", rules=("BAD101",), invitecore_invitation_checks=misspelt)
+        result = evaluate_case(bad, profile={"name": "A"})
+        assert result.errors[0].message.startswith(
+            "TypeError: Finding: unknown field 'mesage' (did you mean 'message'?)"
+        )
+
     def test_exception_without_message(self, plugin_factory: Any) -> None:
         def explode() -> None:
             raise KeyError
