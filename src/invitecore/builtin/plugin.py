@@ -7,7 +7,7 @@ the core goes through the same hooks it offers and ``invitecore plugins`` lists 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import IO, Any
 
 from invitecore.batch import BatchCheck
 from invitecore.builtin.annotations import (
@@ -17,7 +17,6 @@ from invitecore.builtin.annotations import (
     render_github,
 )
 from invitecore.builtin.duplicates import DuplicateProspects
-from invitecore.builtin.html import HtmlWriter
 from invitecore.builtin.machine import (
     CsvWriter,
     JsonLinesWriter,
@@ -25,15 +24,28 @@ from invitecore.builtin.machine import (
     render_csv_row,
     render_json_line,
 )
-from invitecore.builtin.markdown import MarkdownWriter
 from invitecore.builtin.repeated_notes import RepeatedNotes
 from invitecore.builtin.send_plan import SendPlan
 from invitecore.builtin.text import TextWriter
 from invitecore.core_rules import CORE_RULES
 from invitecore.hookspecs import hookimpl
 from invitecore.models import Rule
-from invitecore.output import OutputFormat
+from invitecore.output import FormatOptions, OutputFormat, ReportWriter
 from invitecore.settings import Setting, Settings
+
+
+def _html_writer(stream: IO[str], options: FormatOptions) -> ReportWriter:
+    # Imported when the format is asked for: the page's styles, script and chart code (and the
+    # standard library's html entities) are a cost every other run would pay at start-up.
+    from invitecore.builtin.html import HtmlWriter
+
+    return HtmlWriter(stream, options)
+
+
+def _markdown_writer(stream: IO[str], options: FormatOptions) -> ReportWriter:
+    from invitecore.builtin.markdown import MarkdownWriter
+
+    return MarkdownWriter(stream, options)
 
 
 @hookimpl
@@ -166,12 +178,12 @@ def invitecore_output_formats() -> Iterator[OutputFormat]:
     yield OutputFormat(
         name="html",
         description="A self-contained page: summary cards, charts, a table to sort and filter.",
-        factory=HtmlWriter,
+        factory=_html_writer,
     )
     yield OutputFormat(
         name="markdown",
         description="The summary and a table of prospects, for a ticket or a chat.",
-        factory=MarkdownWriter,
+        factory=_markdown_writer,
     )
     yield OutputFormat(
         name="concise",
