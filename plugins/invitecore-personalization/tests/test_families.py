@@ -193,3 +193,29 @@ def test_who_the_sender_was_to_them_reminds_them(note: str) -> None:
 
 def test_a_peer_word_alone_is_no_reminder() -> None:
     assert not _has("Hi Dana, hope you and your partner are well!", "how_met_or_found", "friend")
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("Dana, the Northwind onboarding revamp team reunite! Miss our debriefs.", "colleague"),
+        ("Hello from Harbourside! Stats 301 feels like a lifetime ago.", "classmate"),
+        ("Dana, the Quillmark rollout went better than with any vendor we've used.", "business"),
+    ],
+)
+def test_to_someone_who_knows_you_a_name_with_a_shared_context_reminds_them(
+    note: str, relationship: str
+) -> None:
+    assert _has(note, "how_met_or_found", relationship)
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("Dana, hope Lisbon is treating you well!", "friend"),
+        ("Dana, congrats on the new team!", "colleague"),
+        ("Hi Dana, the Quillmark rollout looks great from the outside.", "none"),
+    ],
+)
+def test_a_name_alone_or_to_a_stranger_is_no_reminder(note: str, relationship: str) -> None:
+    assert not _has(note, "how_met_or_found", relationship)

@@ -3,8 +3,9 @@
 Three files: ``labelled_notes.json`` (150 notes written for this plugin in three splits,
 labelled for greeting, how, why and benefit), ``blind-1-notes.json`` (206 notes written blind
 by someone who had not seen the code, labelled for all five elements as docs/labelling.md
-defines them) and ``blind-2-notes.json`` (217 more, by another writer, held out while the plugin
-was reworked and measured once at the end: docs/quality.md). The per-split agreement is
+defines them), ``blind-2-notes.json`` (217 more, by another writer, held out while the plugin
+was reworked and measured once at the end: docs/quality.md) and ``blind-3-notes.json`` (242
+more, by a third writer, measured once before the changes it led to). The per-split agreement is
 printed (run with ``-s``); the required agreement is the floor the current code meets, so a
 change that loses ground fails.
 """
@@ -26,21 +27,28 @@ DATA = Path(__file__).parent / "data"
 OWN = json.loads((DATA / "labelled_notes.json").read_text("utf-8"))
 BLIND = json.loads((DATA / "blind-1-notes.json").read_text("utf-8"))
 BLIND_2 = json.loads((DATA / "blind-2-notes.json").read_text("utf-8"))
+BLIND_3 = json.loads((DATA / "blind-3-notes.json").read_text("utf-8"))
 # Floors per (file, element): what the code reaches now, rounded down. The own set's benefit
 # labels count common ground as a benefit, which docs/labelling.md does not, hence its floor.
 REQUIRED = {
     "own": {"greeting": 0.95, "how_met_or_found": 0.85, "why": 0.75, "benefit": 0.75},
-    "blind-1": {"greeting": 0.95, "how_met_or_found": 0.85, "why": 0.78, "benefit": 0.85,
-                "generic": 0.83},
-    # Measured once, held out (docs/quality.md): the floors are that measurement, rounded down.
-    "blind-2": {"greeting": 0.98, "how_met_or_found": 0.76, "why": 0.78, "benefit": 0.80,
-                "generic": 0.80},
+    "blind-1": {"greeting": 0.95, "how_met_or_found": 0.93, "why": 0.85, "benefit": 0.93,
+                "generic": 0.88},
+    # Measured once, held out (docs/quality.md); the floors are where the code is now, rounded
+    # down.
+    "blind-2": {"greeting": 0.98, "how_met_or_found": 0.78, "why": 0.79, "benefit": 0.80,
+                "generic": 0.82},
+    # Measured once before any change for it (docs/quality.md); the floors are where the
+    # changes it led to left the code, rounded down.
+    "blind-3": {"greeting": 0.97, "how_met_or_found": 0.79, "why": 0.80, "benefit": 0.88,
+                "generic": 0.84},
 }
 
 
 def _cases() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
     cases = []
-    for name, data in (("own", OWN), ("blind-1", BLIND), ("blind-2", BLIND_2)):
+    sets = (("own", OWN), ("blind-1", BLIND), ("blind-2", BLIND_2), ("blind-3", BLIND_3))
+    for name, data in sets:
         for note in data["notes"]:
             split = f"{name}/{note['split']}" if "split" in note else name
             cases.append((name, split, data["profiles"][note["profile"]], note))
@@ -48,7 +56,7 @@ def _cases() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
 
 
 def test_the_sets_are_big_and_varied() -> None:
-    for data in (OWN, BLIND, BLIND_2):
+    for data in (OWN, BLIND, BLIND_2, BLIND_3):
         notes = data["notes"]
         assert len(notes) >= 80
         relationships = collections.Counter(n["relationship"] for n in notes)

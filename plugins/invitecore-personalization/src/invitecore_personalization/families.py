@@ -132,6 +132,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "meetup", "expo", "summit", "event", "workshop", "panel", "booth", "stand", "days",
         "practice", "clinic", "hospital", "firm", "startup",
         "company", "job", "role", "startup", "agency", "studio", "newsroom", "campus",
+        "rollout", "onboarding", "implementation", "upgrade", "redesign", "engagement",
+        "shipment", "campaign", "renovation", "hackathon",
     ),
     # Saying who one is to someone who should know ("it's Sam from ...").
     # Who the sender was to them, as they name themselves ("lab partner here", "Jess's dad

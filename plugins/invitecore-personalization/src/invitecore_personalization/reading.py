@@ -709,6 +709,8 @@ def read_case(
     said = text.said
     own = _Own(text, profile)
     how = _how(said, relationship, own)
+    if how is None and not relationship.is_stranger:
+        how = _shared_past(text, compiled.reader, own)
     default = (
         default_text(note, salutation, names, profile, sender_name, compiled)
         if text.defaults
@@ -754,6 +756,27 @@ def _specific_how(how: tuple[Match, str], text: NoteText, reader: Reader) -> boo
     # A narrow search is theirs: "people who have run a 10k community".
     _, end = text.words.clause(*match)
     return not _NARROWED.isdisjoint(tokens[match[1] : end + 1])
+
+
+def _shared_past(text: NoteText, reader: Reader, own: _Own) -> tuple[Match, str] | None:
+    """To someone who knows you: a name that is not theirs, in a note that also names a shared
+    context (a team, class, project, event) or a number ("Stats 301 ... Harbourside", "the
+    Vinterhus checkout redesign"), reminds them how they know you, however it is phrased
+    (docs/language.md section 2). The match runs from the name to the nearest such word."""
+    words = text.words
+    names = [i for i in words.positions.get(NAME, ()) if not own.is_person(i)]
+    if not names:
+        return None
+    anchors = [
+        i
+        for i, token in enumerate(words.tokens)
+        if token == NUM or token in reader.context or token in reader.event
+    ]
+    if not anchors:
+        return None
+    name = names[0]
+    nearest = min(anchors, key=lambda i: abs(i - name))
+    return (min(name, nearest), max(name, nearest)), "history"
 
 
 def _span(spans: Sequence[Span], match: Match, offset: int) -> Span:
