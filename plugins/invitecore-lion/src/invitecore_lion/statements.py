@@ -501,7 +501,9 @@ def _accepting_all(reading: Reading, verb: int, start: int, end: int) -> None:
     if _hedged_some(reading, verb):
         reading.add(rules.SCOPED_WELCOME, SOME, start, end)
     elif (note := _note_condition_after(reading, verb)) is not None:
-        # "I accept most requests, as long as there's a short note": a condition, not all
+        # "I accept most requests, as long as there's a short note": open, with a condition
+        # beside it, which leaves the writer in between (README, "How the weights add up")
+        reading.add(rules.ACCEPT_ALL_PHRASE, ACCEPTS_ALL, start, end)
         reading.add(rules.CONDITIONS, NOTE, start, max(end, note))
     elif condition == "known":  # "all requests, if we have met"
         reading.add(rules.KNOWN_PEOPLE_ONLY, KNOWN_ONLY, start, end)
