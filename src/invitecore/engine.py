@@ -78,6 +78,12 @@ class Engine:
         for code, (_, owner) in loaded.rules.items():
             declared.setdefault(owner, set()).add(code)
         self._declared_codes = {owner: frozenset(codes) for owner, codes in declared.items()}
+        # The config's severity for a code, where it sets one (severity = { PER101 = "error" }).
+        self._overrides = {
+            code: override
+            for code in loaded.rules
+            if (override := self.filter.severity_for(code)) is not None
+        }
         self._reported_codes = {
             owner: frozenset(filter(self.filter.enabled, codes))
             for owner, codes in declared.items()
@@ -244,6 +250,9 @@ class Engine:
                     message = f"emitted rule code {code}, which it did not declare"
                     errors.append(PluginError(plugin=plugin, hook=impl.hook, message=message))
                 continue
+            if item.plugin == plugin and expected is not Finding:
+                kept.append(item)  # the plugin named itself: nothing to settle
+                continue
             try:
                 kept.append(self._attributed(plugin, item))
             except Exception as exc:  # an object the plugin broke after building it
@@ -282,7 +291,7 @@ class Engine:
         return copy
 
     def _severity(self, finding: Finding) -> Severity | None:
-        override = self.filter.severity_for(finding.code)
+        override = self._overrides.get(finding.code)
         if override is not None:
             return override
         if finding.severity is not None:
