@@ -64,7 +64,7 @@ class Implementation:
     settings: Settings
 
     def call(self, arguments: Mapping[str, Any]) -> list[Any]:
-        """Call it with the ``arguments`` it names; return what it returned as a list.
+        """Call it with the ``arguments`` it names, by name; return what it returned as a list.
 
         None is an empty list; a single value object (anything that is not an iterable) is a
         list of one. Raises whatever the implementation raises (a ``BaseException`` that is not
@@ -73,10 +73,11 @@ class Implementation:
         """
         settings = self.settings
         try:
-            # By position in the order the implementation names them, as pluggy itself calls
-            # hook implementations (its argnames are the positional parameters).
             returned = self.function(
-                *[settings if name == "settings" else arguments[name] for name in self.argnames]
+                **{
+                    name: settings if name == "settings" else arguments[name]
+                    for name in self.argnames
+                }
             )
             if returned is None:
                 return []
