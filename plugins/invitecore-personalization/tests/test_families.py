@@ -219,3 +219,22 @@ def test_to_someone_who_knows_you_a_name_with_a_shared_context_reminds_them(
 )
 def test_a_name_alone_or_to_a_stranger_is_no_reminder(note: str, relationship: str) -> None:
     assert not _has(note, "how_met_or_found", relationship)
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("Hallo Dana, ich habe Ihren Vortrag auf der Datenkonferenz gehört.", "none"),
+        ("Olá Dana! Vi sua palestra sobre pipelines de dados, muito boa.", "none"),
+        ("Hola Dana, ¿te acuerdas del máster en Cracovia? Qué tiempos.", "classmate"),
+        ("Ciao Dana, ho letto il tuo articolo sui data contract.", "none"),
+    ],
+)
+def test_cue_words_of_other_languages_are_read(note: str, relationship: str) -> None:
+    assert _has(note, "how_met_or_found", relationship)
+
+
+def test_english_notes_read_as_before_with_the_other_languages_table() -> None:
+    # No English word is in the table: "salon", "intervention", "die" keep their meaning.
+    assert not _has("Hi Dana, I run a hair salon in Leeds and would love to connect.",
+                    "how_met_or_found")

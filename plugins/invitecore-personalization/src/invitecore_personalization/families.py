@@ -274,6 +274,51 @@ IRREGULAR: dict[str, str] = {
     "recomended": "recommend", "reccomended": "recommend", "recommanded": "recommend",
 }
 
+# Cue words of notes written in other languages (docs/language.md section 14), read as the
+# English word that does the same job, so that the rules written in English read them:
+# "ich habe Ihren Vortrag ... gehört" is "your talk ... heard", "vi sua palestra" "see your
+# talk". Only words that are no English word and no common name, so English notes read as
+# before: no articles ("die"), no short pronouns ("tu" as "you", "je"), no "no" or "mit".
+OTHER_LANGUAGES: dict[str, str] = {
+    # your (German, Spanish, Portuguese, French, Italian, Dutch)
+    "ihr": "your", "ihren": "your", "ihre": "your", "ihrem": "your", "ihres": "your",
+    "dein": "your", "deine": "your", "deinen": "your", "deinem": "your", "sua": "your",
+    "seu": "your", "suas": "your", "seus": "your", "votre": "your", "vos": "your",
+    "tuo": "your", "tua": "your", "vostro": "your", "vostra": "your", "jouw": "your",
+    # we
+    "wir": "we", "nous": "we", "nosotros": "we", "noi": "we", "wij": "we",
+    # what they published or said
+    "vortrag": "talk", "beitrag": "post", "artikel": "article", "buch": "book",
+    "palestra": "talk", "charla": "talk", "ponencia": "talk", "conferencia": "talk",
+    "conférence": "talk", "conferência": "talk", "intervento": "talk",
+    "artigo": "article", "artículo": "article", "articolo": "article",
+    "publicación": "post", "publicação": "post", "publicacion": "post", "publicacao": "post",
+    "publicaste": "publish", "publicou": "publish", "publié": "publish",
+    "veröffentlicht": "publish",
+    "libro": "book", "livro": "book", "livre": "book", "progetto": "project",
+    "proyecto": "project", "projeto": "project", "projekt": "project", "projet": "project",
+    "vídeo": "video",
+    # seeing, reading, hearing it; meeting; working together; remembering
+    "gesehen": "see", "gelesen": "read", "gehört": "hear", "visto": "see", "letto": "read",
+    "ascoltato": "hear", "escuché": "hear", "leí": "read", "ouvi": "hear", "assisti": "watch",
+    "gezien": "see", "gelezen": "read",
+    "kennengelernt": "meet", "getroffen": "meet", "conocimos": "meet", "conocí": "meet",
+    "conhecemos": "meet", "conheci": "meet", "rencontré": "meet", "rencontrés": "meet",
+    "rencontrée": "meet", "conosciuti": "meet", "conosciuto": "meet", "incontrato": "meet",
+    "ontmoet": "meet",
+    "zusammengearbeitet": "work", "trabajamos": "work", "trabalhamos": "work",
+    "travaillé": "work", "lavorato": "work", "collaborato": "work", "samengewerkt": "work",
+    "erinnerst": "remember", "acuerdas": "remember", "lembra": "remember",
+    "lembras": "remember", "souviens": "remember", "ricordi": "remember",
+    # events and shared context
+    "messe": "fair", "konferenz": "conference", "tagung": "conference", "kongress": "congress",
+    "feria": "fair", "congreso": "congress", "congresso": "congress", "evento": "event",
+    "fiera": "fair", "colaboración": "project", "colaboração": "project",
+    "collaborazione": "project", "parceria": "project", "gruppe": "group", "grupo": "group",
+    "gruppo": "group", "groupe": "group",
+}
+IRREGULAR.update(OTHER_LANGUAGES)
+
 # Words that are never a name when capitalised: function words, greetings, months and days,
 # and everyday words that open sentences ("Loved your talk", "Quick question").
 COMMON_WORDS: tuple[str, ...] = tuple(
