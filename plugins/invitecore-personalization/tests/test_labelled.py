@@ -41,7 +41,7 @@ REQUIRED = {
     # Measured once before any change for it (docs/quality.md); the floors are where the
     # changes it led to left the code, rounded down.
     "blind-3": {"greeting": 0.97, "how_met_or_found": 0.81, "why": 0.80, "benefit": 0.88,
-                "generic": 0.86},
+                "generic": 0.85},
 }
 
 
