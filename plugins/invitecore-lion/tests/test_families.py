@@ -370,3 +370,11 @@ def test_the_word_lion_in_prose_is_no_token(headline: str) -> None:
 ])
 def test_people_i_know_then_only(headline: str) -> None:
     assert rules.KNOWN_PEOPLE_ONLY in codes_for(headline=headline)
+
+
+@pytest.mark.parametrize("about", [
+    "I only accpet conections from poeple I know personaly.",
+    "I dont accept requets from stangers, sorry.",
+])
+def test_slips_in_the_words_a_policy_rests_on(about: str) -> None:
+    assert rules.KNOWN_PEOPLE_ONLY in codes_for(about=about)

@@ -75,6 +75,17 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "acept": ("accept",), "accpet": ("accept",), "invitaion": ("invitation",),
     "invitaions": ("invitations",), "invitation's": ("invitations",),
     "linked-in": ("linkedin",), "li": ("linkedin",),
+    # Slips seen in real policies and the blind batches (docs/language.md section 12): the
+    # words a policy rests on, one letter out or two swapped.
+    "poeple": ("people",), "peolpe": ("people",), "peple": ("people",), "pepole": ("people",),
+    "conection": ("connection",), "conections": ("connections",),
+    "connetion": ("connection",), "connetions": ("connections",),
+    "conexions": ("connections",), "connexions": ("connections",),
+    "personaly": ("personally",), "personnaly": ("personally",),
+    "personnally": ("personally",), "acceppt": ("accept",), "accep": ("accept",),
+    "invitatons": ("invitations",), "invitaitons": ("invitations",),
+    "inviations": ("invitations",), "requets": ("requests",), "reqests": ("requests",),
+    "strangres": ("strangers",), "stangers": ("strangers",), "knwo": ("know",),
 }
 
 # What the part after an apostrophe stands for ("i've" -> "i have"). "n't" is handled apart
