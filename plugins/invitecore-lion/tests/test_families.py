@@ -378,3 +378,28 @@ def test_people_i_know_then_only(headline: str) -> None:
 ])
 def test_slips_in_the_words_a_policy_rests_on(about: str) -> None:
     assert rules.KNOWN_PEOPLE_ONLY in codes_for(about=about)
+
+
+# -- learned from the fourth blind batch (docs/quality.md) ---------------------------------------
+
+
+@pytest.mark.parametrize("about", [
+    "Open networker, except recruiters and salespeople: please don't invite me.",
+    "LION, excluding MLM folks.",
+])
+def test_an_open_marker_with_an_exception_is_partial(about: str) -> None:
+    found = codes_for(about=about)
+    assert rules.SCOPED_WELCOME in found
+    assert not OPEN_CODES & found
+
+
+@pytest.mark.parametrize("about", [
+    "Fresh bread daily. We accept all major credit cards.",
+    "We accept all insurance plans at the clinic.",
+])
+def test_accepting_payments_is_no_policy(about: str) -> None:
+    assert codes_for(about=about) == set()
+
+
+def test_the_dotted_token_between_dashes_stands_alone() -> None:
+    assert rules.LION_TOKEN in codes_for(headline="Headhunter — l.i.o.n — connect with me!")

@@ -56,6 +56,8 @@ _MENTION_PAIRS = frozenset({("talking", "about"), ("talk", "about"), ("known", "
                             ("such", "as"), ("k", "a"), ("refer", "to"), ("heard", "of")})
 # Marks that do not change what a marker means: markdown, quotes, a web address's "www".
 _MARKUP = frozenset({"*", "_", "'", '"', "\u201c", "\u201d", "\u2018", "\u2019", "`", "www"})
+# Words just after a marker that leave some people out: "Open networker, except recruiters".
+_EXCEPT = frozenset({"except", "excluding", "excl", "barring", "save"})
 # Words before a marker that make it partial: "Part LION", "a fairly open networker".
 _PARTIAL = frozenset({"part", "half", "semi", "fairly", "somewhat", "partly", "partially",
                       "sort", "kind", "mostly"})
@@ -332,6 +334,10 @@ class Markers:
             return None  # "LION (LinkedIn Open Networker)": the expansion of the token
         if not _PARTIAL.isdisjoint(near_words):
             return Marker(rules.SCOPED_WELCOME, marker.start, marker.end, "partial")
+        if not _EXCEPT.isdisjoint(after[:3]) or ("but", "not") in set(
+            itertools.pairwise(after[:4])
+        ):  # "Open networker, except recruiters": open to all but some, in between
+            return Marker(rules.SCOPED_WELCOME, marker.start, marker.end, "partial")
         if kind == "about" and not _own_in_about(folded, marker, before, after):
             return None
         return marker
@@ -463,7 +469,7 @@ def _expansion(folded: str, start: int) -> bool:
     return opening >= 0 and window[:opening].rstrip().endswith(("lion", "lions"))
 
 
-_SEGMENT_MARKS = frozenset("|•·/,;")
+_SEGMENT_MARKS = frozenset("|•·/,;\u2014\u2013")
 
 
 def _alone(folded: str, start: int, end: int) -> bool:

@@ -256,6 +256,8 @@ def _accepting(reading: Reading, verb: int) -> None:
         return
     negation = reading.negated(verb)
     kind, first, last = reading.object_of(verb) or ("", verb, verb)
+    if kind in ("all", "scope", "") and not _OTHER_THINGS.isdisjoint(words[verb + 1 : last + 4]):
+        return  # "We accept all major credit cards": something else is accepted
     if kind == "" and words[verb + 1 : verb + 3] == ["with", "fellow"]:
         kind, first, last = "scope", verb + 2, min(reading.size - 1, verb + 3)
     if kind in ("known", "stranger", "interacted") and first == verb + 1 and (
@@ -292,6 +294,13 @@ def _accepting(reading: Reading, verb: int) -> None:
 
 
 _ADVISING = frozenset({"should", "tell", "advise", "recommend", "urge", "encourage"})
+# What a business accepts that is no invitation ("We accept all major credit cards").
+_OTHER_THINGS = frozenset({
+    "card", "cards", "credit", "payment", "payments", "currency", "currencies", "cash",
+    "order", "orders", "booking", "bookings", "reservation", "reservations", "insurance",
+    "insurances", "submission", "submissions", "donation", "donations", "return", "returns",
+    "application", "applications", "cookie", "cookies", "term", "terms", "major",
+})
 # Requests that are not invitations to connect ("pull requests welcome").
 _OTHER_REQUESTS = frozenset({"pull", "merge", "feature", "support", "access", "meeting",
                              "coffee", "media", "press", "speaking", "interview", "demo"})
