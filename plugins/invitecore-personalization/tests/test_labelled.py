@@ -5,7 +5,8 @@ labelled for greeting, how, why and benefit), ``blind-1-notes.json`` (206 notes 
 by someone who had not seen the code, labelled for all five elements as docs/labelling.md
 defines them), ``blind-2-notes.json`` (217 more, by another writer, held out while the plugin
 was reworked and measured once at the end: docs/quality.md) and ``blind-3-notes.json`` (242
-more, by a third writer, measured once before the changes it led to). The per-split agreement is
+more, by a third writer, measured once before the changes it led to) and ``blind-4-notes.json``
+(275, by a fourth writer, held out and measured once at the end). The per-split agreement is
 printed (run with ``-s``); the required agreement is the floor the current code meets, so a
 change that loses ground fails.
 """
@@ -28,6 +29,7 @@ OWN = json.loads((DATA / "labelled_notes.json").read_text("utf-8"))
 BLIND = json.loads((DATA / "blind-1-notes.json").read_text("utf-8"))
 BLIND_2 = json.loads((DATA / "blind-2-notes.json").read_text("utf-8"))
 BLIND_3 = json.loads((DATA / "blind-3-notes.json").read_text("utf-8"))
+BLIND_4 = json.loads((DATA / "blind-4-notes.json").read_text("utf-8"))
 # Floors per (file, element): what the code reaches now, rounded down. The own set's benefit
 # labels count common ground as a benefit, which docs/labelling.md does not, hence its floor.
 REQUIRED = {
@@ -42,12 +44,21 @@ REQUIRED = {
     # changes it led to left the code, rounded down.
     "blind-3": {"greeting": 0.97, "how_met_or_found": 0.81, "why": 0.80, "benefit": 0.88,
                 "generic": 0.85},
+    # Measured once, held out, at the end of the session that used batch 3 (docs/quality.md).
+    "blind-4": {"greeting": 0.98, "how_met_or_found": 0.82, "why": 0.77, "benefit": 0.81,
+                "generic": 0.82},
 }
 
 
 def _cases() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
     cases = []
-    sets = (("own", OWN), ("blind-1", BLIND), ("blind-2", BLIND_2), ("blind-3", BLIND_3))
+    sets = (
+        ("own", OWN),
+        ("blind-1", BLIND),
+        ("blind-2", BLIND_2),
+        ("blind-3", BLIND_3),
+        ("blind-4", BLIND_4),
+    )
     for name, data in sets:
         for note in data["notes"]:
             split = f"{name}/{note['split']}" if "split" in note else name
@@ -56,7 +67,7 @@ def _cases() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
 
 
 def test_the_sets_are_big_and_varied() -> None:
-    for data in (OWN, BLIND, BLIND_2, BLIND_3):
+    for data in (OWN, BLIND, BLIND_2, BLIND_3, BLIND_4):
         notes = data["notes"]
         assert len(notes) >= 80
         relationships = collections.Counter(n["relationship"] for n in notes)
