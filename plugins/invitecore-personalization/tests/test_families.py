@@ -238,3 +238,17 @@ def test_english_notes_read_as_before_with_the_other_languages_table() -> None:
     # No English word is in the table: "salon", "intervention", "die" keep their meaning.
     assert not _has("Hi Dana, I run a hair salon in Leeds and would love to connect.",
                     "how_met_or_found")
+
+
+def test_a_role_named_at_length_is_an_opportunity_for_them() -> None:
+    assert _has("Hi Dana, I have a senior analytics engineering lead role in Gdansk. Interested?",
+                "benefit")
+
+
+def test_passing_their_name_on_is_an_offer() -> None:
+    assert _has("Dana! My team is hiring, want me to pass your name along?", "benefit", "friend")
+
+
+def test_thanks_for_a_past_deal_reminds_a_business_contact() -> None:
+    assert _has("Dana, thank you for the smooth cooperation on the 2024 Brightwell renewal.",
+                "how_met_or_found", "business")

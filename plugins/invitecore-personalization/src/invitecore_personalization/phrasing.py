@@ -126,7 +126,7 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "our ~3 @context",
         "NAME ~2 @context",
         "@context NAME",
-        "@thanks ~1 for ~4 @context/NAME/SLOT",
+        "@thanks ~1 for ~6 @context/NAME/SLOT",
         "class/promo/batch/cohort of? NUM",
         "NAME ~1 NUM",
         "remember ~4 NAME/@context/SLOT",
@@ -322,8 +322,9 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         # an opportunity offered to them ("an exciting opportunity for you", "want me to refer
         # you?", "referral fees to brokers who ...")
         "@offer_to_them ~3 for you",
-        "@i ~1 have ~3 @offer_to_them",
+        "@i ~1 have ~5 @offer_to_them",
         "me to ~1 refer/introduce/recommend/suggest you",
+        "pass your name",
         "referral fee/fees/bonus",
         "book/hire you",
         "i know ~1 someone/somebody/two/three/some/few ~2 great/brilliant/excellent/good/strong"
