@@ -403,3 +403,12 @@ def test_accepting_payments_is_no_policy(about: str) -> None:
 
 def test_the_dotted_token_between_dashes_stands_alone() -> None:
     assert rules.LION_TOKEN in codes_for(headline="Headhunter — l.i.o.n — connect with me!")
+
+
+@pytest.mark.parametrize(("about", "code"), [
+    ("Unsolicited connection requests are not accepted.", rules.KNOWN_PEOPLE_ONLY),
+    ("Invitations from strangers are not accepted here.", rules.KNOWN_PEOPLE_ONLY),
+    ("Connection requests without a message are deleted unread.", rules.CONDITIONS),
+])
+def test_an_impersonal_passive_policy(about: str, code: str) -> None:
+    assert code in codes_for(about=about)

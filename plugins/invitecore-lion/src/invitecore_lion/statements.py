@@ -255,7 +255,7 @@ def _accepting(reading: Reading, verb: int) -> None:
         _used_to(reading, verb)
         return
     negation = reading.negated(verb)
-    kind, first, last = reading.object_of(verb) or ("", verb, verb)
+    kind, first, last = reading.object_of(verb) or _passive_subject(reading, verb)
     if kind in ("all", "scope", "") and not _OTHER_THINGS.isdisjoint(words[verb + 1 : last + 4]):
         return  # "We accept all major credit cards": something else is accepted
     if kind == "" and words[verb + 1 : verb + 3] == ["with", "fellow"]:
@@ -481,6 +481,21 @@ def _reader_side_past(reading: Reading, verb: int) -> bool:
     return any(w in ("you", "he", "she", "they") for w in reading.lemmas[:verb])
 
 
+def _passive_subject(reading: Reading, verb: int) -> tuple[str, int, int]:
+    """For a passive verb with nothing after it ("Unsolicited connection requests are not
+    accepted"), the people its subject names: what the verb's object would have been.
+    ``("", verb, verb)`` otherwise."""
+    words = reading.lemmas
+    be = next((i for i in range(verb - 1, max(-1, verb - 3), -1) if words[i] in BE), None)
+    if be is None or not reading.forms[verb].endswith("ed"):
+        return "", verb, verb
+    for index in range(be - 1, max(-1, be - PHRASE_REACH - 1), -1):
+        found = reading.people_at(index)
+        if found is not None:
+            return found[0], index, found[1]
+    return "", verb, verb
+
+
 def _accepting_strangers(
     reading: Reading, negation: int | None, verb: int, last: int, start: int, end: int
 ) -> None:
@@ -580,6 +595,8 @@ def _refusing(reading: Reading, verb: int) -> None:
         return
     negation = reading.negated(verb)
     kind, first, last = reading.object_of(verb) or ("", verb, verb)
+    if negation is not None and words[negation] == "without" and kind == "note":
+        negation = None  # "requests without a message are deleted": the note is the object
     start = _lead_in(reading, min(verb, first) if negation is None else min(negation, first))
     end = max(verb, last)
     if negation is None and "otherwise" in words[max(0, verb - 6) : verb]:
