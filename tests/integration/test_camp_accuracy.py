@@ -18,7 +18,7 @@ Two sets, both made up (invented names, example.com / .org / .net addresses):
   before the changes it led to (94 of 103 camps right, two false open networkers; 100 after,
   none: docs/quality.md).
 - ``data/blind-4-profiles.json``: the fourth blind batch, by a fourth writer, measured once
-  at the end of the session that used the third (86 of 102, one false open networker; 92
+  at the end of the session that used the third (86 of 102, one false open networker; 93
   after, none).
 
 Both plugins run through the real engine (``invitecore.testing.evaluate_case``) on a

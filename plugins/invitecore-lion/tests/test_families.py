@@ -412,3 +412,11 @@ def test_the_dotted_token_between_dashes_stands_alone() -> None:
 ])
 def test_an_impersonal_passive_policy(about: str, code: str) -> None:
     assert code in codes_for(about=about)
+
+
+@pytest.mark.parametrize("about", [
+    "I accept invitations from fellow nurses.",
+    "Happy to accept invites from fellow Westmoor alumni!",
+])
+def test_fellow_people_are_a_scope(about: str) -> None:
+    assert rules.SCOPED_WELCOME in codes_for(about=about)

@@ -363,6 +363,9 @@ class Reading:
             scope = self._scope_after(index)
             if scope is not None:
                 return "scope", index, scope
+        if word == "fellow" and index < last and self.lemmas[index + 1] != "of":
+            # "from fellow nurses", "fellow Westmoor alumni": people of one group
+            return "scope", index, min(last, index + 2)
         if word in ("you", "your"):
             return "you", index, min(last, index + 1)
         if word in INVITATIONS:
