@@ -15,10 +15,10 @@ Two sets, both made up (invented names, example.com / .org / .net addresses):
   (77 of 85 camps right, one false open networker: docs/quality.md lists the misses). It
   guards that level; the misses are the next work.
 - ``data/blind-3-profiles.json``: the third blind batch, by a third writer, measured once
-  before the changes it led to (94 of 103 camps right, two false open networkers; 100 after,
+  before the changes it led to (94 of 103 camps right, two false open networkers; 101 after,
   none: docs/quality.md).
 - ``data/blind-4-profiles.json``: the fourth blind batch, by a fourth writer, measured once
-  at the end of the session that used the third (86 of 102, one false open networker; 93
+  at the end of the session that used the third (86 of 102, one false open networker; 97
   after, none).
 
 Both plugins run through the real engine (``invitecore.testing.evaluate_case``) on a
@@ -46,7 +46,7 @@ CAMPS = {"open_networker", "in_between", "selective_connector", "unknown"}
 # writing: 86 of 86 in each set), and of the blind batch's refusals of strangers that must
 # be "do not send" (19 of 20: "I keep my network small and personal. I'm not an open
 # networker" reads as selective, but says no refusal the plugin can weigh as one).
-ACCURACY = {"labelled": 0.95, "blind-1": 1.0, "blind-2": 0.9, "blind-3": 0.95, "blind-4": 0.9}
+ACCURACY = {"labelled": 0.95, "blind-1": 1.0, "blind-2": 0.9, "blind-3": 0.97, "blind-4": 0.95}
 # Known misses of the last measurement (docs/quality.md): a self-declared open networker whose
 # about sets a condition for everyone outside his field, read as open.
 KNOWN_FALSE_OPEN = {"b2-p058"}

@@ -420,3 +420,22 @@ def test_an_impersonal_passive_policy(about: str, code: str) -> None:
 ])
 def test_fellow_people_are_a_scope(about: str) -> None:
     assert rules.SCOPED_WELCOME in codes_for(about=about)
+
+
+@pytest.mark.parametrize(("about", "code"), [
+    ("¡Acepto todas las invitaciones!", rules.ACCEPT_ALL_PHRASE),
+    ("Ik accepteer alle uitnodigingen.", rules.ACCEPT_ALL_PHRASE),
+    ("Só aceito convites com uma mensagem.", rules.CONDITIONS),
+    ("Ich vernetze mich nur mit Menschen, die ich kenne.", rules.KNOWN_PEOPLE_ONLY),
+    ("I connect only with people, who I know.", rules.KNOWN_PEOPLE_ONLY),
+])
+def test_policies_in_other_languages(about: str, code: str) -> None:
+    assert code in codes_for(about=about)
+
+
+@pytest.mark.parametrize("about", [
+    "I'm a solo founder building tools for clinics.",
+    "MIT alumni, Boston based, building robots.",
+])
+def test_the_other_languages_table_leaves_english_alone(about: str) -> None:
+    assert codes_for(about=about) == set()

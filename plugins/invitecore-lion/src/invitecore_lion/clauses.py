@@ -400,6 +400,10 @@ class Reading:
             word = self.lemmas[ahead]
             if word in ("i", "we") or (word == "me" and ahead == index + 1):
                 subject = True
+            elif word == "," and ahead == index + 1 and (
+                ahead + 1 < self.size and self.lemmas[ahead + 1] in RELATIVES
+            ):
+                continue  # "people, who I know" (German sets the comma: "Menschen, die ...")
             elif word in RELATIVES or word in AUXILIARIES or word in _FILLERS:
                 continue
             elif word in self.negations:

@@ -58,6 +58,10 @@ MEMORY = 4096
 GRAMMAR_CUES = frozenset({
     "cept", "nect", "invit", "request", "network", "link", "add", "follow", "reject", "refus",
     "idk", "click", "note", "known", "messag", "stranger", "book", "reflection", "open",
+    # the same cues in other languages (words.OTHER_LANGUAGES): aceito, convites, vernetze,
+    # uitnodiging, Einladung, Anfragen, akzeptiere, accetto, welkom, willkommen
+    "aceit", "convit", "vernetz", "uitnodig", "einlad", "anfrag", "akzept", "accett", "welkom",
+    "willkommen",
 })
 _FIELD_KINDS = ("name", "headline", "about")
 _PROSE = frozenset({"headline", "about"})  # the fields with sentences the grammar reads

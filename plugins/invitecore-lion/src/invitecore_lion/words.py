@@ -88,6 +88,50 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "strangres": ("strangers",), "stangers": ("strangers",), "knwo": ("know",),
 }
 
+# Policies in other languages (docs/language.md section 14), spelled out as the English words
+# that do the same job, so that the English grammar reads them: "Acepto todas las
+# invitaciones" is "i accept all invitations". Only words that are no English word and no
+# common name, with a few exceptions a policy needs and an English sentence about invitations
+# hardly holds ("solo", which Spanish writers write without its accent; "con", "com", "mit",
+# "die", "de"); "he", "je", "um", "red" are left out. An empty spelling drops the word
+# (Spanish articles).
+OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
+    # I accept / connect
+    # (Spanish, Portuguese and Italian leave out the subject; German and Dutch write it.)
+    "acepto": ("i", "accept"), "aceito": ("i", "accept"), "accetto": ("i", "accept"),
+    "conecto": ("i", "connect"), "j'accepte": ("i", "accept"), "accepteer": ("accept",),
+    "akzeptiere": ("accept",), "vernetze": ("connect",), "ich": ("i",), "ik": ("i",),
+    "mich": (), "mit": ("with",),
+    # all, everyone, only
+    "todas": ("all",), "todos": ("all",), "tutte": ("all",), "tutti": ("all",),
+    "toutes": ("all",), "alle": ("all",), "iedereen": ("everyone",), "jeder": ("everyone",),
+    "nur": ("only",), "solo": ("only",), "sólo": ("only",), "só": ("only",),
+    "solamente": ("only",), "alleen": ("only",), "seulement": ("only",),
+    "uniquement": ("only",), "soltanto": ("only",),
+    # invitations, requests, messages
+    "invitaciones": ("invitations",), "convites": ("invitations",), "convite": ("invitation",),
+    "uitnodigingen": ("invitations",), "uitnodiging": ("invitation",),
+    "einladungen": ("invitations",), "einladung": ("invitation",), "inviti": ("invitations",),
+    "anfragen": ("requests",), "solicitudes": ("requests",), "richieste": ("requests",),
+    "mensaje": ("message",), "mensagem": ("message",), "nachricht": ("message",),
+    "messaggio": ("message",), "bericht": ("message",),
+    # people I know, have worked with
+    "personas": ("people",), "pessoas": ("people",), "menschen": ("people",),
+    "mensen": ("people",), "personnes": ("people",), "persone": ("people",),
+    "conozco": ("know",), "conheço": ("know",), "kenne": ("know",), "connais": ("know",),
+    "conosco": ("know",), "persönlich": ("personally",), "personalmente": ("personally",),
+    "pessoalmente": ("personally",), "persoonlijk": ("personally",),
+    "personnellement": ("personally",), "trabajado": ("worked",), "trabalhei": ("worked",),
+    "gearbeitet": ("worked",), "gewerkt": ("worked",), "lavorato": ("worked",),
+    "de": ("from",), "con": ("with",), "com": ("with",), "uma": ("a",), "die": ("who",),
+    "las": (), "los": (),
+    # welcome, my network
+    "welkom": ("welcome",), "willkommen": ("welcome",), "bienvenidos": ("welcome",),
+    "bienvenido": ("welcome",), "bienvenue": ("welcome",), "benvenuti": ("welcome",),
+    "mijn": ("my",), "meinem": ("my",), "netwerk": ("network",), "netzwerk": ("network",),
+}
+SPELLINGS.update(OTHER_LANGUAGES)
+
 # What the part after an apostrophe stands for ("i've" -> "i have"). "n't" is handled apart
 # (don't -> do not, won't -> will not, can't -> can not); "'s" is "is" only after a pronoun
 # ("it's", "that's"), elsewhere a possessive and dropped.
