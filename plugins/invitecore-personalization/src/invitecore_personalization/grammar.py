@@ -32,7 +32,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from invitecore_personalization.text import BREAK, Tokens
@@ -151,16 +151,6 @@ def _match(steps: tuple[Step, ...], k: int, tokens: tuple[str, ...], i: int) -> 
                 limit = size
             while end < limit and tokens[end] != BREAK:
                 end += 1
-            after = steps[k + 1] if k + 1 < count else None
-            if after is not None and not after.gap and not after.optional:
-                # A required item comes next: only where one of its words is can the rule go on.
-                targets = after.forms
-                for j in range(min(end, size - 1), i - 1, -1):
-                    if tokens[j] in targets:
-                        found = _match(steps, k + 1, tokens, j)
-                        if found is not None:
-                            return found
-                return None
             for j in range(end, i - 1, -1):
                 found = _match(steps, k + 1, tokens, j)
                 if found is not None:
@@ -212,32 +202,24 @@ class Rule:
         self.required = required
         self.first = first
 
-    def can_match(self, words: Tokens) -> bool:
-        """False when some required item has none of its words in the note."""
-        return not any(item.isdisjoint(words.vocabulary) for item in self.required)
-
-    def match_at(self, words: Tokens, first: int) -> int | None:
-        """The last token of the match that starts at token ``first``, or None."""
-        end = _match(self.steps, 0, words.tokens, first)
-        return None if end is None or end <= first else end - 1
-
-    def matches(self, words: Tokens) -> Iterator[Match]:
+    def matches(self, words: Tokens) -> list[Match]:
         """Every match in ``words`` as (first token, last token): the first way the rule
-        matches from each token where it matches at all, in order."""
+        matches from each token where it matches at all, in order. A rule with known first
+        words is tried only where one of them is."""
+        tokens, steps = words.tokens, self.steps
         if self.first is None:
-            starts: Iterator[int] | list[int] = iter(range(len(words.tokens)))
+            starts: Iterable[int] = range(len(tokens))
         else:
-            # A match can only start at one of the rule's first words: try there alone.
-            positions = words.positions
-            starts = sorted(
-                itertools.chain.from_iterable(
-                    positions[token] for token in self.first.intersection(words.vocabulary)
-                )
-            )
+            at = [words.positions[token] for token in self.first.intersection(words.vocabulary)]
+            if not at:
+                return []  # a rule of optional items only, none of them here
+            starts = sorted(itertools.chain.from_iterable(at)) if len(at) > 1 else at[0]
+        found = []
         for first in starts:
-            last = self.match_at(words, first)
-            if last is not None:
-                yield first, last
+            end = _match(steps, 0, tokens, first)
+            if end is not None and end > first:
+                found.append((first, end - 1))
+        return found
 
 
 def _anchor(rule: Rule) -> frozenset[str]:
@@ -306,26 +288,11 @@ class Grammar:
             candidates.update(self._index[token])
         # group -> first token -> (rule number, last token)
         found: dict[str, dict[int, tuple[int, int]]] = {}
-        tokens, positions = words.tokens, words.positions
         for group, number, rule, mask in candidates:
             if present & mask != mask:
                 continue
             seen = found.setdefault(group, {})
-            if rule.first is None:
-                matches: Iterable[Match] = rule.matches(words)
-            else:
-                # Rule.matches inline (the costliest loop of a reading): the rule is tried only
-                # where one of its first words is.
-                steps = rule.steps
-                at = [positions[token] for token in rule.first.intersection(vocabulary)]
-                if not at:
-                    continue  # a rule of optional items only, none of them here
-                matches = []
-                for first in sorted(itertools.chain.from_iterable(at)) if len(at) > 1 else at[0]:
-                    end = _match(steps, 0, tokens, first)
-                    if end is not None and end > first:
-                        matches.append((first, end - 1))
-            for first, last in matches:
+            for first, last in rule.matches(words):
                 if first not in seen or seen[first][0] > number:
                     seen[first] = (number, last)
         return {
