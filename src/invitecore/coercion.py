@@ -148,8 +148,6 @@ def _expect(types: tuple[type, ...], description: str) -> Any:
     return check
 
 
-
-
 def _not_text(attribute: attrs.Attribute[Any], value: object) -> NoReturn:
     raise ValueError(f"{attribute.name}: expected text, got {quote(value)}")
 

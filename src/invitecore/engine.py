@@ -50,9 +50,6 @@ __all__ = ["CORE_PLUGIN", "Engine", "evaluate", "evaluate_many", "input_error_re
 CORE_PLUGIN = "invitecore.core"
 T = TypeVar("T", Signal, Finding, RiskFactor, Advice)
 
-ATTRIBUTED_COPIES = 4096
-"""How many attributed copies of plugins' items an engine remembers (see ``_attributed``)."""
-
 
 class Engine:
     """Evaluates cases with a fixed set of loaded plugins and a config.
@@ -78,17 +75,10 @@ class Engine:
         for code, (_, owner) in loaded.rules.items():
             declared.setdefault(owner, set()).add(code)
         self._declared_codes = {owner: frozenset(codes) for owner, codes in declared.items()}
-        # The config's severity for a code, where it sets one (severity = { PER101 = "error" }).
-        self._overrides = {
-            code: override
-            for code in loaded.rules
-            if (override := self.filter.severity_for(code)) is not None
-        }
         self._reported_codes = {
             owner: frozenset(filter(self.filter.enabled, codes))
             for owner, codes in declared.items()
         }
-        self._copies: dict[tuple[str, Any], Any] = {}
         if self.config.require_plugins:
             self._check_required()
         self._signals = self.plan("invitecore_profile_signals")
@@ -250,9 +240,6 @@ class Engine:
                     message = f"emitted rule code {code}, which it did not declare"
                     errors.append(PluginError(plugin=plugin, hook=impl.hook, message=message))
                 continue
-            if item.plugin == plugin and expected is not Finding:
-                kept.append(item)  # the plugin named itself: nothing to settle
-                continue
             try:
                 kept.append(self._attributed(plugin, item))
             except Exception as exc:  # an object the plugin broke after building it
@@ -263,11 +250,7 @@ class Engine:
     def _attributed(self, plugin: str, item: T) -> T:
         """``item`` as the result shows it: attributed to ``plugin`` and, for a finding, at its
         settled severity (the config's override for its code, else its own, else its rule's).
-        A copy when that changes anything; plugins' objects themselves are never changed.
-
-        Plugins return the same values case after case (a signal for "LION", a finding's
-        fixed text), so the copies are remembered by value: equal items get the one copy,
-        built once (value objects are frozen and compare by value)."""
+        A copy when that changes anything; plugins' objects themselves are never changed."""
         changes: dict[str, Any] = {}
         if item.plugin != plugin:
             changes["plugin"] = plugin
@@ -275,23 +258,10 @@ class Engine:
             severity = self._severity(item)
             if severity is not item.severity:
                 changes["severity"] = severity
-        if not changes:
-            return item
-        key = (plugin, item)
-        try:
-            return self._copies[key]  # type: ignore[no-any-return]
-        except KeyError:
-            pass
-        except TypeError:  # a field the plugin filled with something unhashable
-            return attrs.evolve(item, **changes)
-        copy = attrs.evolve(item, **changes)
-        if len(self._copies) >= ATTRIBUTED_COPIES:
-            self._copies.clear()
-        self._copies[key] = copy
-        return copy
+        return attrs.evolve(item, **changes) if changes else item
 
     def _severity(self, finding: Finding) -> Severity | None:
-        override = self._overrides.get(finding.code)
+        override = self.filter.severity_for(finding.code)
         if override is not None:
             return override
         if finding.severity is not None:
