@@ -23,7 +23,7 @@ import attrs
 import pluggy
 
 from invitecore.errors import printable
-from invitecore.models import PluginError, unknown_field_hint
+from invitecore.models import PluginError
 from invitecore.settings import Settings
 
 __all__ = [
@@ -139,9 +139,6 @@ def describe(exc: BaseException) -> str:
     except BaseException:  # a __str__ that raises, or returns something that is not text
         return f"{name}: <the message could not be shown: its str() raised>"
     lines = text.strip().splitlines()
-    if lines and isinstance(exc, TypeError):
-        # "Finding.__init__() got an unexpected keyword argument 'mesage'": name the field meant
-        lines[0] = unknown_field_hint(lines[0]) or lines[0]
     return f"{name}: {printable(lines[0], DESCRIBE_LIMIT)}" if lines else name
 
 
