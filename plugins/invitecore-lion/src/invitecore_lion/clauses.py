@@ -327,6 +327,8 @@ class Reading:
         am accepting"), or the verb is passive ("Invitations from strangers will not be
         accepted")."""
         between = self.lemmas[found[2] + 1 : verb]
+        while between and between[-1] in self.negations:
+            between = between[:-1]  # "Unsolicited requests are not accepted"
         return not _WRITER.isdisjoint(between) or (
             bool(between) and between[-1] in ("be", "been", "being", "get", "gets", "is", "are")
         )

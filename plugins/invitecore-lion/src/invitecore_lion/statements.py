@@ -255,7 +255,7 @@ def _accepting(reading: Reading, verb: int) -> None:
         _used_to(reading, verb)
         return
     negation = reading.negated(verb)
-    kind, first, last = reading.object_of(verb) or _passive_subject(reading, verb)
+    kind, first, last = reading.object_of(verb) or ("", verb, verb)
     if kind in ("all", "scope", "") and not _OTHER_THINGS.isdisjoint(words[verb + 1 : last + 4]):
         return  # "We accept all major credit cards": something else is accepted
     if kind == "" and words[verb + 1 : verb + 3] == ["with", "fellow"]:
@@ -479,21 +479,6 @@ def _used_to(reading: Reading, verb: int) -> None:
 def _reader_side_past(reading: Reading, verb: int) -> bool:
     """True when the past policy is the reader's or a story ("you used to", "he used to")."""
     return any(w in ("you", "he", "she", "they") for w in reading.lemmas[:verb])
-
-
-def _passive_subject(reading: Reading, verb: int) -> tuple[str, int, int]:
-    """For a passive verb with nothing after it ("Unsolicited connection requests are not
-    accepted"), the people its subject names: what the verb's object would have been.
-    ``("", verb, verb)`` otherwise."""
-    words = reading.lemmas
-    be = next((i for i in range(verb - 1, max(-1, verb - 3), -1) if words[i] in BE), None)
-    if be is None or not reading.forms[verb].endswith("ed"):
-        return "", verb, verb
-    for index in range(be - 1, max(-1, be - PHRASE_REACH - 1), -1):
-        found = reading.people_at(index)
-        if found is not None:
-            return found[0], index, found[1]
-    return "", verb, verb
 
 
 def _accepting_strangers(
