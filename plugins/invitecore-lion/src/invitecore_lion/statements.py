@@ -1017,7 +1017,7 @@ def _conditional(reading: Reading) -> bool:
     return not CONDITIONS.isdisjoint(reading.lemmas) or "long" in reading.lemmas
 
 
-_CONDITION_OPENERS = frozenset({"if", "provided", "providing", "when", "once"})
+_CONDITION_OPENERS = CONDITIONS - {"unless"}  # "unless" opens an exception, not a condition
 
 
 def _note_condition_after(reading: Reading, verb: int) -> int | None:
