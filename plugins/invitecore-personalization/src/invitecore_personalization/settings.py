@@ -113,9 +113,10 @@ SETTINGS: tuple[Setting, ...] = (
         name="word-forms",
         default=IRREGULAR,
         description="Irregular word forms and chat spellings, read as their base form "
-        "('met' = 'meet', 'ur' = 'your').",
+        "('met' = 'meet', 'ur' = 'your'), and cue words of other languages, read as the "
+        "English word that does the same job ('Vortrag' = 'talk').",
         source="chosen: English irregular verbs the rules use; docs/language.md section 10 "
-        "(chat spellings)",
+        "(chat spellings) and section 14 (other languages)",
     ),
     Setting(
         name="common-words",
