@@ -1388,6 +1388,49 @@ def test_a_signal_removes_the_temporary_file_and_keeps_the_old_report(
     assert Path("out.json").read_text(encoding="utf-8") == "old"
 
 
+# Python code run as `python -c`: a signal that lands while the --jobs workers are being
+# started, every time, rather than by chance on a busy machine.
+SIGNAL_WHILE_WORKERS_START = """
+import os, signal, sys
+from multiprocessing.process import BaseProcess
+
+started = BaseProcess.start
+
+def start(self):
+    started(self)
+    os.kill(os.getpid(), signal.{name})
+
+BaseProcess.start = start
+from invitecore.cli import main
+sys.argv = ["invitecore", "run", "a.jsonl", "-f", "json", "-o", "out.json", "-q", "-j", "2"]
+main()
+"""
+
+
+@pytestmark_posix
+@pytest.mark.parametrize(
+    ("name", "code"), [("SIGTERM", 143), ("SIGHUP", 129), ("SIGINT", 130)]
+)
+def test_a_signal_while_workers_start_stops_the_run_cleanly(name: str, code: int) -> None:
+    # Raised inside the process pool's start, the stop used to leave the pool half-built: an
+    # internal error ("cannot join thread before it is started") or a run that never ended.
+    _write({"a.jsonl": jl(*({"name": f"P{i}"} for i in range(5_000))), "out.json": "old"})
+    env = {**os.environ, "INVITECORE_LOAD_PLUGINS": ""}
+    result = subprocess.run(
+        [sys.executable, "-c", SIGNAL_WHILE_WORKERS_START.format(name=name)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == code, result.stderr
+    assert "error" not in result.stderr
+    assert "Traceback" not in result.stderr
+    assert sorted(p.name for p in Path().iterdir()) == ["a.jsonl", "out.json"]
+    assert Path("out.json").read_text(encoding="utf-8") == "old"
+
+
 @pytestmark_posix
 def test_plugins_print_never_reaches_the_report(tmp_path: Path) -> None:
     plugin = tmp_path / "noisy.py"

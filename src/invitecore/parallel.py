@@ -11,6 +11,12 @@ in a single process.
 
 At most ``jobs * ahead`` chunks are in flight, so a million-row input is never read far ahead
 of the output.
+
+Ctrl-C, SIGTERM and SIGHUP are held back while the pool starts worker processes or shuts down,
+and delivered as soon as that call returns: the pool's own bookkeeping (a half-started manager
+thread, a lock taken and never released) is not written to survive an exception raised by a
+signal handler in the middle of it, and a run stopped there used to hang or end with an
+internal error instead of its signal's exit code.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from typing import Any, Protocol
 
 import attrs
@@ -66,6 +73,27 @@ class Chunk:
 _engine: Engine | None = None
 _start_error: str | None = None
 
+_STOPPING = frozenset(
+    number
+    for number in (getattr(signal, name, None) for name in ("SIGINT", "SIGTERM", "SIGHUP"))
+    if number is not None
+)
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold the stopping signals back from this thread for the ``with`` block; one that arrived
+    meanwhile is delivered, and its handler runs, as the block ends (see the module docstring).
+    A no-op where the platform has no signal masks (Windows)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
 
 class _StartFailed(Exception):
     """Raised for every chunk by a worker whose start failed (the message says why)."""
@@ -84,6 +112,10 @@ def _start_worker(config: Config) -> None:
         if number is not None:
             signal.signal(number, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        # Started while the main process held the signals back (_signals_held): a worker
+        # inherits that mask and would otherwise never see the pool's own SIGTERM.
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
     try:
         _engine = Engine.from_config(config)
     except Exception as exc:  # said once per chunk, as a named error, rather than a dead pool
@@ -141,25 +173,34 @@ def evaluate_parallel(
 
     :raises WorkerError: when a worker cannot start, dies, or cannot send its results back.
     """
-    try:
-        with ProcessPoolExecutor(
+    with _signals_held():
+        pool = ProcessPoolExecutor(
             max(1, jobs),
             mp_context=multiprocessing.get_context(),
             initializer=_start_worker,
             initargs=(config,),
-        ) as pool:
-            pending: deque[Future[Chunk]] = deque()
-            for chunk in _chunks(cases, chunk_size):
+        )
+    pending: deque[Future[Chunk]] = deque()
+    try:
+        for chunk in _chunks(cases, chunk_size):
+            with _signals_held():  # the first submit starts the workers
                 pending.append(pool.submit(_evaluate_chunk, chunk, render, keep_results))
-                while len(pending) >= jobs * ahead:
-                    yield _received(pending.popleft())
-            while pending:
+            while len(pending) >= jobs * ahead:
                 yield _received(pending.popleft())
+        while pending:
+            yield _received(pending.popleft())
     except BrokenProcessPool:  # from submitting a chunk or from waiting for one
         raise WorkerError(
             "a worker process stopped unexpectedly (killed, out of memory, or a crash in a "
             "plugin's native code); rerun with --jobs 1 to find the row"
         ) from None
+    finally:
+        # Stopped early (a signal, an error, a reader that closed the generator), the chunks
+        # not started yet are dropped. Waiting for the running ones is left outside the held
+        # signals, so that a worker stuck in a plugin can still be interrupted.
+        with _signals_held():
+            pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=True)
 
 
 def _received(future: Future[Chunk]) -> Chunk:
