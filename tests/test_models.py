@@ -151,16 +151,40 @@ class TestProfile:
 
     @pytest.mark.parametrize(
         ("raw", "expected"),
-        [("6,500+", 6500), (" 500 ", 500), (12.0, 12), (42, 42), ("", None), (None, None)],
+        [
+            ("6,500+", 6500),
+            (" 500 ", 500),
+            (12.0, 12),
+            (42, 42),
+            ("", None),
+            (None, None),
+            ("30K+", 30_000),
+            ("1.2k", 1_200),
+            ("2 M", 2_000_000),
+        ],
     )
     def test_whole_numbers_from_spreadsheet_text(self, raw: Any, expected: int | None) -> None:
         assert Profile(name="A", connections=raw).connections == expected
+
+    @given(
+        thousands=st.integers(min_value=0, max_value=10**9),
+        suffix=st.sampled_from(["k", "K", "m", "M"]),
+        plus=st.sampled_from(["", "+"]),
+    )
+    def test_abbreviated_counts_are_exact(self, thousands: int, suffix: str, plus: str) -> None:
+        # Written as a decimal of the unit ("1.234M"), read back without float rounding.
+        unit = 1_000 if suffix in "kK" else 1_000_000
+        text = f"{thousands // 1000}.{thousands % 1000:03d}{suffix}{plus}"
+        assert Profile(name="A", connections=text).connections == thousands * unit // 1000
 
     @pytest.mark.parametrize(
         ("field", "raw"),
         [
             ("connections", "many"),
             ("connections", True),
+            ("connections", "1.2345k"),  # not a whole number of people
+            ("connections", "30KM"),
+            ("connections", "12,5K"),  # 12.5 thousand, or 125? said, not guessed
             ("shared_connections", 1.5),
             ("member_since", [2005]),
         ],

@@ -106,7 +106,28 @@ def _to_int(value: object) -> Any:
         # text, for the validator to refuse by name (and int() to have no 4,300-digit limit).
         if text.isascii() and text.isdigit() and len(text) <= 19:
             return int(text)
+        # An abbreviation is read with no separator in it: "12,5K" could be 12.5 or 125.
+        return _abbreviated(value.strip().rstrip("+"), value)
     return value
+
+
+# Counts as profiles and scrapers abbreviate them: "30K+ connections", "1.2k", "2M followers".
+_ABBREVIATED = re.compile(r"([0-9]{1,15})(?:\.([0-9]{1,3}))?\s?([kKmM])")
+_MULTIPLIERS = {"k": 1_000, "m": 1_000_000}
+
+
+def _abbreviated(text: str, value: object) -> Any:
+    """``text`` ("30K", "1.2k", "2M") as its whole number, when the abbreviation stands for
+    one ("1.2345k" does not); ``value`` unchanged otherwise."""
+    match = _ABBREVIATED.fullmatch(text)
+    if match is None:
+        return value
+    whole, decimals, suffix = match.groups()
+    multiplier = _MULTIPLIERS[suffix.lower()]
+    decimals = decimals or ""
+    scale = 10 ** len(decimals)
+    number = int(whole + decimals) * multiplier
+    return number // scale if number % scale == 0 else value
 
 
 def _to_bool(value: object) -> Any:
