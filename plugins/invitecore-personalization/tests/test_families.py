@@ -252,3 +252,209 @@ def test_passing_their_name_on_is_an_offer() -> None:
 def test_thanks_for_a_past_deal_reminds_a_business_contact() -> None:
     assert _has("Dana, thank you for the smooth cooperation on the 2024 Brightwell renewal.",
                 "how_met_or_found", "business")
+
+
+# -- fifth blind batch: families (docs/language.md section 15) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        # shared past told as a memory
+        ("Dana! It's been years since Mr. Okon's statistics seminar.", "classmate"),
+        ("Dana, I miss our Monday standups at Brightwell.", "colleague"),
+        ("Dana, thanks for the years on the forecasting team at Larchwood.", "colleague"),
+        ("Dana, finally joined after you teased me about it at the pub quiz.", "friend"),
+        ("Dana, as promised at choir practice, here is my request.", "friend"),
+        # things they made, named without "your"
+        ("Dana, halfway through Calm Pipelines and it already changed our alerts.", "none"),
+        ("Dana, I read Lineage Letters every Friday morning.", "none"),
+        ("Dana, I listened to every episode of the Data Diner so far.", "none"),
+        ("Dana, I listend to you on the Backlog Hour podcst last month.", "none"),
+        ("Dana, I loved your artical on schema drift.", "none"),
+        # second-hand referrals
+        ("Dana, Piotr Lis said I should reach out about the migration.", "none"),
+        ("Dana, my sister-in-law Ola said you're the one to ask about dbt.", "none"),
+        ("Dana, a colleague of a colleague passed me your email.", "none"),
+        ("Dana, I'm Bartek Wolny's cousin; he told me you were looking for a tutor.", "other"),
+        ("Dana, I heard from Zofia Lis that your team moved to Iceberg.", "none"),
+        # a shared former employer or school, and what they post in a shared group
+        ("We haven't met, but we both worked at Orlen Data years ago.", "none"),
+        ("Dana, thinking of the MBA at Vistula and saw you're an alum.", "none"),
+        ("Dana, loved your answer in PyData Warsaw about backfills.", "group"),
+    ],
+)
+def test_how_families_of_the_fifth_batch(note: str, relationship: str) -> None:
+    assert _has(note, "how_met_or_found", relationship)
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("Dana, we're in the same group. Connect?", "group"),
+        ("Fellow group member here.", "group"),
+        ("Dana, I'd love to speak at Data Days 2027. Could we connect?", "none"),
+        ("Dana, congrats on the new job at Brightwell Analytics! Back from Rome yet?", "friend"),
+        ("Dana, I finished the migration at last. Would love to connect.", "none"),
+        ("Dana, can't wait to hear how it goes.", "friend"),
+    ],
+)
+def test_unnamed_common_ground_and_wishes_stay_no_how(note: str, relationship: str) -> None:
+    assert not _has(note, "how_met_or_found", relationship)
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("Dana, I'd send you the full deck once it is final.", "none"),
+        ("Dana, happy to upstream our fixtures if you want them.", "none"),
+        ("Dana, we're trying your approach now. Happy to report back.", "none"),
+        ("Dana, we'd happily share our runbook in return.", "none"),
+        ("Dana, if you want the updated checklist, it's yours.", "colleague"),
+        ("Dana, any problems with the install, ping me directly.", "business"),
+        ("Dana, I have a story your listeners would enjoy.", "none"),
+        ("Dana, I'm opening a bakery and would love to talk wholesale.", "none"),
+        ("Dana, a client of mine needs exactly your kind of audit.", "friend"),
+        ("Dana, our team is hiring and you'd fit.", "none"),
+        ("Dana, want me to ask my landlord?", "friend"),
+        ("Dana, I filed a fix for the date parser, hope it helps!", "none"),
+        ("Dana, the audit is on us: no charge for the first month.", "none"),
+    ],
+)
+def test_offers_of_what_the_sender_will_give_are_benefits(note: str, relationship: str) -> None:
+    assert _has(note, "benefit", relationship)
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("Dana, we sat next to each other for two years at Brightwell.", "colleague"),
+        ("Sorry about the staging outage, it was on me.", "colleague"),
+        ("Dana, I'd like to introduce myself: I'm a data engineer.", "none"),
+        ("Dana, loved the episode on take rates; we're pricing the same way.", "none"),
+    ],
+)
+def test_facts_that_look_like_offers_are_no_benefit(note: str, relationship: str) -> None:
+    assert not _has(note, "benefit", relationship)
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        # Spanish, Portuguese, German, Italian, French, Dutch
+        ("Hola Dana, te vi en el panel de datos en Madrid.", "none"),
+        ("Olá Dana, foi ótimo te conhecer na conferência de dados!", "none"),
+        ("Hallo Dana, wir haben zusammen an der Uni Krakau Informatik studiert.", "classmate"),
+        ("Dana, obrigado pelos anos na equipe de dados da Brightwell.", "colleague"),
+        ("Hola Dana, ¡cuánto tiempo desde el máster en Cracovia!", "classmate"),
+        ("Sehr geehrte Frau Kowalski, über unseren gemeinsamen Kontakt Jan Okon bin ich "
+         "auf Sie gestoßen.", "none"),
+        ("Dana, bedankt voor de fijne samenwerking bij het project.", "business"),
+        ("Hoi Dana, via de meetup in Leiden kwam ik je naam tegen.", "none"),
+    ],
+)
+def test_other_languages_say_how(note: str, relationship: str) -> None:
+    assert _has(note, "how_met_or_found", relationship)
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("Hallo Dana, gerne erzähle ich dir, was bei uns funktioniert hat.", "none"),
+        ("Hoi Dana, ik deel graag onze ervaringen met Airflow.", "none"),
+        ("Olá Dana, se precisar de uma referência, conte comigo.", "colleague"),
+        ("Estimada Dana: quedo a su disposición para lo que necesite.", "business"),
+        ("Bonjour Dana, je pourrais vous envoyer mes résultats en retour.", "none"),
+    ],
+)
+def test_other_languages_offer(note: str, relationship: str) -> None:
+    assert _has(note, "benefit", relationship)
+
+
+def test_short_words_of_the_table_leave_english_alone() -> None:
+    # "en route", "au pair": the table's function words do not invent a reason or a how.
+    note = "Hi Dana, en route to Gdansk with our au pair. Would love to connect."
+    assert not _has(note, "how_met_or_found")
+    assert not _has(note, "why")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Dana, I'm currently seeking new opportunities and would love to connect.",
+        "Dana, we haven't met. I'm looking for a job. Please connect.",
+        "Hi, connecting as discussed on the call.",
+        "Dana, saw your comment on the thread; nobody's talking about retries.",
+    ],
+)
+def test_a_job_search_without_a_field_or_a_thing_said_is_no_reason(note: str) -> None:
+    assert not _has(note, "why", "business" if "call" in note else "none")
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("Dana, saw you're looking for a new role in product analytics.", "friend"),
+        ("Dana, connecting here so it's easier to reach you for the Q3 review.", "business"),
+        ("Dana, I help finance teams like you close the books in three days.", "none"),
+        ("Dana, per our call today re: the data-sharing agreement, connecting here.", "business"),
+        ("Dana, totally agree with your point about small batch sizes.", "none"),
+        ("Sehr geehrte Frau Kowalski, gerne würde ich mich mit Ihnen über Datenqualität "
+         "austauschen.", "none"),
+    ],
+)
+def test_reasons_of_the_fifth_batch(note: str, relationship: str) -> None:
+    assert _has(note, "why", relationship)
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("Hi Dana! Hope your having a great week. Would love to connect and grow my network.",
+         "none"),
+        ("Dear Dana, as your former classmate, I would like to add you to my network.",
+         "classmate"),
+        ("Dear Dana, please find me here as well. Kind regards, Olek", "business"),
+        ("Dana, I help data leaders like you cut costs with Lakefold. Open to a chat?", "none"),
+        ("Hi Dana, we are both in PyData Warsaw. I'd like to add you to my network.", "group"),
+        ("Dana, saw your GitHub. Wanna connect?", "none"),
+    ],
+)
+def test_stock_notes_stay_generic(note: str, relationship: str) -> None:
+    assert _has(note, "generic", relationship)
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("We haven't met but we both worked at Orlen Data. Would be good to connect.", "none"),
+        ("Hi Dana, your work on streaming dedup looked like a great match for our team.", "none"),
+    ],
+)
+def test_a_former_employer_or_their_work_on_a_topic_is_specific(
+    note: str, relationship: str
+) -> None:
+    assert not _has(note, "generic", relationship)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dana, Piotr said I should reach out to you about the lineage project.",
+        "Dana, connecting to share the benchmark numbers from our pilot.",
+        "Dana, we chatted in the queue at the Gdansk food fair about your cheese shop.",
+    ],
+)
+def test_a_purpose_or_a_topic_further_on_is_a_reason(note: str) -> None:
+    assert _has(note, "why", "other")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dana, I'm reaching out because I'm passionate about data and want to grow.",
+        "Dana, you forgot your scarf at the library talk on Friday!",
+    ],
+)
+def test_a_bare_because_or_a_date_is_no_reason(note: str) -> None:
+    assert not _has(note, "why", "other")

@@ -5,8 +5,9 @@ labelled for greeting, how, why and benefit), ``blind-1-notes.json`` (206 notes 
 by someone who had not seen the code, labelled for all five elements as docs/labelling.md
 defines them), ``blind-2-notes.json`` (217 more, by another writer, held out while the plugin
 was reworked and measured once at the end: docs/quality.md) and ``blind-3-notes.json`` (242
-more, by a third writer, measured once before the changes it led to) and ``blind-4-notes.json``
-(275, by a fourth writer, held out and measured once at the end). The per-split agreement is
+more, by a third writer, measured once before the changes it led to), ``blind-4-notes.json``
+(275, by a fourth writer, held out and measured once at the end) and ``blind-5-notes.json``
+(320, by two more writers, measured once before the changes it led to). The per-split agreement is
 printed (run with ``-s``); the required agreement is the floor the current code meets, so a
 change that loses ground fails.
 """
@@ -30,23 +31,28 @@ BLIND = json.loads((DATA / "blind-1-notes.json").read_text("utf-8"))
 BLIND_2 = json.loads((DATA / "blind-2-notes.json").read_text("utf-8"))
 BLIND_3 = json.loads((DATA / "blind-3-notes.json").read_text("utf-8"))
 BLIND_4 = json.loads((DATA / "blind-4-notes.json").read_text("utf-8"))
+BLIND_5 = json.loads((DATA / "blind-5-notes.json").read_text("utf-8"))
 # Floors per (file, element): what the code reaches now, rounded down. The own set's benefit
 # labels count common ground as a benefit, which docs/labelling.md does not, hence its floor.
 REQUIRED = {
-    "own": {"greeting": 0.95, "how_met_or_found": 0.85, "why": 0.75, "benefit": 0.75},
-    "blind-1": {"greeting": 0.95, "how_met_or_found": 0.93, "why": 0.85, "benefit": 0.93,
-                "generic": 0.88},
+    "own": {"greeting": 0.95, "how_met_or_found": 0.90, "why": 0.76, "benefit": 0.84},
+    "blind-1": {"greeting": 0.95, "how_met_or_found": 0.94, "why": 0.86, "benefit": 0.95,
+                "generic": 0.91},
     # Measured once, held out (docs/quality.md); the floors are where the code is now, rounded
     # down.
-    "blind-2": {"greeting": 0.98, "how_met_or_found": 0.78, "why": 0.79, "benefit": 0.80,
-                "generic": 0.82},
+    "blind-2": {"greeting": 0.99, "how_met_or_found": 0.82, "why": 0.81, "benefit": 0.82,
+                "generic": 0.85},
     # Measured once before any change for it (docs/quality.md); the floors are where the
     # changes it led to left the code, rounded down.
-    "blind-3": {"greeting": 0.97, "how_met_or_found": 0.81, "why": 0.80, "benefit": 0.88,
-                "generic": 0.85},
+    "blind-3": {"greeting": 0.97, "how_met_or_found": 0.84, "why": 0.80, "benefit": 0.90,
+                "generic": 0.87},
     # Measured once, held out, at the end of the session that used batch 3 (docs/quality.md).
-    "blind-4": {"greeting": 0.98, "how_met_or_found": 0.82, "why": 0.77, "benefit": 0.81,
-                "generic": 0.82},
+    "blind-4": {"greeting": 0.98, "how_met_or_found": 0.85, "why": 0.78, "benefit": 0.85,
+                "generic": 0.83},
+    # Measured once before any change for it (docs/quality.md); the floors are where the
+    # changes it led to left the code, rounded down.
+    "blind-5": {"greeting": 0.98, "how_met_or_found": 0.92, "why": 0.90, "benefit": 0.94,
+                "generic": 0.90},
 }
 
 
@@ -58,6 +64,7 @@ def _cases() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
         ("blind-2", BLIND_2),
         ("blind-3", BLIND_3),
         ("blind-4", BLIND_4),
+        ("blind-5", BLIND_5),
     )
     for name, data in sets:
         for note in data["notes"]:
@@ -67,7 +74,7 @@ def _cases() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
 
 
 def test_the_sets_are_big_and_varied() -> None:
-    for data in (OWN, BLIND, BLIND_2, BLIND_3, BLIND_4):
+    for data in (OWN, BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5):
         notes = data["notes"]
         assert len(notes) >= 80
         relationships = collections.Counter(n["relationship"] for n in notes)

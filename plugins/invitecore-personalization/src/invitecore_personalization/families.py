@@ -20,7 +20,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "neg": (
         "not", "never", "no", "dont", "didnt", "havent", "hasnt", "hadnt", "isnt", "arent",
         "wasnt", "werent", "cant", "cannot", "wont", "wouldnt", "couldnt", "shouldnt", "doesnt",
-        "aint", "neither", "nor",
+        "aint", "neither", "nor", "nobody", "nobodys", "noone", "none",
     ),
     # A future or an "if": what follows has not happened (language.md section 11.2).
     "unreal": (
@@ -37,11 +37,11 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "workshop", "webinar", "webniar", "seminar", "lecture", "podcast", "episode", "interview",
         "newsletter", "book", "paper", "study", "research", "report", "investigation",
         "video", "tiktok", "reel", "tweet", "story", "piece", "essay", "column", "op-ed",
-        "repo", "repository", "github", "portfolio", "disclosure", "listing", "slides", "deck",
+        "repo", "repository", "portfolio", "disclosure", "listing", "slides", "deck",
         "framework", "case study", "guide", "course", "thesis", "announcement", "analysis",
         "insight", "content", "writing", "design", "campaign", "demo", "poster", "pr",
         "contribution", "project", "app", "site", "website", "channel", "stream", "speech",
-        "photo", "launch", "answers", "comments", "page",
+        "photo", "launch", "answers", "comments", "page", "poll", "explainer",
     ),
     # Verbs of coming across what they published.
     "see": (
@@ -63,7 +63,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "festival", "gala", "awards", "retreat", "bootcamp", "open day", "user group",
         "networking event", "q&a", "ceremony", "offsite", "reunion", "tournament", "lecture",
         "masterclass", "symposium", "colloquium", "meet-up", "customer day", "supplier day",
-        "event", "session", "talk", "breakfast", "luncheon",
+        "event", "session", "talk", "breakfast", "luncheon", "quiz", "pub quiz", "trivia",
+        "book club", "pop-up", "popup", "briefing", "stall",
     ),
     # ... and words that are an event only after its name ("ProductDays", "Quality Week").
     "event_name": (
@@ -76,6 +77,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "mutual", "shared", "common", "mutual connection", "mutual friend", "mutual contact",
     ),
     "contact": ("connection", "contact", "friend", "colleague", "acquaintance", "network"),
+    # Family, who pass a name on ("my sister-in-law Ola said ...", "I'm Ana's cousin").
+    "kin": (
+        "mum", "mom", "dad", "mother", "father", "brother", "sister", "cousin", "aunt",
+        "uncle", "niece", "nephew", "son", "daughter", "wife", "husband", "partner",
+        "brother-in-law", "sister-in-law", "in-law",
+    ),
     "refer": (
         "suggest", "recommend", "mention", "tell", "say", "pass", "give", "refer", "point",
         "introduce", "send", "forward", "rave", "speak highly", "share",
@@ -112,11 +119,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "volunteer", "intern", "serve", "play", "build", "run", "share", "do", "supply",
         "help", "lead", "manage", "report", "organise", "organize", "cover", "launch", "ship",
         "sell", "buy", "deliver", "install", "fix", "renew", "book", "hire", "handle", "meet",
-        "overlap", "do business", "doing business", "did business",
+        "overlap", "do business", "doing business", "did business", "invoice",
     ),
     "together": (
         "together", "with you", "alongside", "alongside you", "next to you", "behind you",
         "beside you", "with me", "for you", "for us", "under you", "with your team", "on your",
+        "each other",
     ),
     "context": (
         "team", "crew", "squad", "office", "store", "shop", "branch", "floor", "lab", "site",
@@ -134,6 +142,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "company", "job", "role", "startup", "agency", "studio", "newsroom", "campus",
         "rollout", "onboarding", "implementation", "upgrade", "redesign", "engagement",
         "shipment", "campaign", "renovation", "hackathon",
+        # rituals of a team and pastimes shared with friends
+        "standup", "stand-up", "retro", "sprint", "quiz", "football", "soccer", "basketball",
+        "climbing", "book club", "choir", "childhood", "purchase",
     ),
     # Saying who one is to someone who should know ("it's Sam from ...").
     # Who the sender was to them, as they name themselves ("lab partner here", "Jess's dad
@@ -158,6 +169,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "explore", "compare", "pick your brain", "find out", "figure out", "interview",
         "feature", "quote", "collaborate", "collab", "partner", "co-author", "review",
         "keep up", "keep up with", "brainstorm", "exchange", "swap", "get your", "show",
+        "follow up", "follow-up",
     ),
     "topic_link": (
         "about", "on", "how", "what", "why", "whether", "if", "regarding", "around", "re",
@@ -201,6 +213,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "host", "feature", "offer", "loop you in", "include", "show you", "walk you through",
         "forward", "recommend", "refer", "mentor", "support", "provide", "hook you up",
         "get you", "treat", "pay", "donate", "vouch", "talk", "contribute", "tell",
+        "upstream", "report back", "bring",
     ),
     "resource": (
         "guide", "checklist", "template", "report", "runbook", "notes", "slides", "deck",
@@ -209,7 +222,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "chapter", "article", "ebook", "course", "licence", "license", "ticket", "trial",
         "audit", "consultation", "credit", "resource", "link", "recording", "number",
         "contact", "intro", "introduction", "referral", "lead", "leads", "feedback",
-        "documents", "doc", "docs", "unit", "units", "result", "results", "learnings",
+        "documents", "doc", "docs", "unit", "units", "result", "results", "learnings", "spec",
+        "brief",
     ),
     "gift": (
         "free", "no charge", "no strings", "on me", "on the house", "complimentary", "gratis",
@@ -271,51 +285,133 @@ IRREGULAR: dict[str, str] = {
     "coz": "because", "cuz": "because", "bc": "because", "cos": "because", "wanna": "want",
     "gonna": "go", "4": "for", "abt": "about", "w": "with", "convo": "conversation",
     "alums": "alum", "webinars": "webinar",
+    # misspellings of cue words that are more than one slip away
+    "artical": "article", "conferance": "conference", "webinair": "webinar",
     "recomended": "recommend", "reccomended": "recommend", "recommanded": "recommend",
 }
 
 # Cue words of notes written in other languages (docs/language.md section 14), read as the
 # English word that does the same job, so that the rules written in English read them:
 # "ich habe Ihren Vortrag ... gehört" is "your talk ... heard", "vi sua palestra" "see your
-# talk". Only words that are no English word and no common name, so English notes read as
-# before: no articles ("die"), no short pronouns ("tu" as "you", "je"), no "no" or "mit".
+# talk". Only words that are no English word, so English notes read as before: no articles
+# ("die", "de"), no "tu", "je", "no", "mit", "stage" or "salon". A few short function words
+# are here all the same ("en", "au", "bei", "te", "si", "se"): they are rarely a name, and
+# the rules need them ("te vi en el congreso" is "you see in the congress").
 OTHER_LANGUAGES: dict[str, str] = {
-    # your (German, Spanish, Portuguese, French, Italian, Dutch)
-    "ihr": "your", "ihren": "your", "ihre": "your", "ihrem": "your", "ihres": "your",
-    "dein": "your", "deine": "your", "deinen": "your", "deinem": "your", "sua": "your",
-    "seu": "your", "suas": "your", "seus": "your", "votre": "your", "vos": "your",
-    "tuo": "your", "tua": "your", "vostro": "your", "vostra": "your", "jouw": "your",
-    # we
-    "wir": "we", "nous": "we", "nosotros": "we", "noi": "we", "wij": "we",
+    # who: you, your, I, we, our
+    "te": "you", "tus": "your", "você": "you", "vous": "you", "usted": "you", "dich": "you",
+    "ihr": "your",
+    "ihren": "your", "ihre": "your", "ihrem": "your", "ihres": "your", "dein": "your",
+    "deine": "your", "deinen": "your", "deinem": "your", "sua": "your", "seu": "your",
+    "suas": "your", "seus": "your", "votre": "your", "vos": "your", "tuo": "your", "tua": "your",
+    "vostro": "your", "vostra": "your", "jouw": "your", "ich": "i", "ik": "i", "wir": "we",
+    "nous": "we", "nosotros": "we", "noi": "we", "wij": "we", "nós": "we", "unser": "our",
+    "unsere": "our", "unseren": "our", "unserem": "our", "nuestro": "our", "nuestra": "our",
+    "nuestros": "our", "nosso": "our", "nossa": "our", "nossos": "our", "notre": "our",
+    "nostro": "our", "nostra": "our", "onze": "our", "comigo": "me", "conmigo": "me",
+    # people: a friend, a colleague, a mate from a course; a mutual contact
+    "amigo": "friend", "amiga": "friend", "amico": "friend", "amica": "friend", "freund": "friend",
+    "freundin": "friend", "vriend": "friend", "collega": "colleague", "colega": "colleague",
+    "kollege": "colleague", "kollegin": "colleague", "collègue": "colleague", "compagna": "mate",
+    "compagno": "mate", "compañero": "mate", "compañera": "mate", "gemeinsamen": "mutual",
+    "gemeinsame": "mutual", "común": "mutual", "comum": "mutual", "commun": "mutual",
+    "comune": "mutual", "kontakt": "contact", "contacto": "contact", "contato": "contact",
+    "contatto": "contact",
     # what they published or said
-    "vortrag": "talk", "beitrag": "post", "artikel": "article", "buch": "book",
-    "palestra": "talk", "charla": "talk", "ponencia": "talk", "conferencia": "talk",
-    "conférence": "talk", "conferência": "talk", "intervento": "talk",
-    "artigo": "article", "artículo": "article", "articolo": "article",
-    "publicación": "post", "publicação": "post", "publicacion": "post", "publicacao": "post",
-    "publicaste": "publish", "publicou": "publish", "publié": "publish",
-    "veröffentlicht": "publish",
-    "libro": "book", "livro": "book", "livre": "book", "progetto": "project",
-    "proyecto": "project", "projeto": "project", "projekt": "project", "projet": "project",
-    "vídeo": "video",
-    # seeing, reading, hearing it; meeting; working together; remembering
-    "gesehen": "see", "gelesen": "read", "gehört": "hear", "visto": "see", "letto": "read",
-    "ascoltato": "hear", "escuché": "hear", "leí": "read", "ouvi": "hear", "assisti": "watch",
-    "gezien": "see", "gelezen": "read",
-    "kennengelernt": "meet", "getroffen": "meet", "conocimos": "meet", "conocí": "meet",
-    "conhecemos": "meet", "conheci": "meet", "rencontré": "meet", "rencontrés": "meet",
-    "rencontrée": "meet", "conosciuti": "meet", "conosciuto": "meet", "incontrato": "meet",
-    "ontmoet": "meet",
-    "zusammengearbeitet": "work", "trabajamos": "work", "trabalhamos": "work",
-    "travaillé": "work", "lavorato": "work", "collaborato": "work", "samengewerkt": "work",
-    "erinnerst": "remember", "acuerdas": "remember", "lembra": "remember",
-    "lembras": "remember", "souviens": "remember", "ricordi": "remember",
+    "vortrag": "talk", "palestra": "talk", "charla": "talk", "ponencia": "talk",
+    "conferencia": "talk", "conférence": "talk", "conferência": "talk", "intervento": "talk",
+    "beitrag": "post", "publicación": "post", "publicação": "post", "publicacion": "post",
+    "publicacao": "post", "artikel": "article", "artigo": "article", "artículo": "article",
+    "articolo": "article", "blogartikel": "article", "buch": "book", "libro": "book",
+    "livro": "book", "livre": "book", "publicaste": "publish", "publicou": "publish",
+    "publié": "publish", "veröffentlicht": "publish", "progetto": "project", "proyecto": "project",
+    "projeto": "project", "projekt": "project", "projet": "project", "colaboración": "project",
+    "colaboração": "project", "collaborazione": "project", "parceria": "project",
+    "samenwerking": "project", "zusammenarbeit": "project", "vídeo": "video",
+    "entrevista": "interview", "intervista": "interview", "portafolio": "portfolio",
+    "portfólio": "portfolio", "comentario": "comment", "comentário": "comment",
+    "commentaire": "comment", "kommentar": "comment", "commento": "comment", "episodio": "episode",
+    "episódio": "episode", "épisode": "episode",
+    # seeing, reading, hearing, liking it; meeting; speaking
+    "gesehen": "see", "visto": "see", "gezien": "see", "vi": "see", "vimos": "see", "vedo": "see",
+    "gelesen": "read", "letto": "read", "leí": "read", "gelezen": "read", "lido": "read",
+    "leído": "read", "gehört": "hear", "ascoltato": "hear", "escuché": "hear", "ouvi": "hear",
+    "escuchado": "hear", "écouté": "hear", "gehoord": "hear", "geluisterd": "listen",
+    "assisti": "watch", "aimé": "love", "adoré": "love", "encantó": "love", "gustó": "like",
+    "gostei": "like", "piaciuto": "like", "kennengelernt": "meet", "getroffen": "meet",
+    "conocimos": "meet", "conocí": "meet", "conhecemos": "meet", "conheci": "meet",
+    "rencontré": "meet", "rencontrés": "meet", "rencontrée": "meet", "conosciuti": "meet",
+    "conosciuto": "meet", "incontrato": "meet", "ontmoet": "meet", "conhecer": "meet",
+    "conocer": "meet", "conocerte": "meet", "kennenlernen": "meet", "croisés": "meet",
+    "croisé": "meet", "croisée": "meet", "connues": "meet", "connus": "meet", "connu": "meet",
+    "encontré": "find", "trovato": "find", "hablando": "speak", "hablar": "speak",
+    "falar": "speak", "parlare": "speak", "parler": "speak", "sprechen": "speak",
+    "praten": "speak",
+    # working, studying, remembering together; since; thanks for; at, in, on, about
+    "zusammengearbeitet": "work", "trabajamos": "work", "trabalhamos": "work", "travaillé": "work",
+    "lavorato": "work", "collaborato": "work", "samengewerkt": "work", "trabajar": "work",
+    "trabalhar": "work", "travailler": "work", "travaille": "work", "lavorare": "work",
+    "lavori": "work", "arbeiten": "work", "arbeite": "work", "werken": "work", "studiert": "study",
+    "estudiamos": "study", "studiato": "study", "étudié": "study", "gestudeerd": "study",
+    "zusammen": "together", "juntos": "together", "juntas": "together", "insieme": "together",
+    "samen": "together", "contigo": "together", "erinnerst": "remember", "acuerdas": "remember",
+    "lembra": "remember", "lembras": "remember", "souviens": "remember", "ricordi": "remember",
+    "recuerdas": "remember", "desde": "since", "seit": "since", "depuis": "since",
+    "obrigada": "thanks", "grazie": "thanks", "bedankt": "thanks", "por": "for", "pelo": "for",
+    "pela": "for", "pelos": "for", "pelas": "for", "voor": "for", "für": "for", "para": "for",
+    "beim": "at", "bei": "at", "au": "at", "aux": "at", "en": "in", "nel": "in", "nella": "in",
+    "durante": "during", "sur": "on", "sul": "on", "sulla": "on", "sobre": "about",
+    "über": "about", "besprochen": "discuss", "besproken": "discuss", "discutir": "discuss",
+    "discuter": "discuss", "discutere": "discuss", "austauschen": "discuss",
+    "austausch": "discuss",
     # events and shared context
-    "messe": "fair", "konferenz": "conference", "tagung": "conference", "kongress": "congress",
-    "feria": "fair", "congreso": "congress", "congresso": "congress", "evento": "event",
-    "fiera": "fair", "colaboración": "project", "colaboração": "project",
-    "collaborazione": "project", "parceria": "project", "gruppe": "group", "grupo": "group",
-    "gruppo": "group", "groupe": "group",
+    "messe": "fair", "feria": "fair", "fiera": "fair", "feira": "fair", "konferenz": "conference",
+    "tagung": "conference", "kongress": "congress", "congreso": "congress",
+    "congresso": "congress", "evento": "event", "événement": "event", "veranstaltung": "event",
+    "gruppe": "group", "grupo": "group", "gruppo": "group", "groupe": "group",
+    "casamento": "wedding", "boda": "wedding", "matrimonio": "wedding", "hochzeit": "wedding",
+    "mariage": "wedding", "bruiloft": "wedding", "soirée": "party", "fiesta": "party",
+    "festa": "party", "jantar": "dinner", "abendessen": "dinner", "grillen": "bbq",
+    "webinario": "webinar", "equipe": "team", "equipo": "team", "équipe": "team",
+    "squadra": "team", "curso": "course", "corso": "course", "kurs": "course", "clase": "class",
+    "classe": "class", "klasse": "class", "máster": "degree", "mestrado": "degree",
+    "maestría": "degree", "universidad": "university", "universidade": "university",
+    "université": "university", "università": "university", "universität": "university",
+    "hochschule": "university", "escuela": "school", "escola": "school", "école": "school",
+    "scuola": "school", "schule": "school", "infancia": "childhood", "infância": "childhood",
+    "kindheit": "childhood", "enfance": "childhood", "infanzia": "childhood", "compra": "purchase",
+    "compras": "purchase", "achat": "purchase", "acquisto": "purchase", "kauf": "purchase",
+    # reasons: the same topic, a question, a job search, learning
+    "même": "same", "mismo": "same", "misma": "same", "mesmo": "same", "mesma": "same",
+    "stesso": "same", "gleiche": "same", "zelfde": "same", "sujet": "topic", "tema": "topic",
+    "thema": "topic", "ähnlichem": "similar", "ähnliches": "similar", "similaire": "similar",
+    "simile": "similar", "preguntas": "question", "pregunta": "question", "perguntas": "question",
+    "pergunta": "question", "fragen": "question", "frage": "question", "domande": "question",
+    "domanda": "question", "vragen": "question", "vraag": "question", "suche": "seek",
+    "sucht": "seek", "busco": "seek", "buscabas": "seek", "cherche": "seek", "cerco": "seek",
+    "procuro": "seek", "zoek": "seek", "stelle": "job", "empleo": "job", "emprego": "job",
+    "vaga": "opening", "puesto": "position", "vacature": "vacancy", "seguir": "follow",
+    "trabajo": "work", "aprender": "learn",
+    "apprendre": "learn", "imparare": "learn", "lernen": "learn", "leren": "learn",
+    # offers: exchange ideas or experience, share, send, help, tell, gladly, in return, at
+    # your disposal; if you need ..., count on me
+    "échanger": "exchange", "trocar": "exchange", "intercambiar": "exchange",
+    "scambiare": "exchange", "uitwisselen": "exchange", "ideias": "idea", "idées": "idea",
+    "ideen": "idea", "experiencias": "experience", "experiências": "experience",
+    "expérience": "experience", "expériences": "experience", "esperienze": "experience",
+    "ervaringen": "experience", "erfahrungen": "experience", "compartir": "share",
+    "compartilhar": "share", "condividere": "share", "partager": "share", "teilen": "share",
+    "delen": "share", "deel": "share", "enviar": "send", "envoyer": "send", "inviare": "send",
+    "schicken": "send", "sturen": "send", "mandar": "send", "ayudar": "help", "ajudar": "help",
+    "aider": "help", "aiutare": "help", "helfen": "help", "helpen": "help", "erzähle": "tell",
+    "erzählen": "tell", "gerne": "gladly", "gern": "gladly", "graag": "gladly",
+    "volentieri": "gladly", "volontiers": "gladly", "retour": "return", "retorno": "return",
+    "disposición": "disposal", "disposição": "disposal", "disposizione": "disposal",
+    "verfügung": "disposal", "referencia": "reference", "referência": "reference",
+    "referenza": "reference", "si": "if", "se": "if", "wenn": "if", "necesitas": "need",
+    "necesites": "need", "necesite": "need", "necesita": "need", "precisar": "need",
+    "precisa": "need", "precisas": "need", "brauchst": "need", "brauchen": "need",
+    "besoin": "need", "nodig": "need", "conte": "count", "conta": "count", "cuenta": "count",
 }
 IRREGULAR.update(OTHER_LANGUAGES)
 

@@ -11,10 +11,11 @@ the facts in ``docs/language.md``:
   cancels it; a reminder of shared history needs something to point at (a name, a team, a
   year): "we used to work together" alone reminds no one;
 - *how* depends on the relationship: people who know each other are reminded how (an
-  employer, a team, a class, an event, a deal, a group, a person); a stranger is told how they
-  were found (something they published or said, an event, a mutual contact, a group, a shared
-  school or employer, a search for a kind of person). "I came across your profile" alone is
-  true of every invitation and does not count;
+  employer, a team, a class, an event, a deal, a group, a person; members of a group also by
+  what they posted there); a stranger is told how they were found (something they published
+  or said, an event, a mutual contact, a group, a shared school or employer, a search for a
+  kind of person). "I came across your profile" alone is true of every invitation and does
+  not count;
 - a note is *generic* when nothing in it is specific to the recipient: a default text, or no
   post, talk, event, named contact, search, shared history, and no name or thing of theirs
   beyond what a mail merge fills in (their company, title, city, industry).
@@ -119,7 +120,8 @@ _STOCK_OBJECTS = frozenset(
     accomplishment leadership space sector area way inbox radar day week help advice opinion
     support consideration input feedback attention organisation organization firm position
     title page website site email number details contact info information name product
-    products service services radar feed journey success growth""".split()  # noqa: SIM905
+    products service services radar feed journey success growth github linkedin instagram
+    twitter youtube tiktok classmate colleague coworker""".split()  # noqa: SIM905
 )
 # Words of a question that only ask to connect or for a call ("open to connecting?").
 _QUESTION_NOISE = frozenset(
@@ -128,9 +130,32 @@ _QUESTION_NOISE = frozenset(
     there here any chance please maybe""".split()  # noqa: SIM905
 )
 _YOU = frozenset({"you", "your", "youre"})
+_NAMED = frozenset({NAME, SLOT, NUM})
+# After a negation, verbs that deny nothing that follows ("can't believe you left Northfield",
+# "can't wait to see you at ...").
+_NOT_DENIED = frozenset({"believe", "wait"})
+_ARTICLES = frozenset({"a", "an"})
+# Before a verb of aims, "as" makes it something said already, not an aim ("as discussed on
+# the call", "as requested"); "you asked about ..." still points at what they want.
+_TOLD = frozenset({"as"})
+_MEMBER = frozenset({"member", "members"})
+_WHEN = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow".split()  # noqa: SIM905
+)
+# Words after "your" that name no thing of theirs: the stock praise of a profile ("your
+# valuable experience", "your esteemed network", "your former classmate") is skipped, and a
+# verb is "your" written for "you're" ("hope your doing well").
+_PRAISE = frozenset(
+    """new former old recent current latest great amazing impressive inspiring valuable
+    esteemed incredible extensive strong wonderful fantastic excellent""".split()  # noqa: SIM905
+)
+_NOT_A_THING = frozenset({"have", "be", "do", "doing", "well", "welcome", "right", "go"})
+# Before "each other", words that make it a fact, not a gain for both ("sat next to each
+# other", "know each other", "invoicing each other").
+_NOT_MUTUAL = frozenset({"to", "know", "see", "meet", "invoice", "bill", "miss"})
 # Before a reason's first word, these make it a noun of theirs ("your talk on", "new role at").
 _THEIRS = frozenset({"your", "his", "her", "their", "new"})
-_ON_TOPIC = frozenset({"on", "about", "regarding"})
+_ON_TOPIC = frozenset({"on", "about", "regarding", "into"})
 _NARROWED = frozenset({NUM, "who", "whove", "whod", "whose"})
 _ADDRESSED = frozenset({"you", "youre", "youd", "youll", "youve", "u"})
 _FIRST = frozenset({"i", "im", "id", "ive", "ill", "my", "me", "role", "position", "job"})
@@ -147,6 +172,9 @@ _EMPTY_AFTER_WORD = re.compile(r"(?<!\w)(?:at|from|with|in|on)[ \t]+[,.!?;:](?=\
 _EMPTY_HINT = re.compile(r"[ \t][,.!?;:]")
 _HOW_KINDS = {True: ("found", "met", "shared"), False: ("history", "met", "shared")}
 """The rule groups that say how, for a stranger (True) and for someone known (False)."""
+_GROUP_HOW_KINDS = ("history", "found", "met", "shared")
+"""Members of a group come across each other through what they post there ("saw your poll
+in the group"): to them, something they published says how too."""
 
 
 class Said:
@@ -272,6 +300,7 @@ class Reader:
         self.context = single("context")
         self.meet = canonical("meet")
         self.event = single("event", "event_name") - {self.meet}
+        self.talk = single("meet") - {self.meet}
         # "Following" reads as "follow", which is how people keep up with a stranger's work
         # ("I've been following your work"): only "following our ..." recalls something.
         follow = canonical("follow")
@@ -285,7 +314,9 @@ class Reader:
             ),
             f" {follow} our ",
         )
-        self.content = single("content")
+        # What they published, or their work, with its topic ("your work on offline sync")
+        self.topical = single("content") | {canonical("work")}
+        self.ground = single("group", "alum", "member")
         self.search = single("search")
         self.placeholders = placeholders
         self.could_be_default = could_be_default
@@ -345,10 +376,17 @@ class Reader:
 
     def _negated(self, words: Tokens, match: Match) -> bool:
         """A negation in the match or the three words before it, in its clause ("we haven't
-        met")."""
+        met"); a "but" ends it ("we haven't met but we both worked at ...")."""
         start, _ = words.clause(*match)
         tokens = words.tokens[max(start, match[0] - 3) : match[1] + 1]
-        return not self.neg.isdisjoint(tokens)
+        if self.neg.isdisjoint(tokens):
+            return False
+        if "but" in tokens[: match[0] - max(start, match[0] - 3)]:
+            tokens = tokens[len(tokens) - tokens[::-1].index("but") :]
+        return any(
+            token in self.neg and (i + 1 == len(tokens) or tokens[i + 1] not in _NOT_DENIED)
+            for i, token in enumerate(tokens)
+        )
 
     def _unreal(self, words: Tokens, match: Match) -> bool:
         """A hypothetical or a wish before the match in its clause ("if we ever meet")."""
@@ -356,6 +394,13 @@ class Reader:
         return not self.unreal.isdisjoint(words.tokens[max(start, match[0] - 4) : match[0]])
 
     # -- how -------------------------------------------------------------------------------
+
+    def _unnamed_ground(self, words: Tokens, match: Match) -> bool:
+        """A group, school or membership in common that its clause does not name."""
+        if self.ground.isdisjoint(words.tokens[match[0] : match[1] + 1]):
+            return False
+        start, end = words.clause(*match)
+        return _NAMED.isdisjoint(words.tokens[start : end + 1])
 
     def _how(
         self, words: Tokens, matches: tuple[Match, ...], kind: str, covered: _Cover
@@ -380,6 +425,15 @@ class Reader:
                 and not any(t in self.event or t == NAME for t in inside)
             ):
                 continue
+            # "I'd love to speak at <event>", "the right person to talk to": a wish to talk
+            # is no meeting, wherever it would be
+            if (
+                kind == "met"
+                and self.meet not in inside
+                and not self.talk.isdisjoint(inside)
+                and self._unreal(words, match)
+            ):
+                continue
             if kind == "history":
                 # A reminder needs something to point at in its clause: a placeholder, a
                 # year, a team or an event settle it; else a name that is not the recipient's.
@@ -393,6 +447,8 @@ class Reader:
                     names = tuple(i for i in range(start, end + 1) if tokens[i] == NAME)
                     if names:
                         kept.append(How(match, names, False))
+            elif kind == "shared" and self._unnamed_ground(words, match):
+                continue  # "we're in the same group", "fellow alumni": which one?
             elif kind == "shared" or NAME not in inside:
                 kept.append(How(match, (), True))
             else:
@@ -408,8 +464,10 @@ class Reader:
         for match in matches:
             if self._negated(words, match):
                 continue
-            if covered.contains(*match):
-                continue  # inside a stock phrase ("looking to expand my network")
+            if covered.contains(*match) or (
+                covered.covers(match[1]) and not covered.covers(match[0])
+            ):
+                continue  # inside or into a stock phrase ("I'm seeking new opportunities")
             if _stock_tail(words, match, stock):
                 continue
             if _not_an_aim(words, match):
@@ -444,8 +502,11 @@ class Reader:
         # Inside a sales pitch only something free or an opportunity for them counts.
         for group in ("gift",) if pitch else ("benefit", "gift"):
             for match in matches[group]:
-                if self._negated(words, match):
+                # "no charge", "no strings": a gift that opens with its own "no"
+                if self._negated(words, match) and words.tokens[match[0]] != "no":
                     continue
+                if _each_other_as_fact(words.tokens, match):
+                    continue  # "sat next to each other", "we know each other"
                 if _followed_in_clause(words, match, sender_only):
                     continue  # "happy to share my CV", "could you help me"
                 if covered.contains(*match) or _asked_of_them(words, match):
@@ -466,32 +527,41 @@ class Reader:
         if any(phrase in words.text for phrase in self.recall_phrases):
             return True, ()
         # Something they published, with its topic ("the blog post on failover").
-        for token in self.content.intersection(words.vocabulary):
+        for token in self.topical.intersection(words.vocabulary):
             for i in positions[token]:
                 # "the post on X", "episode 52 on X"
                 j = i + 1 if i + 1 < len(tokens) and tokens[i + 1] in (NUM, NAME) else i
                 if j + 2 >= len(tokens) or tokens[j + 1] not in _ON_TOPIC:
                     continue
                 topic = tokens[j + 2]
-                before = tokens[max(0, i - 3) : i]
+                # whose it is: the last determiner of the four words before ("the Acme
+                # engineering blog post", "your Harbour Post investigation"), not "my thesis"
+                before = tokens[max(0, i - 4) : i]
+                owner = [t for t in before if t in _THEIR_DETERMINERS or t in _OURS]
                 if (
                     topic not in _STOCK_OBJECTS
                     and topic not in _NOT_A_TOPIC
                     and topic.replace("-", "").isalpha()
-                    and not _THEIR_DETERMINERS.isdisjoint(before)
-                    and _OURS.isdisjoint(before)
+                    and owner
+                    and owner[-1] in _THEIR_DETERMINERS
                 ):
                     return True, ()
         for i in positions.get("your", ()):
-            following = [t for t in tokens[i + 1 : i + 3] if t != BREAK]
-            if following and following[0] not in _STOCK_OBJECTS and following[0] not in (
-                NAME, SLOT
-            ) and following[0].isalpha():
+            following = [t for t in tokens[i + 1 : i + 4] if t != BREAK and t not in _PRAISE]
+            if (
+                following
+                and following[0] not in _STOCK_OBJECTS
+                and following[0] not in _NOT_A_THING
+                and following[0] not in (NAME, SLOT)
+                and following[0].isalpha()
+            ):
                 return True, ()
         named = []
         for i in positions.get(NAME, ()):
             start, end = words.clause(i)
-            if not _YOU.isdisjoint(tokens[start : end + 1]):
+            clause = tokens[start : end + 1]
+            # "we help NAME like you": a pitch to everyone like them
+            if not _YOU.isdisjoint(clause) and " like you " not in " ".join(clause) + " ":
                 named.append(i)
         return False, tuple(named)
 
@@ -560,15 +630,31 @@ def _asked_of_them(words: Tokens, match: Match) -> bool:
     return tokens[match[1]] == "fit" and mine
 
 
+def _each_other_as_fact(tokens: tuple[str, ...], match: Match) -> bool:
+    """ "each other" after a word that makes it a fact ("sat next to each other")."""
+    return tokens[match[0]] == "each" and match[0] > 0 and tokens[match[0] - 1] in _NOT_MUTUAL
+
+
 def _not_an_aim(words: Tokens, match: Match) -> bool:
     """A reason's words used otherwise: a noun of theirs ("your talk on", "your new role at"),
-    or their need in an offer ("if you ever need a hand")."""
+    a thing already said ("as discussed on the call"), or their need in an offer ("if you
+    ever need a hand")."""
     tokens = words.tokens
-    if match[0] > 0 and tokens[match[0] - 1] in _THEIRS:
+    if match[0] > 0 and tokens[match[0] - 1] in _TOLD:
         return True
+    if match[1] + 1 < len(tokens) and tokens[match[1] + 1] in _WHEN:
+        return True  # "the town-hall talk on Monday": a date, not a topic
+    if tokens[max(0, match[0] - 2) : match[0]] == ("you", "to"):
+        return True  # "I want you to know how much it meant": for them to know
+    if _MEMBER.intersection(tokens[match[1] + 1 : match[1] + 3]):
+        return True  # "I am also (a) member of ...": a group in common, not an aim
+    if match[0] > 0 and tokens[match[0] - 1] in _THEIRS:
+        # "your new role at", but not "looking for a new role in product ops"
+        return not (tokens[match[0] - 1] == "new" and tokens[match[0] - 2] in _ARTICLES)
     start, _ = words.clause(*match)
     before = tokens[start : match[0]]
-    return "if" in before and "you" in before
+    # "if you ever need a reference", and without the pronoun ("si necesitas una referencia")
+    return "if" in before and ("you" in before or _FIRST.isdisjoint(before))
 
 
 def _stock_tail(words: Tokens, match: Match, stock: tuple[Match, ...]) -> bool:
@@ -644,13 +730,15 @@ class _Own:
     groups): what a mail merge fills in, and so never specific. The profile's words are
     gathered when a name is first asked about."""
 
-    __slots__ = ("_keys", "_people", "names", "profile")
+    __slots__ = ("_fields", "_groups", "_keys", "_people", "names", "profile")
 
     def __init__(self, text: NoteText, profile: Profile) -> None:
         self.names = text.names
         self.profile = profile
         self._keys: frozenset[str] | None = None
         self._people: frozenset[str] | None = None
+        self._fields: frozenset[str] | None = None
+        self._groups: frozenset[str] | None = None
 
     def is_person(self, index: int) -> bool:
         """True when the NAME token at ``index`` is the recipient's own name."""
@@ -670,6 +758,25 @@ class _Own:
             )
         keys = self.names[index]
         return bool(keys) and self._keys.issuperset(keys)
+
+    def is_group(self, index: int) -> bool:
+        """True when every word of the NAME token at ``index`` is in one of their groups."""
+        if self._groups is None:
+            self._groups = _key_set(list(self.profile.groups))
+        keys = self.names[index]
+        return bool(keys) and self._groups.issuperset(keys)
+
+    def is_merged(self, index: int) -> bool:
+        """True when every word of the NAME token at ``index`` is in a field a mail merge
+        fills (names, company, title, city, groups). A headline is free text: a title named
+        in it ("Author of Calm Pipelines") is their work, which a note can name as a reader."""
+        if self._fields is None:
+            p = self.profile
+            self._fields = _key_set(
+                [p.name, p.first_name, p.last_name, p.company, p.title, p.location, *p.groups]
+            )
+        keys = self.names[index]
+        return bool(keys) and self._fields.issuperset(keys)
 
 
 def _key_set(fields: Sequence[str | None]) -> frozenset[str]:
@@ -720,13 +827,20 @@ def read_case(
     if default is not None:
         generic: Span | None = default.span
     elif (
-        (how is not None and _specific_how(how, text, compiled.reader))
+        (
+            how is not None
+            and _specific_how(how, text, compiled.reader, own)
+            and not (relationship is Relationship.GROUP and _their_group_only(how[0], text, own))
+        )
         or said.specific
         or any(not own.is_theirs(i) for i in said.named)
         # To someone who knows you, any name not theirs is a private reference.
         or (
             not relationship.is_stranger
-            and any(not own.is_theirs(i) for i in text.words.positions.get(NAME, ()))
+            and any(
+                not own.is_theirs(i) and not _signature(text.words.tokens, i)
+                for i in text.words.positions.get(NAME, ())
+            )
         )
     ):
         generic = None
@@ -744,13 +858,35 @@ def read_case(
     return CaseReading(reading, text, offset, salutation, default)
 
 
-def _specific_how(how: tuple[Match, str], text: NoteText, reader: Reader) -> bool:
+def _their_group_only(match: Match, text: NoteText, own: _Own) -> bool:
+    """True when the names in the match's clause are all the recipient's groups: to a fellow
+    member, "we're both in <group>" is what every member of it could be sent."""
+    start, end = text.words.clause(*match)
+    names = [i for i in range(start, end + 1) if text.words.tokens[i] == NAME]
+    return bool(names) and all(own.is_group(i) for i in names)
+
+
+def _signature(tokens: Sequence[str], index: int) -> bool:
+    """True when the NAME token at ``index`` signs the note off: the sender's own name, alone
+    after a closing mark at the end ("Kind regards, Olek")."""
+    last = len(tokens) - 1
+    while last > index and tokens[last] == BREAK:
+        last -= 1
+    return last == index and index > 0 and tokens[index - 1] == BREAK
+
+
+def _specific_how(how: tuple[Match, str], text: NoteText, reader: Reader, own: _Own) -> bool:
     """Whether how they were found is theirs alone: not a school, employer or group they share
-    with many, nor a search that finds everyone like them ("while researching fintech")."""
+    with many, nor a search that finds everyone like them ("while researching fintech").
+    A former employer or school named in the clause ("we both worked at Larchwood Freight")
+    is theirs; their current company or group is what a mail merge fills in."""
     match, kind = how
-    if kind == "shared":
-        return False
     tokens = text.words.tokens
+    if kind == "shared":
+        _, end = text.words.clause(*match)
+        return any(
+            tokens[i] == NAME and not own.is_merged(i) for i in range(match[0], end + 1)
+        )
     if kind != "found" or reader.search.isdisjoint(tokens[match[0] : match[1] + 1]):
         return True
     # A narrow search is theirs: "people who have run a 10k community".
@@ -764,13 +900,18 @@ def _shared_past(text: NoteText, reader: Reader, own: _Own) -> tuple[Match, str]
     Vinterhus checkout redesign"), reminds them how they know you, however it is phrased
     (docs/language.md section 2). The match runs from the name to the nearest such word."""
     words = text.words
-    names = [i for i in words.positions.get(NAME, ()) if not own.is_person(i)]
+    # Not their company in a stock line ("congrats on the new job at NAME")
+    stock = _Cover(text.said.matches["stock"], len(words.tokens))
+    names = [
+        i for i in words.positions.get(NAME, ()) if not own.is_person(i) and not stock.covers(i)
+    ]
     if not names:
         return None
     anchors = [
         i
         for i, token in enumerate(words.tokens)
-        if token == NUM or token in reader.context or token in reader.event
+        if (token == NUM or token in reader.context or token in reader.event)
+        and not stock.covers(i)
     ]
     if not anchors:
         return None
@@ -786,7 +927,12 @@ def _span(spans: Sequence[Span], match: Match, offset: int) -> Span:
 def _how(said: Said, relationship: Relationship, own: _Own) -> tuple[Match, str] | None:
     """The first how-evidence for this relationship, and its rule group."""
     best: tuple[Match, str] | None = None
-    for kind in _HOW_KINDS[relationship.is_stranger]:
+    kinds = (
+        _GROUP_HOW_KINDS
+        if relationship is Relationship.GROUP
+        else _HOW_KINDS[relationship.is_stranger]
+    )
+    for kind in kinds:
         for how in said.how[kind]:
             # Names that are all theirs are what a mail merge fills in, unless the note
             # also names something specific ("the Acme blog post on failover").
@@ -794,7 +940,7 @@ def _how(said: Said, relationship: Relationship, own: _Own) -> tuple[Match, str]
                 any(not own.is_person(i) for i in how.names)
                 if kind == "history"
                 else (kind == "found" and said.specific)
-                or not all(own.is_theirs(i) for i in how.names)
+                or not all(own.is_merged(i) for i in how.names)
             ):
                 if best is None or how.match[0] < best[0][0]:
                     best = (how.match, kind)

@@ -12,16 +12,21 @@ for a whole family of spellings:
   a table of irregular forms plus the regular endings ``-s``, ``-es``, ``-ies``, ``-ed``,
   ``-ing`` with doubled consonants and dropped ``e``);
 - a one-letter slip in a long cue word is read as the word (``attnded``, ``webniar``,
-  ``wokred``): every form of a family word of six letters or more is also stored with each
-  letter dropped and each pair of neighbours swapped;
-- chat spellings are expanded from a small table (``ur`` -> ``your``, ``u`` -> ``you``);
+  ``wokred``, ``listend``): every form of a family word of six letters or more, and the
+  regular ``-ed`` and ``-ing`` forms of one of five or more, is also stored with each letter
+  dropped and each pair of neighbours swapped;
+- chat spellings and misspellings further than one slip (``artical``) are expanded from a
+  small table (``ur`` -> ``your``, ``u`` -> ``you``), and so are the cue words of other
+  languages (:data:`~.families.OTHER_LANGUAGES`); the elided article or pronoun of French and
+  Italian is dropped (``d'expérience`` is ``expérience``);
 - what a mail merge or a name fills in is marked: an unfilled placeholder is ``SLOT``, a number
   or year ``NUM``, and a capitalised word that is no known word and does not merely open a
   sentence is ``NAME`` (runs of them, "Lagos Gophers", are one ``NAME``). The reader decides
   later whether a name is the recipient's company (mail merge) or something specific.
 
 Sentence and clause punctuation (``. , ! ? ; :``, dashes, brackets, line breaks) becomes the
-token ``.``: a rule never reaches across it.
+token ``.``: a rule never reaches across it. The full stop of a title before a name (``Mrs.
+Okon``, ``Dr. Abara``) is none.
 
 The canonical text is the tokens joined by single spaces, with a space at each end; a grammar
 match in it maps back to a span of the note through :attr:`Words.spans`.
@@ -89,17 +94,23 @@ _QUOTES = str.maketrans(
      "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"'}
 )
 # A number or year (with a leading apostrophe: "'18"), a word (letters and digits, with inner
-# apostrophes, hyphens or ampersands: "don't", "write-up", "Q&A"), or one clause mark. No
+# apostrophes, hyphens or ampersands: "don't", "write-up", "Q&A"), or one clause mark
+# (the full stop of a title before a name is none: "Mrs. Okon's class" is one clause). No
 # pattern can backtrack more than a few characters, so a scan is linear in the note's length.
 _TOKEN = re.compile(
     r"'?\d[\d,.:/]{0,20}(?:st|nd|rd|th|s|k|m)?(?![^\W_])"
     r"|[^\W_]+(?:['&-][^\W_]+)*"
-    r"|[.,!?;:()\[\]\u2014\u2013\u2026\n]|(?<=\s)-(?=\s)"
+    r"|[,!?;:()\[\]\u2014\u2013\u2026\n]|(?<=\s)-(?=\s)"
+    # A full stop, but not the one after a title before a name ("Mrs. Okon", "Dr. Abara").
+    r"|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bprof)\.|\.(?![ \t]+[^\W\d_])"
 )
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
 _BREAK_CHARS = frozenset(".,!?;:()[]\u2014\u2013\u2026\n-")
 _SENTENCE_END = frozenset(".!?\n\u2026")
 _MIN_TYPO_LENGTH = 6
+# The elided article or pronoun of French and Italian ("d'expérience", "l'articolo",
+# "j'ai"): the word is what follows it.
+_ELIDED = re.compile(r"^(?:[dljnsctm]|qu)'(?=[^\W\d_]{3})")
 _CACHE_LIMIT = 100_000  # distinct word forms of a run; bounded all the same
 _LOWER = b"abcdefghijklmnopqrstuvwxyz"
 _UPPER = _LOWER.upper()
@@ -165,7 +176,9 @@ class Lexicon:
         self, lemmas: Iterable[str], irregular: Mapping[str, str], common: Iterable[str]
     ) -> None:
         self.lemmas = frozenset(lemmas)
-        self.irregular = dict(irregular)
+        # A form is read as its word's canonical form, as the rules name it ("bedankt" ->
+        # "thanks" -> "thank", "boda" -> "wedding" -> "wed").
+        self.irregular = {form: self._regular(word) for form, word in irregular.items()}
         self.known = self.lemmas | self.irregular.keys() | frozenset(common)
         self._typos: dict[str, str] | None = None  # built when a note first needs it
         self.entries: dict[str, str] = {}
@@ -178,16 +191,19 @@ class Lexicon:
         irregular = self.irregular.get(word)
         if irregular is not None:
             return irregular
+        found = self._regular(word)
+        if found != word or word in self.lemmas or len(word) < _MIN_TYPO_LENGTH - 1:
+            return found  # too short to be a slip of a long cue word
+        return self._typo_table().get(word, word)
+
+    def _regular(self, word: str) -> str:
+        """The lemma of ``word`` by its regular ending, or the word itself."""
         # "notes" and "meeting" are family words too, but read as "note" and "meet", so
         # that a rule naming one form finds them all.
         for candidate in _endings(word):
             if candidate in self.lemmas and len(candidate) > 2:
                 return candidate
-        if word in self.lemmas:
-            return word
-        if len(word) < _MIN_TYPO_LENGTH - 1:
-            return word  # too short to be a slip of a long cue word
-        return self._typo_table().get(word, word)
+        return word
 
     def _typo_table(self) -> dict[str, str]:
         if self._typos is None:
@@ -195,6 +211,12 @@ class Lexicon:
             forms = {lemma: lemma for lemma in sorted(self.lemmas)}
             for form, lemma in self.irregular.items():
                 forms.setdefault(form, lemma)
+            # The regular past and -ing forms slip too ("listend", "attnded", "meting").
+            for lemma in sorted(self.lemmas):
+                if lemma.isalpha() and len(lemma) >= _MIN_TYPO_LENGTH - 1:
+                    stem = lemma[:-1] if lemma.endswith("e") else lemma
+                    forms.setdefault(stem + "ed", lemma)
+                    forms.setdefault(stem + "ing", lemma)
             typos: dict[str, str] = {}
             for form, lemma in forms.items():
                 if len(form) >= _MIN_TYPO_LENGTH and form.isalpha():
@@ -215,7 +237,7 @@ class Lexicon:
         elif token[0].isdigit() or token[0] == "'":
             found = NUM
         else:
-            word = token.replace("'", "")
+            word = _ELIDED.sub("", token).replace("'", "")
             found = self.canonical(word)
             if word not in self.known and found not in self.lemmas:
                 self.nameable.add(token)
