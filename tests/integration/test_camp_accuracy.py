@@ -20,6 +20,9 @@ Two sets, both made up (invented names, example.com / .org / .net addresses):
 - ``data/blind-4-profiles.json``: the fourth blind batch, by a fourth writer, measured once
   at the end of the session that used the third (86 of 102, one false open networker; 97
   after, none).
+- ``data/blind-5-profiles.json``: the fifth blind batch, by a fifth writer, measured once
+  before the changes it led to (88 of 110, no false open networker; 109 after, none:
+  docs/quality.md).
 
 Both plugins run through the real engine (``invitecore.testing.evaluate_case``) on a
 stranger's invitation; the test skips when either is not installed.
@@ -46,7 +49,14 @@ CAMPS = {"open_networker", "in_between", "selective_connector", "unknown"}
 # writing: 86 of 86 in each set), and of the blind batch's refusals of strangers that must
 # be "do not send" (19 of 20: "I keep my network small and personal. I'm not an open
 # networker" reads as selective, but says no refusal the plugin can weigh as one).
-ACCURACY = {"labelled": 0.95, "blind-1": 1.0, "blind-2": 0.9, "blind-3": 0.97, "blind-4": 0.95}
+ACCURACY = {
+    "labelled": 0.95,
+    "blind-1": 1.0,
+    "blind-2": 0.9,
+    "blind-3": 0.98,
+    "blind-4": 0.97,
+    "blind-5": 0.99,
+}
 # Known misses of the last measurement (docs/quality.md): a self-declared open networker whose
 # about sets a condition for everyone outside his field, read as open.
 KNOWN_FALSE_OPEN = {"b2-p058"}
@@ -64,6 +74,7 @@ SETS = {
     "blind-2": _load("blind-2-profiles.json"),
     "blind-3": _load("blind-3-profiles.json"),
     "blind-4": _load("blind-4-profiles.json"),
+    "blind-5": _load("blind-5-profiles.json"),
 }
 
 

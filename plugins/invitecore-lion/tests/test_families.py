@@ -439,3 +439,149 @@ def test_policies_in_other_languages(about: str, code: str) -> None:
 ])
 def test_the_other_languages_table_leaves_english_alone(about: str) -> None:
     assert codes_for(about=about) == set()
+
+
+# -- learned from the fifth blind batch (docs/language.md sections 14 and 15) -----------------
+
+
+@pytest.mark.parametrize(("about", "code"), [
+    # word order the English grammar cannot follow: verb-final German negation, separable
+    # verbs, French "ne ... que", the Spanish perfect with "he"
+    ("Anfragen ohne Notiz nehme ich grundsätzlich nicht an.", rules.CONDITIONS),
+    ("Einladungen nehme ich nur von Leuten an, die ich getroffen habe.",
+     rules.KNOWN_PEOPLE_ONLY),
+    ("Je n'accepte que les demandes de gens que j'ai rencontrés.", rules.KNOWN_PEOPLE_ONLY),
+    ("Je refuse les invitations des inconnus.", rules.KNOWN_PEOPLE_ONLY),
+    ("Sólo acepto solicitudes de gente con la que he colaborado y que conozco.",
+     rules.KNOWN_PEOPLE_ONLY),
+    ("Aceito apenas convites de pessoas que conheci pessoalmente.", rules.KNOWN_PEOPLE_ONLY),
+    ("Accetto soltanto richieste da persone con cui ho lavorato.", rules.KNOWN_PEOPLE_ONLY),
+    ("Rechazo solicitudes de desconocidos.", rules.KNOWN_PEOPLE_ONLY),
+    ("Ik accepteer alleen verzoeken van mensen die ik ken.", rules.KNOWN_PEOPLE_ONLY),
+    ("Sem mensagem, não aceito o convite.", rules.CONDITIONS),
+    # open and partial
+    ("Ich akzeptiere alle Einladungen ohne Ausnahme.", rules.ACCEPT_ALL_PHRASE),
+    ("Acepto cualquier solicitud de conexión.", rules.ACCEPT_ALL_PHRASE),
+    ("Je ne refuse jamais une demande de connexion.", rules.ACCEPT_ALL_PHRASE),
+    ("Accetto inviti da professionisti del settore alimentare.", rules.SCOPED_WELCOME),
+])
+def test_other_languages_are_read_by_the_words_they_hold(about: str, code: str) -> None:
+    found = codes_for(about=about)
+    assert code in found
+    if code != rules.ACCEPT_ALL_PHRASE:
+        assert not OPEN_CODES & found
+
+
+@pytest.mark.parametrize("about", [
+    "Trabajo sólo con personas que conozco bien.",  # no invitation: working, not connecting
+    "Ich arbeite nur mit Menschen, die ich kenne, an neuen Projekten.",
+    "Diseñamos redes de distribución para todas las regiones del país.",
+    "Je travaille avec des personnes que je connais depuis dix ans.",
+    "Ich vernetze Menschen, die ich kenne, mit spannenden Startups.",  # introducing them
+    "J'accepte les défis et j'invite mes clients à nos événements.",  # the writer invites
+    "Ich akzeptiere keine Kompromisse bei der Qualität und vernetze Teams.",
+])
+def test_other_languages_without_a_policy_say_nothing(about: str) -> None:
+    assert codes_for(about=about) == set()
+
+
+@pytest.mark.parametrize("about", [
+    "Anfragen von Unbekannten nehme ich nicht an.",
+    "Anfragen von Unbekannten (ohne Ausnahme) nehme ich nicht an.",  # read again, unbracketed
+])
+def test_a_german_negation_after_the_verb_is_never_open(about: str) -> None:
+    found = codes_for(about=about)
+    assert rules.KNOWN_PEOPLE_ONLY in found
+    assert not OPEN_CODES & found
+
+
+@pytest.mark.parametrize("about", [
+    "Merci! I accept all invitations.",  # one French word does not make the sentence French
+    "A solo consultant: I connect with anyone.",
+    "I'm Mai and I accept every invitation.",  # "mai" is "never" only in Italian
+])
+def test_english_with_a_foreign_word_is_read_as_english(about: str) -> None:
+    assert rules.ACCEPT_ALL_PHRASE in codes_for(about=about)
+
+
+@pytest.mark.parametrize("about", [
+    "Cash and all major cards accepted.",
+    "All insurance plans accepted at both clinics.",
+])
+def test_accepting_payments_in_the_passive_is_no_policy(about: str) -> None:
+    assert codes_for(about=about) == set()
+
+
+@pytest.mark.parametrize("about", [
+    "Requests from people I havent met get deleted.",
+    "I turn down requests from anyone I have no history with.",
+    "I ignore invites from people I haven't crossed paths with.",
+    "Requests from persons not known to the author are rejected.",
+])
+def test_refusing_people_not_known(about: str) -> None:
+    found = codes_for(about=about)
+    assert rules.KNOWN_PEOPLE_ONLY in found
+    assert not OPEN_CODES & found
+
+
+@pytest.mark.parametrize("about", [
+    "Either we have worked together or we have met, otherwise I will not connect.",
+    "We went to school together or we've met at an event, otherwise no link.",
+])
+def test_knowing_then_otherwise_no(about: str) -> None:
+    assert rules.KNOWN_PEOPLE_ONLY in codes_for(about=about)
+
+
+@pytest.mark.parametrize("about", [
+    "Will link with anybody, any field, any country.",
+    "I connect with everyone, from any background.",
+])
+def test_any_field_leaves_no_one_out(about: str) -> None:
+    found = codes_for(about=about)
+    assert rules.ACCEPT_ALL_PHRASE in found
+    assert rules.SCOPED_WELCOME not in found
+
+
+def test_any_named_group_is_still_a_scope() -> None:
+    assert rules.SCOPED_WELCOME in codes_for(about="I accept invitations from any Tufts student.")
+
+
+@pytest.mark.parametrize("about", [
+    "⛔ cold invitations\n✅ people I've worked with",
+    "🚫 random connection requests, please",
+])
+def test_a_no_entry_bullet_reads_as_no(about: str) -> None:
+    assert rules.KNOWN_PEOPLE_ONLY in codes_for(about=about)
+
+
+@pytest.mark.parametrize("about", [
+    "Add a short line about yourself and I'll gladly accept.",
+    "Your message first, and then I'm happy to connect.",
+])
+def test_a_note_and_then_acceptance_is_a_condition(about: str) -> None:
+    found = codes_for(about=about)
+    assert rules.CONDITIONS in found
+    assert not OPEN_CODES & found
+
+
+def test_the_writers_own_notes_are_no_condition() -> None:
+    assert rules.CONDITIONS not in codes_for(about="My notes are public and invites are welcome.")
+
+
+def test_saying_yes_to_invitations_accepts_them() -> None:
+    assert rules.KNOWN_PEOPLE_ONLY in codes_for(
+        about="I say yes only to requests from people I've met.")
+
+
+@pytest.mark.parametrize("about", [
+    "I say yes to invitations to speak at conferences.",
+    "Yes, we accept all major cards.",
+])
+def test_yes_alone_is_no_acceptance(about: str) -> None:
+    assert codes_for(about=about) == set()
+
+
+def test_an_open_marker_for_a_group_is_partial() -> None:
+    found = codes_for(about="I am an open networker for members of the Riverside Guild.")
+    assert rules.SCOPED_WELCOME in found
+    assert not OPEN_CODES & found

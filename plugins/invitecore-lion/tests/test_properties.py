@@ -60,13 +60,17 @@ def test_every_span_is_inside_its_field_and_holds_text(text: str, field: str) ->
 def test_a_marker_alone_is_still_the_same_marker(text: str, field: str) -> None:
     """A LION token, an open-networker phrase or a site found in a field is found again when
     it is the whole field (markers do not rest on the words around them, only their
-    ownership does)."""
+    ownership does). The one exception is by design: a lower-case "lion" counts as a
+    token only as a part of its own beside other parts ("Broker | lion | 15K+",
+    docs/language.md section 12), never as a whole field."""
     markers = {rules.LION_TOKEN, rules.LINK_FAMILY, rules.OPEN_NETWORKER_GROUP}
     for signal in plugin.invitecore_profile_signals(profile=_profile(field, text),
                                                     settings=DEFAULTS):
         if signal.code in markers and field != "about":
             assert signal.span is not None
             alone = text[signal.span[0] : signal.span[1]]
+            if signal.code == rules.LION_TOKEN and alone.lower() == alone:
+                continue  # a lower-case token standing between other parts
             again = plugin.invitecore_profile_signals(profile=_profile(field, alone),
                                                       settings=DEFAULTS)
             assert signal.code in {s.code for s in again}, (text, alone)

@@ -171,7 +171,9 @@ class Reading:
             word = self.lemmas[back]
             if word in self.negations or (word in STOP and self._stops(back)):
                 return back
-            if word in PEOPLE:  # a negation before is another phrase's ("people I don't know")
+            if word in PEOPLE or word in KNOW or word in INTERACT:
+                # a negation before is another phrase's: "people I don't know", "Invites from
+                # folks I don't know get archived" (the negation is the knowing's)
                 return None
             if word == ",":
                 crossed = True
@@ -412,7 +414,9 @@ class Reading:
                 negated = True
             elif word in INTERACT and subject:
                 return ("stranger" if negated else "interacted"), ahead
-            elif word in KNOW and subject:
+            elif word in KNOW and (subject or self.forms[ahead] == "known"):
+                # "people I know", "those I've worked with"; without a subject only the
+                # participle: "individuals not personally known to the partner"
                 if ahead + 1 < self.size and self.lemmas[ahead + 1] in _KNOWN_TAILS:
                     ahead += 1  # "met before", "worked with", "know personally"
                 return ("stranger" if negated else "known"), ahead
@@ -509,6 +513,11 @@ _KNOWN_TAILS = frozenset({"with", "for", "together", "personally", "professional
                           "before"})
 _NO_SCOPE = frozenset({"linkedin", "a", "your", "person", "real"})
 _FIELDS = frozenset({"field", "industry", "sector", "area"})
+# Nouns after "any" / "every" that name no group: "any time", and the kinds of group ("any
+# industry", "every field", "any background"), which leave no one out.
 _UNSCOPED = frozenset({"linkedin", "the", "of", "my", "your", "these", "those", "one", "comers",
-                       "time", "times", "kind", "kinds", "type", "types", "sort", "sorts"})
+                       "time", "times", "kind", "kinds", "type", "types", "sort", "sorts",
+                       "industry", "industries", "field", "fields", "sector", "sectors",
+                       "background", "backgrounds", "country", "countries", "level", "levels",
+                       "profession", "professions", "location", "locations", "walk", "walks"})
 _SCOPE_FILLERS = frozenset({"working", "work", "who", "that", "are", "is", "based", "else"})

@@ -58,6 +58,9 @@ _MENTION_PAIRS = frozenset({("talking", "about"), ("talk", "about"), ("known", "
 _MARKUP = frozenset({"*", "_", "'", '"', "\u201c", "\u201d", "\u2018", "\u2019", "`", "www"})
 # Words just after a marker that leave some people out: "Open networker, except recruiters".
 _EXCEPT = frozenset({"except", "excluding", "excl", "barring", "save"})
+# Groups after "for" that make a marker partial: "an open networker for fellow alumni".
+_GROUPS = frozenset({"fellow", "alumni", "members", "people", "folks", "professionals",
+                     "those", "colleagues"})
 # Words before a marker that make it partial: "Part LION", "a fairly open networker".
 _PARTIAL = frozenset({"part", "half", "semi", "fairly", "somewhat", "partly", "partially",
                       "sort", "kind", "mostly"})
@@ -336,7 +339,9 @@ class Markers:
             return Marker(rules.SCOPED_WELCOME, marker.start, marker.end, "partial")
         if not _EXCEPT.isdisjoint(after[:3]) or ("but", "not") in set(
             itertools.pairwise(after[:4])
-        ):  # "Open networker, except recruiters": open to all but some, in between
+        ) or (after[:1] == ["for"] and after[1:2] and after[1] in _GROUPS):
+            # "Open networker, except recruiters", "an open networker for fellow alumni":
+            # open to some, in between
             return Marker(rules.SCOPED_WELCOME, marker.start, marker.end, "partial")
         if kind == "about" and not _own_in_about(folded, marker, before, after):
             return None

@@ -8,10 +8,11 @@ turns what is read here into weighted signals):
    none and cost nothing more.
 2. Each sentence holding a cue is read on its own (a headline segment between ``|`` is a
    sentence): its markers (:mod:`invitecore_lion.markers`), in the headline and the about its
-   statements (:mod:`invitecore_lion.statements`), and the users' extra phrases. Two
-   neighbours count: a short question just before ("Haven't met? Then I won't accept.")
-   carries its condition, and a sentence just after whose subject is "it" is read too ("I
-   used to accept everyone. These days it's people I've worked with.").
+   statements (:mod:`invitecore_lion.statements`; a sentence in another language by the
+   words it holds), and the users' extra phrases. Two neighbours count: a short question
+   just before ("Haven't met? Then I won't accept.") carries its condition, and a sentence
+   just after whose subject is "it" is read too ("I used to accept everyone. These days it's
+   people I've worked with.").
 3. Per rule code, the first evidence of the field is kept, with its span in the original text.
 
 What a field says depends on its text alone, and so does what a sentence says. Lists repeat
@@ -33,8 +34,13 @@ from invitecore_lion import rules
 from invitecore_lion.cues import CueFinder
 from invitecore_lion.markers import Markers, Phrases
 from invitecore_lion.normalize import FoldedText, fold
-from invitecore_lion.statements import question_condition, read_sentence
-from invitecore_lion.tokens import SENTENCE_MARK, ends_sentence, spans, words
+from invitecore_lion.statements import (
+    Statement,
+    question_condition,
+    read_other_language,
+    read_sentence,
+)
+from invitecore_lion.tokens import SENTENCE_MARK, ends_sentence, sentence_words, spans, words
 
 __all__ = ["GRAMMAR_CUES", "Evidence", "Plan", "plan_for", "read_field", "read_profile"]
 
@@ -59,9 +65,11 @@ GRAMMAR_CUES = frozenset({
     "cept", "nect", "invit", "request", "network", "link", "add", "follow", "reject", "refus",
     "idk", "click", "note", "known", "messag", "stranger", "book", "reflection", "open",
     # the same cues in other languages (words.OTHER_LANGUAGES): aceito, convites, vernetze,
-    # uitnodiging, Einladung, Anfragen, akzeptiere, accetto, welkom, willkommen
+    # uitnodiging, Einladung, Anfragen, akzeptiere, accetto, welkom, willkommen, verzoeken,
+    # rechazo. (Stems without a rare letter, such as "solicit" or "demande", would cost a
+    # scan of every text: docs/language.md section 14.)
     "aceit", "convit", "vernetz", "uitnodig", "einlad", "anfrag", "akzept", "accett", "welkom",
-    "willkommen",
+    "willkommen", "verzoek", "rechaz",
 })
 _FIELD_KINDS = ("name", "headline", "about")
 _PROSE = frozenset({"headline", "about"})  # the fields with sentences the grammar reads
@@ -290,18 +298,27 @@ def _read_sentence(
         # read again with its parenthesis blanked out (same length, so offsets hold).
         plain = _ASIDE.sub(lambda m: " " * len(m.group()), low)
         offsets = spans(plain)
-        items += [(offsets[s.first][0], offsets[s.last][1], s.code, s.kind) for s in
-                  read_sentence(words(plain), carried, plan.negations, plan.negation_reach)]
+        items += [(offsets[s.first][0], offsets[s.last][1], s.code, s.kind)
+                  for s in _statements(plan, plain, carried)]
     if kind in _PROSE and (not cues or any(
         cue in GRAMMAR_CUES and not any(m.start <= p < m.end for m in markers)
         for p, cue in cues
     )):  # a cue inside a marker ("network" in "Open Networker") is the marker's
-        said = read_sentence(words(low), carried, plan.negations, plan.negation_reach)
+        said = _statements(plan, low, carried)
         if said:
             offsets = spans(low)
             items += [(offsets[s.first][0], offsets[s.last][1], s.code, s.kind) for s in said]
     items += _phrases(plan, low, cues)
     return items
+
+
+def _statements(plan: Plan, low: str, carried: str | None) -> list[Statement]:
+    """The statements of one sentence (folded): by the English grammar, or, in another
+    language, by the words it holds (docs/language.md section 14)."""
+    forms, foreign = sentence_words(low)
+    if foreign:
+        return read_other_language(forms, plan.negations)
+    return read_sentence(forms, carried, plan.negations, plan.negation_reach)
 
 
 def _shifted(items: Iterable[_Item], by: int) -> list[_Item]:

@@ -25,6 +25,9 @@ statement has a rule below, started by the words of its family (:data:`_RULES`):
 Each rule asks the questions of :class:`~invitecore_lion.clauses.Reading` (negation, owner,
 tense, condition, object) before it records a :class:`Statement`: a rule code, the kind of
 statement (the signal's ``value``, listed below) and the words it rests on.
+
+A sentence in another language is not read by this grammar, whose questions rest on English
+word order, but by :func:`read_other_language`, from which words it holds.
 """
 
 from __future__ import annotations
@@ -42,16 +45,19 @@ from invitecore_lion.words import (
     BUTTON,
     BUTTON_VERBS,
     CONDITIONS,
+    FIRST_PERSON,
     FOLLOW,
     HEDGE_SOME,
     INTERACT,
     INVITATIONS,
+    KNOW,
     KNOWN_PEOPLE,
     LIMIT,
     NETWORK,
     NOTE_MODIFIERS,
     NOTE_NOUNS,
     NOTE_VERBS,
+    OTHER_LANGUAGES_ONLY,
     PEOPLE,
     READER_VERBS,
     REASON,
@@ -63,7 +69,7 @@ from invitecore_lion.words import (
     lemma,
 )
 
-__all__ = ["KINDS", "Statement", "question_condition", "read_sentence"]
+__all__ = ["KINDS", "Statement", "question_condition", "read_other_language", "read_sentence"]
 
 # The kinds of statement: the ``value`` of the signals (the README lists them too).
 KNOWN_ONLY = "known-people-only"  # LIO151: connects only with people they know
@@ -168,6 +174,74 @@ def read_sentence(
     return reading.statements
 
 
+# -- other languages ------------------------------------------------------------------------------
+
+_ABOUT_INVITATIONS = INVITATIONS | {"contact", "connect", "network", "invite"}
+_INVITATION_NOUNS = frozenset({"invitation", "request", "connection", "contact"})
+_INTRODUCING = frozenset({"connect", "network", "link"})  # also "connecting people with jobs"
+_RESTRICTIONS = _ONLY - {"just"}
+
+
+def read_other_language(
+    forms: Sequence[str], negations: frozenset[str] = NEGATIONS
+) -> list[Statement]:
+    """What a sentence in another language says, read by which words it holds rather than
+    by their order (docs/language.md section 14): German puts "nicht" after the verb
+    ("nehme ... nicht an"), French says "only" as "ne ... que", Spanish "I have" as "he".
+    ``forms`` are its words spelled out in English (:data:`words.OTHER_LANGUAGES`),
+    ``negations`` the negation words.
+
+    A sentence about invitations (a verb to take, refuse or send them, and an invitation,
+    request, contact or "connect") is read, first match wins, as: a note with a restriction
+    (only, not, without) or "please" -> a condition; people known, met or worked with ->
+    known people only (not when "connect" alone introduces them); strangers, negated or
+    refused -> no strangers; a negated refusal -> never refuses; the writer accepting all,
+    with no restriction -> accepts all; the writer accepting invitations (a noun), with no
+    restriction -> accepts some (in between).
+    """
+    lemmas = [lemma(OTHER_LANGUAGES_ONLY.get(form, form)) for form in forms]
+    acts = [i for i, w in enumerate(lemmas) if w in ACCEPT or w in REFUSE or w in READER_VERBS]
+    about = [i for i, w in enumerate(lemmas) if w in _ABOUT_INVITATIONS]
+    if not acts or not about:
+        return []
+
+    def where(family: frozenset[str]) -> list[int]:
+        return [i for i, w in enumerate(lemmas) if w in family]
+
+    negated = [i for i in where(negations)  # "sans exception" is all, not a restriction
+               if not (lemmas[i] == "without" and lemmas[i + 1 : i + 2] == ["exception"])]
+    refusals = where(REFUSE)
+    restrictions = negated + refusals + where(_RESTRICTIONS)
+    notes = where(NOTE_NOUNS)
+    known = where(KNOW | KNOWN_PEOPLE)
+    strangers = where(STRANGER | STRANGER_MODIFIERS)
+    accepting = [i for i in acts if lemmas[i] in ACCEPT]
+    invitations = where(_INVITATION_NOUNS)  # not "invite", also the writer's own verb
+    # the writer's own acceptance: "acepto" (i accept), or a bare "Bienvenue" (welcome)
+    writer = not FIRST_PERSON.isdisjoint(lemmas) or "welcome" in lemmas
+    found: tuple[str, str, list[int]] | None = None
+    if notes and (restrictions or "please" in lemmas):
+        found = rules.CONDITIONS, NOTE, notes + restrictions
+    elif known and (restrictions or invitations or any(
+        lemmas[i] not in _INTRODUCING for i in acts
+    )):  # not "Ich vernetze Menschen, die ich kenne, mit Startups": introducing them
+        found = rules.KNOWN_PEOPLE_ONLY, KNOWN_ONLY, known + acts
+    elif strangers and (negated or refusals):
+        found = rules.KNOWN_PEOPLE_ONLY, NO_STRANGERS, strangers + negated + refusals
+    elif refusals and negated:
+        found = rules.ACCEPT_ALL_PHRASE, NEVER_REFUSES, refusals + negated
+    elif accepting and writer and not restrictions and not strangers:
+        everyone = where(ALL)
+        if everyone:
+            found = rules.ACCEPT_ALL_PHRASE, ACCEPTS_ALL, accepting + everyone
+        elif invitations:
+            found = rules.SCOPED_WELCOME, SOME, accepting + invitations
+    if found is None:
+        return []
+    code, kind, used = found
+    return [Statement(code, kind, min(used + about), max(used + about))]
+
+
 def _why_i(lemmas: Sequence[str]) -> bool:
     """True when "why" opens the sentence or is followed by "I" or "we"."""
     return lemmas[0] == "why" or any(
@@ -188,6 +262,8 @@ def _accepting(reading: Reading, verb: int) -> None:
     """The writer taking invitations: what it means rests on the object."""
     words = reading.lemmas
     following = words[verb + 1] if verb + 1 < reading.size else ""
+    if words[verb] == "yes" and words[verb - 1 : verb] != ["say"]:
+        return  # "I say yes to invitations from ..." accepts; a bare "yes" does not
     if words[verb] == "open" and following in ("networking", "network"):
         _open_networking(reading, verb)
         return
@@ -256,8 +332,10 @@ def _accepting(reading: Reading, verb: int) -> None:
         return
     negation = reading.negated(verb)
     kind, first, last = reading.object_of(verb) or ("", verb, verb)
-    if kind in ("all", "scope", "") and not _OTHER_THINGS.isdisjoint(words[verb + 1 : last + 4]):
-        return  # "We accept all major credit cards": something else is accepted
+    if kind in ("all", "scope", "") and not _OTHER_THINGS.isdisjoint(
+        words[min(first, verb + 1) : verb] + words[verb + 1 : last + 4]
+    ):  # "We accept all major credit cards", "All major cards accepted": something else
+        return
     if kind == "" and words[verb + 1 : verb + 3] == ["with", "fellow"]:
         kind, first, last = "scope", verb + 2, min(reading.size - 1, verb + 3)
     if kind in ("known", "stranger", "interacted") and first == verb + 1 and (
@@ -535,6 +613,9 @@ def _accepting_if(
             reading.add(rules.CONDITIONS, NOTE, start, end)
         elif condition == "stranger":  # "If I don't know you, I won't accept"; "unless I know you"
             reading.add(rules.KNOWN_PEOPLE_ONLY, NO_STRANGERS, start, end)
+        elif (known := _known_otherwise(reading, verb)) is not None:
+            # "We've met or we've worked together, otherwise no connect"
+            reading.add(rules.KNOWN_PEOPLE_ONLY, NO_STRANGERS, known, end)
         elif kind in ("you", "invitation", "scope"):
             # "I'm not going to accept invitations from recruiters": some are refused.
             reading.add(rules.NOT_A_LION, SELECTIVE_KIND, start, end)
@@ -548,6 +629,9 @@ def _accepting_if(
         reading.add(rules.CONDITIONS, INTERACT_FIRST, start, end)
     elif reading.note_asked(verb):
         pass  # the request for a note is the statement
+    elif (note := _note_and(reading, verb)) is not None:
+        # "a line or two about your work and I'm happy to connect": the note is the condition
+        reading.add(rules.CONDITIONS, NOTE, note, end)
     elif condition is None and _conditional(reading):
         if _invited_if(reading, verb):
             return  # "if you connect with me, I'll connect with you": the invitation itself
@@ -1035,6 +1119,43 @@ def _note_condition_after(reading: Reading, verb: int) -> int | None:
                 None,
             )
     return None
+
+
+def _known_otherwise(reading: Reading, verb: int) -> int | None:
+    """The first word of "we've met or worked together, otherwise (no connect)": a clause
+    naming the writer's knowing, then "otherwise" just before the negated ``verb``; None when
+    there is none."""
+    words = reading.lemmas
+    turn = next((i for i in range(verb - 1, max(-1, verb - PHRASE_REACH), -1)
+                 if words[i] == "otherwise"), None)
+    if turn is None:
+        return None
+    low = max(0, turn - 2 * PHRASE_REACH)
+    subject = next((i for i in range(low, turn) if words[i] in ("i", "we")), None)
+    if subject is None or not any(
+        words[i] in KNOW and (words[i] != "work" or reading._together(i))
+        for i in range(subject + 1, turn)
+    ):
+        return None
+    return subject
+
+
+def _note_and(reading: Reading, verb: int) -> int | None:
+    """The note of "a line or two about what you do, and I'm happy to connect": a note named
+    before ``verb`` in its segment, with "and" between them (an imperative's condition), or
+    None."""
+    low = reading.segments[reading.segment_of(verb)][0]
+    words = reading.lemmas
+    for index in range(max(low, verb - 3 * PHRASE_REACH), verb):
+        if words[index] in NOTE_NOUNS and "and" in words[index + 1 : verb] and (
+            not _ASKED_NOTE.isdisjoint(words[max(low, index - 2) : index])
+        ):  # "a line", "a short note", "your message"; not "my notes are public and ..."
+            return index - 2 if index - 2 >= low and words[index - 2] in ("a", "an") else (
+                index - 1)
+    return None
+
+
+_ASKED_NOTE = frozenset({"a", "an", "your", "short", "quick", "brief", "personal"})
 
 
 def _if_in_segment(reading: Reading, verb: int) -> bool:

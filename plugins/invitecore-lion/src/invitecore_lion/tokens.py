@@ -8,6 +8,11 @@ straight ``'``.) Punctuation marks are words too: they end sentences and clauses
 ``"don't"`` point at ``don't``), so a statement can quote the profile exactly; it is only
 called for a sentence that says something.
 
+:func:`sentence_words` gives the same words and says whether the sentence is in another
+language (two or more words of :data:`invitecore_lion.words.FOREIGN_MARKS`, or French
+elisions such as ``n'accepte``): such a sentence is read by the words it holds, not by their
+order (docs/language.md section 14).
+
 Only the sentences around a cue word are read (see :mod:`invitecore_lion.reader`): a long
 about text that mentions "connect" once costs one sentence.
 """
@@ -16,9 +21,9 @@ from __future__ import annotations
 
 import re
 
-from invitecore_lion.words import CLITICS, IS_AFTER, NOT_STEMS, SPELLINGS
+from invitecore_lion.words import CLITICS, ELISIONS, FOREIGN_MARKS, IS_AFTER, NOT_STEMS, SPELLINGS
 
-__all__ = ["CLAUSE_MARKS", "SENTENCE_MARK", "ends_sentence", "spans", "words"]
+__all__ = ["CLAUSE_MARKS", "SENTENCE_MARK", "ends_sentence", "sentence_words", "spans", "words"]
 
 # A word (letters and digits, with inner apostrophes or hyphens: "don't", "co-worker", "30k"),
 # a newline, or any other single character that is not a space. "%" stays on its number.
@@ -39,14 +44,28 @@ CLAUSE_MARKS = frozenset({",", "—", "–", "-", ":", "(", ")", "but", "though"
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
     """The words of ``text[start:end]`` (folded text), spelled out."""
-    found = _WORD.findall(text, start, len(text) if end is None else end)
+    return _spelled(_WORD.findall(text, start, len(text) if end is None else end))[0]
+
+
+def sentence_words(text: str) -> tuple[list[str], bool]:
+    """The words of ``text`` (folded), spelled out, and whether two or more of them are
+    words of another language's policies (:data:`invitecore_lion.words.FOREIGN_MARKS`)."""
+    return _spelled(_WORD.findall(text))
+
+
+def _spelled(found: list[str]) -> tuple[list[str], bool]:
     spelled: list[str] = []
+    marks = 0  # words of another language: all are in SPELLINGS or elided ("n'accepte")
     for word in found:
         if word in SPELLINGS or "'" in word:
             spelled.extend(spell_out(word))
+            if word in FOREIGN_MARKS or (
+                "'" in word and word.partition("'")[0] in ELISIONS and word[-1] != "'"
+            ):
+                marks += 1
         else:
             spelled.append(word)
-    return spelled
+    return spelled, marks > 1
 
 
 def spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -71,4 +90,6 @@ def spell_out(word: str) -> tuple[str, ...]:
         return (stem, CLITICS[tail])
     if tail == "s":  # it's -> it is; Dana's -> Dana
         return (stem, "is") if stem in IS_AFTER else (stem,)
+    if stem in ELISIONS and tail:  # French, Italian: n'accepte -> not accept
+        return ELISIONS[stem] + spell_out(tail)
     return (word,)

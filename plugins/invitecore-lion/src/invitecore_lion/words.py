@@ -25,8 +25,10 @@ __all__ = [
     "CLITICS",
     "CONDITIONS",
     "DEFINITION",
+    "ELISIONS",
     "FIRST_PERSON",
     "FOLLOW",
+    "FOREIGN_MARKS",
     "HEDGE_SOME",
     "INTERACT",
     "INVITATIONS",
@@ -38,6 +40,8 @@ __all__ = [
     "NOTE_NOUNS",
     "NOTE_VERBS",
     "NOW",
+    "OTHER_LANGUAGES",
+    "OTHER_LANGUAGES_ONLY",
     "OTHER_SUBJECTS",
     "PAST",
     "PAST_FORMS",
@@ -89,48 +93,120 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
 }
 
 # Policies in other languages (docs/language.md section 14), spelled out as the English words
-# that do the same job, so that the English grammar reads them: "Acepto todas las
-# invitaciones" is "i accept all invitations". Only words that are no English word and no
-# common name, with a few exceptions a policy needs and an English sentence about invitations
-# hardly holds ("solo", which Spanish writers write without its accent; "con", "com", "mit",
-# "die", "de"); "he", "je", "um", "red" are left out. An empty spelling drops the word
-# (Spanish articles).
+# that do the same job: "Acepto todas las invitaciones" is "i accept all invitations". A
+# sentence holding two or more of these words (:data:`FOREIGN_MARKS`) is read by which words
+# it holds, not by their order (statements.read_other_language): German puts "nicht" after
+# the verb, French says "only" as "ne ... que", Spanish "I have" as "he". Each language has
+# the common words of such policies: I accept / refuse, all, only, exclusively, not, never,
+# without, note, invitations, requests, contacts, people, I know, met, worked with,
+# personally, strangers. First-person verbs carry their subject ("acepto" is "i accept"),
+# since Spanish, Portuguese and Italian leave it out.
 OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
-    # I accept / connect
-    # (Spanish, Portuguese and Italian leave out the subject; German and Dutch write it.)
-    "acepto": ("i", "accept"), "aceito": ("i", "accept"), "accetto": ("i", "accept"),
-    "conecto": ("i", "connect"), "j'accepte": ("i", "accept"), "accepteer": ("accept",),
-    "akzeptiere": ("accept",), "vernetze": ("connect",), "ich": ("i",), "ik": ("i",),
-    "mich": (), "mit": ("with",),
-    # all, everyone, only
-    "todas": ("all",), "todos": ("all",), "tutte": ("all",), "tutti": ("all",),
-    "toutes": ("all",), "alle": ("all",), "iedereen": ("everyone",), "jeder": ("everyone",),
-    "nur": ("only",), "solo": ("only",), "sólo": ("only",), "só": ("only",),
-    "solamente": ("only",), "alleen": ("only",), "seulement": ("only",),
-    "uniquement": ("only",), "soltanto": ("only",),
-    # invitations, requests, messages
-    "invitaciones": ("invitations",), "convites": ("invitations",), "convite": ("invitation",),
-    "uitnodigingen": ("invitations",), "uitnodiging": ("invitation",),
-    "einladungen": ("invitations",), "einladung": ("invitation",), "inviti": ("invitations",),
-    "anfragen": ("requests",), "solicitudes": ("requests",), "richieste": ("requests",),
-    "mensaje": ("message",), "mensagem": ("message",), "nachricht": ("message",),
-    "messaggio": ("message",), "bericht": ("message",),
-    # people I know, have worked with
-    "personas": ("people",), "pessoas": ("people",), "menschen": ("people",),
-    "mensen": ("people",), "personnes": ("people",), "persone": ("people",),
-    "conozco": ("know",), "conheço": ("know",), "kenne": ("know",), "connais": ("know",),
-    "conosco": ("know",), "persönlich": ("personally",), "personalmente": ("personally",),
-    "pessoalmente": ("personally",), "persoonlijk": ("personally",),
-    "personnellement": ("personally",), "trabajado": ("worked",), "trabalhei": ("worked",),
-    "gearbeitet": ("worked",), "gewerkt": ("worked",), "lavorato": ("worked",),
-    "de": ("from",), "con": ("with",), "com": ("with",), "uma": ("a",), "die": ("who",),
-    "las": (), "los": (),
+    # Spanish
+    "acepto": ("i", "accept"), "aceptar": ("accept",), "conecto": ("i", "connect"),
+    "rechazo": ("i", "refuse"), "ignoro": ("i", "ignore"), "añade": ("add",),
+    "agrega": ("add",), "invitaciones": ("invitations",), "invitación": ("invitation",),
+    "solicitudes": ("requests",), "solicitud": ("request",), "conexiones": ("connections",),
+    "contactos": ("contacts",), "gente": ("people",), "profesionales": ("professionals",),
+    "conozco": ("i", "know"), "conocemos": ("we", "know"), "conocido": ("met",),
+    "conocidos": ("met",), "trabajado": ("worked",), "personalmente": ("personally",),
+    "desconocidos": ("strangers",), "sólo": ("only",), "solamente": ("only",),
+    "únicamente": ("only",), "exclusivamente": ("exclusively",), "nunca": ("never",),
+    "ningún": ("no",), "ninguna": ("no",), "mensaje": ("message",), "motivo": ("reason",),
+    "todas": ("all",), "todos": ("all",), "cualquier": ("any",), "cualquiera": ("anyone",),
+    "quien": ("who",), "quienes": ("who",),
+    # Portuguese
+    "aceito": ("i", "accept"), "aceitar": ("accept",), "recuso": ("i", "refuse"),
+    "convites": ("invitations",), "convite": ("invitation",), "solicitações": ("requests",),
+    "conexões": ("connections",), "contatos": ("contacts",), "pessoas": ("people",),
+    "conheço": ("i", "know"), "conheci": ("i", "met"), "conhecemos": ("we", "know"),
+    "trabalhei": ("i", "worked"), "trabalhamos": ("we", "worked"),
+    "pessoalmente": ("personally",), "desconhecidos": ("strangers",), "só": ("only",),
+    "somente": ("only",), "apenas": ("only",), "não": ("not",), "nenhum": ("no",),
+    "mensagem": ("message",), "qualquer": ("any",), "quem": ("whom",),
+    # Italian
+    "accetto": ("i", "accept"), "accettare": ("accept",), "rifiuto": ("i", "refuse"),
+    "inviti": ("invitations",), "richieste": ("requests",), "richiesta": ("request",),
+    "collegamenti": ("connections",), "connessioni": ("connections",),
+    "contatti": ("contacts",), "persone": ("people",), "conosco": ("i", "know"),
+    "conosciuto": ("met",), "conosciute": ("met",), "conosciuti": ("met",),
+    "lavorato": ("worked",), "sconosciuti": ("strangers",), "soltanto": ("only",),
+    "unicamente": ("only",), "esclusivamente": ("exclusively",), "nessun": ("no",),
+    "nessuna": ("no",), "senza": ("without",), "messaggio": ("message",), "tutti": ("all",),
+    "tutte": ("all",), "qualsiasi": ("any",),
+    # French ("j'", "n'", "m'" ... are spelled by ELISIONS)
+    "accepte": ("accept",), "accepter": ("accept",), "accepterai": ("accept",),
+    "j'accepte": ("i", "accept"), "j'ai": ("i", "have"), "inviter": ("invite",),
+    "ajouter": ("add",), "ajoutez": ("add",), "demandes": ("requests",),
+    "demande": ("request",), "personnes": ("people",), "connais": ("know",),
+    "connaissons": ("know",), "rencontré": ("met",), "rencontrés": ("met",),
+    "rencontrée": ("met",), "rencontrées": ("met",), "travaillé": ("worked",),
+    "personnellement": ("personally",), "inconnus": ("strangers",),
+    "inconnues": ("strangers",), "seulement": ("only",), "uniquement": ("only",),
+    "exclusivement": ("exclusively",), "jamais": ("never",), "aucune": ("no",),
+    "aucun": ("no",), "contexte": ("context",), "raison": ("reason",), "toutes": ("all",),
+    "tous": ("all",), "sinon": ("otherwise",),
+    # German
+    "ich": ("i",), "wir": ("we",), "mich": (), "akzeptiere": ("i", "accept"),
+    "vernetze": ("i", "connect"), "vernetzen": ("connect",), "nehme": ("i", "take"),
+    "bestätige": ("i", "accept"), "lehne": ("i", "refuse"), "ignoriere": ("i", "ignore"),
+    "einladungen": ("invitations",), "einladung": ("invitation",), "anfragen": ("requests",),
+    "anfrage": ("request",), "kontaktanfragen": ("requests",),
+    "kontaktanfrage": ("request",), "vernetzungsanfragen": ("requests",),
+    "kontakte": ("contacts",), "menschen": ("people",), "personen": ("people",),
+    "leute": ("people",), "kenne": ("know",), "kennen": ("know",), "getroffen": ("met",),
+    "gearbeitet": ("worked",), "zusammengearbeitet": ("worked",),
+    "persönlich": ("personally",), "unbekannten": ("strangers",),
+    "unbekannte": ("strangers",), "fremden": ("strangers",),
+    "ausschließlich": ("exclusively",), "nicht": ("not",), "kein": ("no",),
+    "keine": ("no",), "keinen": ("no",), "ohne": ("without",), "nachricht": ("message",),
+    "notiz": ("note",), "grund": ("reason",), "jeder": ("everyone",), "jede": ("every",),
+    "bitte": ("please",),
+    # Dutch
+    "ik": ("i",), "accepteer": ("i", "accept"), "weiger": ("i", "refuse"),
+    "negeer": ("i", "ignore"), "uitnodigingen": ("invitations",),
+    "uitnodiging": ("invitation",), "verzoeken": ("requests",), "verzoek": ("request",),
+    "connectieverzoeken": ("requests",), "mensen": ("people",), "ontmoet": ("met",),
+    "gewerkt": ("worked",), "persoonlijk": ("personally",), "onbekenden": ("strangers",),
+    "alleen": ("only",), "enkel": ("only",), "uitsluitend": ("exclusively",),
+    "niet": ("not",), "nooit": ("never",), "geen": ("no",), "zonder": ("without",),
+    "bericht": ("message",), "notitie": ("note",), "iedereen": ("everyone",),
+    # "without exception" (all, not a restriction)
+    "excepción": ("exception",), "exceção": ("exception",), "eccezione": ("exception",),
+    "eccezioni": ("exception",), "ausnahme": ("exception",), "uitzondering": ("exception",),
     # welcome, my network
     "welkom": ("welcome",), "willkommen": ("welcome",), "bienvenidos": ("welcome",),
     "bienvenido": ("welcome",), "bienvenue": ("welcome",), "benvenuti": ("welcome",),
     "mijn": ("my",), "meinem": ("my",), "netwerk": ("network",), "netzwerk": ("network",),
 }
+# Words of other languages that are English words or names too ("solo", "con", "die", "de",
+# "sans" serif, UX "personas", the name "Mai"), as the English word they stand for: read so
+# only in a sentence already in another language (statements.read_other_language), and in no
+# English sentence.
+OTHER_LANGUAGES_ONLY: dict[str, str] = {
+    "solo": "only", "con": "with", "com": "with", "mit": "with", "die": "who", "de": "from",
+    "da": "from", "del": "from", "von": "from", "non": "not", "ne": "not", "pas": "not",
+    "mai": "never", "nie": "never", "sin": "without", "sem": "without", "sans": "without",
+    "je": "i", "ho": "have", "nous": "we", "que": "that", "qui": "who", "che": "that",
+    "personas": "people", "gens": "people", "mot": "note", "nota": "note",
+    "merci": "please", "alle": "all", "uma": "a", "las": "the", "los": "the",
+    "nur": "only",  # German; also a name
+    "ken": "know",  # Dutch "mensen die ik ken"; also a name
+}
+# The words that mark a sentence as written in another language: those of OTHER_LANGUAGES,
+# none of which is an English word.
+FOREIGN_MARKS = frozenset(OTHER_LANGUAGES)
+# French and Italian elisions, as the words they stand for: "n'accepte" is "not accept",
+# "j'ai" "i have", "l'invitation" "invitation" (docs/language.md section 14).
+ELISIONS: dict[str, tuple[str, ...]] = {
+    "j": ("i",), "n": ("not",), "m": ("me",), "t": ("you",), "qu": ("that",), "l": (),
+    "d": (), "s": (),
+}
 SPELLINGS.update(OTHER_LANGUAGES)
+
+# Symbols that stand for a word in a bulleted about text ("🚫 random connection requests").
+SYMBOLS: dict[str, tuple[str, ...]] = {"🚫": ("no",), "⛔": ("no",), "❌": ("no",)}
+SPELLINGS.update(SYMBOLS)
 
 # What the part after an apostrophe stands for ("i've" -> "i have"). "n't" is handled apart
 # (don't -> do not, won't -> will not, can't -> can not); "'s" is "is" only after a pronoun
@@ -145,6 +221,7 @@ NOT_STEMS: dict[str, str] = {"won": "will", "can": "can", "shan": "shall", "ain"
 ACCEPT = frozenset({
     "accept", "connect", "add", "link", "approve", "respond", "network", "welcome", "take",
     "open",  # "open to all invitations"
+    "yes",  # "I say yes to invitations from ...", after "say" only
 })
 # Acting on an invitation the other way ("decline", "ignore", "turn down", "pass on").
 REFUSE = frozenset({
@@ -166,6 +243,8 @@ RELATIVES = frozenset({"who", "whom", "that", "which", "whose"})
 KNOW = frozenset({
     "know", "meet", "work", "business", "vouch", "trust", "collaborate", "study", "recognise",
     "recognize", "ship", "eat", "together",
+    "history",  # "people I have (no) history with"
+    "cross",  # "people I've crossed paths with"
 })
 # Weaker ties a stranger can build first ("people I have interacted with", "people I've had a
 # conversation with"): a condition, not a refusal (language.md family 3, meet first).
