@@ -458,3 +458,163 @@ def test_a_purpose_or_a_topic_further_on_is_a_reason(note: str) -> None:
 )
 def test_a_bare_because_or_a_date_is_no_reason(note: str) -> None:
     assert not _has(note, "why", "other")
+
+
+# -- section 16: families of the batch 2-4 misses (own wording) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("Hi Dana, thanks for reviewing my pull request on the lineage repo!", "none"),
+        ("Dana, thank you so much for the quick turnaround on the Q2 audit.", "colleague"),
+        ("Hi Dana, thanks for the tip about dbt macros in the meetup chat.", "none"),
+        ("Dana, congrats on shipping the new ingestion service! Great work.", "none"),
+        ("Dana, congratulations on passing the actuarial exams!", "none"),
+    ],
+)
+def test_thanks_or_congrats_for_something_they_did_is_specific(
+    note: str, relationship: str
+) -> None:
+    assert not _has(note, "generic", relationship)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Dana, thanks for accepting my invitation!",
+        "Hi Dana, thank you for your time and consideration.",
+        "Dana, thanks for connecting. Looking forward to following your work.",
+        "Dana, congrats on the new role at Brightwell! Let's stay connected.",
+        "Dana, congrats on the big news! Would love to connect.",
+    ],
+)
+def test_thanks_or_congrats_anyone_could_get_stay_generic(note: str) -> None:
+    assert _has(note, "generic")
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship", "generic"),
+    [
+        ("Dana! Padel on Wednesday still happening?", "friend", False),
+        ("Dana, see you at the board game night tomorrow.", "colleague", False),
+        ("Dana, happy Friday! Let's connect here too.", "friend", True),
+        ("Hi Dana, join our members' webinar on Tuesday. Connect?", "group", True),
+    ],
+)
+def test_a_day_to_someone_known_is_a_plan_of_the_two(
+    note: str, relationship: str, generic: bool
+) -> None:
+    assert _has(note, "generic", relationship) is generic
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("Hi Dana, I'm hiring a part-time data analyst for two bakeries. Interested?", "none"),
+        ("Dana, we're looking for mentors for a spring data course. It's paid.", "none"),
+        ("Dana, I keep sending you leads from my clients, happy to go on.", "friend"),
+        ("Dana, I've been recommending you to everyone at the co-op.", "colleague"),
+        ("Hi Dana, fancy freelancing with us on a dashboard job next month?", "none"),
+        ("Dana, shall we set up a referral swap between our two firms?", "none"),
+        ("Dana, maybe we could swap lesson plans for the autumn term?", "none"),
+        ("Hallo Dana, vielleicht können wir voneinander lernen.", "none"),
+    ],
+)
+def test_work_sent_their_way_or_a_swap_is_a_benefit(note: str, relationship: str) -> None:
+    assert _has(note, "benefit", relationship)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Dana, I was hired by Brightwell last year as an analyst.",
+        "Hi Dana, I'm looking for a paid internship in data.",
+        "Hi Dana, I work on data exchange standards for hospitals.",
+    ],
+)
+def test_being_hired_or_seeking_paid_work_is_no_benefit(note: str) -> None:
+    assert not _has(note, "benefit")
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("Hi Dana, we help bakery owners cut waste by a third. Worth a chat?", "none"),
+        ("Hi Dana, I help CTOs at logistics firms reduce cloud spend. Open to a call?", "none"),
+        ("Dana, I'd like to connect to coordinate the handover of the Gdansk site.", "other"),
+        ("Dana, let's stay connected here for the Q4 rollout.", "colleague"),
+        ("Dana, we still have a few questions about the licence terms.", "other"),
+    ],
+)
+def test_a_pitch_topic_a_shared_task_or_a_question_is_a_reason(
+    note: str, relationship: str
+) -> None:
+    assert _has(note, "why", relationship)
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("Dana! Ages since the bootcamp. How are you doing these days?", "classmate"),
+        ("Dana, we sang in the same choir in Torun! Are you still in Gdansk?", "friend"),
+        ("Hey Dana, you still doing data consulting?", "none"),
+    ],
+)
+def test_small_talk_questions_are_no_reason(note: str, relationship: str) -> None:
+    assert not _has(note, "why", relationship)
+
+
+def test_a_question_about_something_still_is_a_reason() -> None:
+    assert _has("Hi Dana, saw you did the MBA at Torun. How was the evening program?", "why")
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("Dana, I scanned the old hackathon photos, want the link?", "classmate"),
+        ("Dana, I built a checklist for exactly that. Want them?", "none"),
+        ("Dana, my cousin rents out a flat in Sopot, want her number?", "friend"),
+        ("Dana, I'm moving on and three accounts would suit you, want an intro?", "colleague"),
+        ("Hi Dana, it's a paid appearance of twenty minutes. You'd get a full feature.", "none"),
+    ],
+)
+def test_an_offer_asked_as_a_question_or_a_slot_for_them_is_a_benefit(
+    note: str, relationship: str
+) -> None:
+    assert _has(note, "benefit", relationship)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Dana, I want the analyst job at Brightwell.",
+        "Hi Dana, I know you get a lot of these notes. Let's connect.",
+        "Hi Dana, saw you got the lead job at Brightwell, congrats.",
+    ],
+)
+def test_the_senders_wish_or_their_news_is_no_offer(note: str) -> None:
+    assert not _has(note, "benefit")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Dana, we're looking to rent a bigger office near the river this summer.",
+        "Dana, selling our house in Sopot next year and heard good things about you.",
+        "Hello Dana, I'm a junior analyst seeking mentorship in data engineering.",
+    ],
+)
+def test_the_sender_as_their_customer_or_mentee_is_a_reason(note: str) -> None:
+    assert _has(note, "why")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Dana, I just wanted to let you know how much your talk helped.",
+        "Hi Dana, I sold my first dashboard last week. Let's connect.",
+    ],
+)
+def test_telling_them_or_a_past_sale_is_no_reason(note: str) -> None:
+    assert not _has(note, "why")

@@ -239,6 +239,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "note", "tip", "idea", "insight", "story", "experience", "learnings", "lesson",
         "war story", "playbook", "practice", "thought", "resource", "perspective", "what",
         "view", "approach", "template", "spec", "data", "number", "document", "contact",
+        "plan", "sample", "measurement",
+    ),
+    # Work or business for them ("send you leads", "recommend you to ...").
+    "business": (
+        "client", "clients", "customer", "customers", "lead", "leads", "work", "business",
+        "referral", "referrals", "job", "jobs", "order", "orders", "booking", "bookings",
     ),
     "offer_to_them": (
         "opening", "role", "position", "opportunity", "job", "gig", "customer", "client",
@@ -262,6 +268,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "mind", "minds", "executive", "founder", "practitioner", "colleague", "member",
         "creative", "specialist", "entrepreneur", "owner", "manager", "engineer", "marketer",
         "recruiter", "educator", "teacher", "director", "other",
+    ),
+    # Whom a pitch serves ("we help plumbing contractors win more jobs").
+    "client": (
+        "contractor", "contractors", "client", "clients", "customer", "customers", "store",
+        "stores", "shop", "shops", "clinic", "clinics", "practice", "practices", "startup",
+        "startups", "school", "schools", "agent", "agents", "broker", "brokers",
     ),
     "grow": ("build", "grow", "expand", "extend", "widen", "broaden", "increase", "ampliare"),
 }
@@ -412,6 +424,8 @@ OTHER_LANGUAGES: dict[str, str] = {
     "necesites": "need", "necesite": "need", "necesita": "need", "precisar": "need",
     "precisa": "need", "precisas": "need", "brauchst": "need", "brauchen": "need",
     "besoin": "need", "nodig": "need", "conte": "count", "conta": "count", "cuenta": "count",
+    # learning from each other ("voneinander lernen", "ayudarnos mutuamente")
+    "voneinander": "mutually", "gegenseitig": "mutually", "mutuamente": "mutually",
 }
 IRREGULAR.update(OTHER_LANGUAGES)
 

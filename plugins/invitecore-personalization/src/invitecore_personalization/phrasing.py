@@ -251,12 +251,20 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "connect ~3 so you/it/its/we/our",
         # A pitch names its topic: "I help coaches get more clients", "we help CTOs like you"
         "i/we help ~3 like you",
-        "i/we help ~2 @people/coach/team/brand/company/business/firm/agency ~1 get/cut/grow/save"
-        "/reclaim/win/land/book/scale/generate/find/reduce/increase/automate/hire/sell",
+        "i/we help ~2 @people/@client/coach/team/brand/company/business/firm/agency ~1 get/cut"
+        "/grow/save/reclaim/win/land/book/scale/generate/find/reduce/increase/automate/hire/sell",
+        "i/we help NAME ~3 get/cut/grow/save/reclaim/win/land/book/scale/generate/find/reduce"
+        "/increase/automate/hire/sell",
         # The topic of a call or chat: "following our call re: the licence"
         "call/chat/meeting/conversation ~8 re/about/regarding",
         "reach out to? you? about/regarding/re",
         "connect ~8 to share/introduce/send/discuss",
+        # Connecting for a piece of work in common: "to coordinate the handover", "for the
+        # autumn rollout"; a question the sender has: "I have two questions about ..."
+        "connect ~3 to facilitate/coordinate/arrange/schedule/align/simplify/streamline/plan",
+        "connect ~2 for the ~2 plan/planning/project/review/rollout/launch/integration"
+        "/renewal/handover/kickoff",
+        "@i ~2 have ~2 question about/on/regarding",
         "connect and introduce",
         "discuss/explore ~1 extend/expand/renew/scale/grow",
         "connect ~2 for future/upcoming/next",
@@ -289,6 +297,11 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "same problem/issue/thing/migration/challenge/topic/subject",
         "im/i am ~1 also",
         "too ~1 ,",
+        # The sender as their would-be customer: "looking to rent near the park", "selling
+        # our house in spring", "seeking mentorship in product design"
+        "look/hope/plan/want to ~1 rent/buy/sell/lease/relocate",
+        "sell/rent/let/buy my/our ~1 flat/house/home/apartment/office/shop/car/business/company",
+        "@seek ~2 mentorship/mentoring/guidance/mentor in/on/with/for",
     ),
     # -- benefit (section 6) -----------------------------------------------------------------
     "benefit_offer": (
@@ -325,6 +338,10 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "count me in",
         "want a copy",
         "want it",
+        # An offer asked as a question ("want the link?", "want them?", "want his number?");
+        # "I want the job." is the sender's wish (see "for_sender")
+        "want the/a/an/them/his/her/their/my/our/some/all ~3 .",
+        "want an? intro/introduction",
         "here be the ~2 i promise",
         "so you have a direct line",
         "@offer_verb you ~2 his/her/their number/details/contact/email",
@@ -362,6 +379,9 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "benefit from ~3 connect",
         "beneficial for both",
         "@exchange ~2 @exchange_object",
+        # The object first, as in an "idea swap" or Dutch and German word order
+        # ("ervaringen uitwisselen": experiences exchange)
+        "experience/idea/note/tip/referral/lead swap/exchange/trade",
         "grow something together",
     ),
     "benefit_opportunity": (
@@ -417,6 +437,21 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "pass your name",
         "referral fee/fees/bonus",
         "book/hire you",
+        # Work or business sent their way, paid work offered (docs/language.md section 16):
+        # "I'm hiring a ...", "we're looking for ...", "we'd send you leads", "recommending you
+        # to ...", "freelancing with us", "it's paid"
+        "im/ive hire/recruit",
+        "were ~1 @hire",
+        "send/bring/pass you ~2 @business",
+        "send ~2 @business ~1 your way",
+        "recommend/refer you to",
+        "freelance/freelancing/freelancer/contract/subcontract ~2 with/for us",
+        ". pay .",
+        "its/it be? pay",
+        "pay/paid gig/role/project/work/position/opportunity/contract/job/collaboration"
+        "/appearance/slot/spot/feature",
+        "youd get a/an/the/full/free/paid/NUM",
+        "you would get a/an/the/full/free/paid/NUM",
         "i know ~1 someone/somebody/two/three/some/few ~2 great/brilliant/excellent/good/strong"
         "/talented/solid/look",
     ),
@@ -424,6 +459,7 @@ _GROUPS: dict[str, tuple[str, ...]] = {
     "for_sender": (
         "my cv/resume/portfolio/background/profile/experience/skill/availability/application",
         "help me",
+        "i/we/im want",
         "could/can/would you ~2 help",
         "thanks for share",
         "for share",

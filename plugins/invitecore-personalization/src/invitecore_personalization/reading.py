@@ -123,11 +123,13 @@ _STOCK_OBJECTS = frozenset(
     products service services radar feed journey success growth github linkedin instagram
     twitter youtube tiktok classmate colleague coworker""".split()  # noqa: SIM905
 )
-# Words of a question that only ask to connect or for a call ("open to connecting?").
+# Words of a question that only ask to connect or for a call ("open to connecting?"), or
+# how they are ("how are you doing these days?", "are you still in Porto?").
 _QUESTION_NOISE = frozenset(
     """you your i we a an the to for be would could can will do have me us it this that
     open connect connecting interested worth chat call quick minute min NUM like love
-    there here any chance please maybe""".split()  # noqa: SIM905
+    there here any chance please maybe doing going these day days things everything
+    life""".split()  # noqa: SIM905
 )
 _YOU = frozenset({"you", "your", "youre"})
 _NAMED = frozenset({NAME, SLOT, NUM})
@@ -148,6 +150,17 @@ _WHEN = frozenset(
 _PRAISE = frozenset(
     """new former old recent current latest great amazing impressive inspiring valuable
     esteemed incredible extensive strong wonderful fantastic excellent""".split()  # noqa: SIM905
+)
+# Between "thank" and "for": "thank you so much again for".
+_THANKS_FILLER = frozenset(
+    {"you", "so", "very", "much", "a", "lot", "again", "once", "more", "all"}
+)
+# What anyone is thanked for: the invitation, their time, a courtesy ("thanks for accepting").
+_THANKED_BY_ANYONE = frozenset(
+    """the your my a an this that our and me us it in all accept connect connection invitation
+    invite request time consider consideration read everything attention advance business
+    interest reply response help support kindness understand understanding patience follow
+    add look taking take being be here linkedin network""".split()  # noqa: SIM905
 )
 _NOT_A_THING = frozenset({"have", "be", "do", "doing", "well", "welcome", "right", "go"})
 # Before "each other", words that make it a fact, not a gain for both ("sat next to each
@@ -318,6 +331,7 @@ class Reader:
         self.topical = single("content") | {canonical("work")}
         self.ground = single("group", "alum", "member")
         self.search = single("search")
+        self.thanks = single("thanks")
         self.placeholders = placeholders
         self.could_be_default = could_be_default
         # functools.lru_cache: bounded (least recently used out first), a C-level lookup.
@@ -486,8 +500,9 @@ class Reader:
                 continue
             start, end = words.clause(i - 1)
             if tokens[end] != BREAK and end - start >= 4:
-                content = [t for t in tokens[start : end + 1] if t not in _QUESTION_NOISE]
-                if len(content) >= 3:
+                clause = tokens[start : end + 1]
+                content = [t for t in clause if t not in _QUESTION_NOISE]
+                if len(content) >= 3 and not _how_they_are(clause):
                     return start, end
         return None
 
@@ -526,6 +541,17 @@ class Reader:
                 return True, ()
         if any(phrase in words.text for phrase in self.recall_phrases):
             return True, ()
+        # Thanks for something they did ("thanks for reviewing my draft", "thank you for the
+        # smooth handover"), not for the invitation itself ("thanks for connecting").
+        for token in self.thanks.intersection(words.vocabulary):
+            if any(_thanks_for_an_act(words, i) for i in positions[token]):
+                return True, ()
+        # Congratulations on something they did ("congrats on opening the bakery", "on
+        # passing the bar"), not on what a mail merge fills ("congrats on the new role").
+        for token in _CONGRATS.intersection(words.vocabulary):
+            for i in positions[token]:
+                if tokens[i + 1 : i + 2] == ("on",) and _an_act(tokens[i + 2 : i + 3]):
+                    return True, ()
         # Something they published, with its topic ("the blog post on failover").
         for token in self.topical.intersection(words.vocabulary):
             for i in positions[token]:
@@ -635,6 +661,45 @@ def _each_other_as_fact(tokens: tuple[str, ...], match: Match) -> bool:
     return tokens[match[0]] == "each" and match[0] > 0 and tokens[match[0] - 1] in _NOT_MUTUAL
 
 
+def _how_they_are(clause: Sequence[str]) -> bool:
+    """A question of small talk: where they are now or what they still do ("are you still in
+    Porto?", "you still doing consulting?")."""
+    return any(
+        a == "you" and b == "still" and c in _STILL_WHERE
+        for a, b, c in zip(clause, clause[1:], clause[2:], strict=False)
+    )
+
+
+_STILL_WHERE = frozenset({"in", "at", "with", "doing", "around", "there", "here", "work"})
+
+
+def _an_act(following: Sequence[str]) -> bool:
+    """True when the word after "congrats on" is a verb of theirs ("launch", "pass"), not a
+    determiner or a name that starts a thing ("the new role", "NAME's round")."""
+    return bool(following) and following[0].isalpha() and following[0] not in _NOT_AN_ACT
+
+
+_CONGRATS = frozenset({"congrat", "congrats", "congratulation", "congratulations", "kudos"})
+_NOT_AN_ACT = frozenset(
+    """the your a an this that these those my our all everything new recent latest big
+    huge great amazing well""".split()  # noqa: SIM905
+)
+
+
+def _thanks_for_an_act(words: Tokens, index: int) -> bool:
+    """True when the thanks at ``index`` is for something they did: "for" follows (after
+    "you", "so much", "again") and its clause names more than the invitation or a courtesy
+    ("thank you for your time and consideration")."""
+    tokens = words.tokens
+    _, end = words.clause(index)
+    at = index + 1
+    while at <= min(end, index + 4) and tokens[at] in _THANKS_FILLER:
+        at += 1
+    if at > end or tokens[at] != "for":
+        return False
+    return any(t not in _THANKED_BY_ANYONE for t in tokens[at + 1 : end + 1])
+
+
 def _not_an_aim(words: Tokens, match: Match) -> bool:
     """A reason's words used otherwise: a noun of theirs ("your talk on", "your new role at"),
     a thing already said ("as discussed on the call"), or their need in an offer ("if you
@@ -644,8 +709,8 @@ def _not_an_aim(words: Tokens, match: Match) -> bool:
         return True
     if match[1] + 1 < len(tokens) and tokens[match[1] + 1] in _WHEN:
         return True  # "the town-hall talk on Monday": a date, not a topic
-    if tokens[max(0, match[0] - 2) : match[0]] == ("you", "to"):
-        return True  # "I want you to know how much it meant": for them to know
+    if tokens[max(0, match[0] - 2) : match[0]] in (("you", "to"), ("let", "you")):
+        return True  # "I want you to know / let you know how much it meant": for them
     if _MEMBER.intersection(tokens[match[1] + 1 : match[1] + 3]):
         return True  # "I am also (a) member of ...": a group in common, not an aim
     if match[0] > 0 and tokens[match[0] - 1] in _THEIRS:
@@ -842,6 +907,13 @@ def read_case(
                 for i in text.words.positions.get(NAME, ())
             )
         )
+        # To a friend or a colleague, a day names a plan or a memory of the two of them
+        # ("padel on Wednesday?"); to a group it is an event for all members.
+        or (
+            not relationship.is_stranger
+            and relationship is not Relationship.GROUP
+            and _dated(text.words)
+        )
     ):
         generic = None
     elif said.stock is not None:
@@ -864,6 +936,23 @@ def _their_group_only(match: Match, text: NoteText, own: _Own) -> bool:
     start, end = text.words.clause(*match)
     names = [i for i in range(start, end + 1) if text.words.tokens[i] == NAME]
     return bool(names) and all(own.is_group(i) for i in names)
+
+
+def _dated(words: Tokens) -> bool:
+    """True when a day of the week, "tonight" or "tomorrow" is named, other than in a wish
+    ("happy Friday", "have a great Monday")."""
+    for day in _DAYS.intersection(words.vocabulary):
+        for i in words.positions[day]:
+            if i == 0 or words.tokens[i - 1] not in _WISH:
+                return True
+    return False
+
+
+_DAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday tonight
+    tomorrow""".split()  # noqa: SIM905
+)
+_WISH = frozenset({"happy", "great", "good", "nice", "lovely", "wonderful", "fantastic"})
 
 
 def _signature(tokens: Sequence[str], index: int) -> bool:
