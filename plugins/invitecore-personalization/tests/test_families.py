@@ -618,3 +618,194 @@ def test_the_sender_as_their_customer_or_mentee_is_a_reason(note: str) -> None:
 )
 def test_telling_them_or_a_past_sale_is_no_reason(note: str) -> None:
     assert not _has(note, "why")
+
+
+# -- sixth blind batch: families (docs/language.md section 17) -----------------------------
+
+# -- greeting -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dr. Kowalski, your lecture on survey weighting was the clearest I've heard.",
+        "Pani Dano, czytałam Pani artykuł o hurtowniach danych.",
+        "Prof. Kowalski — a short question about your 2024 paper.",
+        "Hoi Dana, leuk je te zien op de meetup.",
+        "Dzień dobry Pani Dano, piszę w sprawie konferencji.",
+    ],
+)
+def test_a_title_and_a_name_or_a_foreign_hello_greets_them(note: str) -> None:
+    assert _has(note, "greeting")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dear Hiring Manager, my CV is attached for the analyst opening.",
+        "Dear Valued Customer, we are refreshing our contact list.",
+        "Hej! Jag letar efter en praktikplats inom data.",
+        "Hey, Marek from the Gdynia depot here. Long time!",
+        "Hi, Tomas here, we sat together at the PyData dinner.",
+        "Sir, please accept my request.",
+    ],
+)
+def test_a_role_a_hello_alone_or_the_senders_own_name_is_no_greeting(note: str) -> None:
+    assert not _has(note, "greeting")
+
+
+def test_the_senders_own_name_first_does_not_hide_theirs_later() -> None:
+    assert _has("Hey, Marek from the depot here. Great to see you again, Dana!", "greeting")
+
+
+# -- how --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("Hi Dana, noticed you're hiring a data engineer for the Gdansk office.", "none"),
+        ("Hi Dana, Brightwell's careers page has no analysts listed yet.", "none"),
+        ("dana!! saw u at tom's birthday party, sorry we barely talked", "friend"),
+        ("Hallo Dana, via Piet de Vries hoorde ik over je dashboardwerk.", "none"),
+        ("Hola Dana, me pasó tu contacto Lucas Ortega.", "none"),
+        ("Hi Dana, we haven't met, but we were both at Northwind Bank years ago.", "none"),
+        ("Dana, I miss our Friday lunches at Northwind Bank.", "colleague"),
+        ("its ur old deskmate from year 9 maths lol", "classmate"),
+        ("Dana, it was an honour to work under your leadership on the audit.", "colleague"),
+        ("Fellow Vistula Uni allum here, class of 2015!", "none"),
+        ("Hi Dana, I was at your pannel at the analytics summit.", "none"),
+        ("ur livestream on query plans was great ty", "none"),
+        ("Pani Dano, widziałam Pani wystąpienie na konferencji w Krakowie.", "none"),
+        ("Dana, pracowałyśmy razem w banku Northwind.", "colleague"),
+        ("Olá Dana! Vi que também estudaste na Universidade do Minho.", "none"),
+        ("Ciao Dana, ho letto il suo articolo sui data warehouse.", "none"),
+    ],
+)
+def test_a_job_advert_a_sighting_or_a_cue_of_another_language_says_how(
+    note: str, relationship: str
+) -> None:
+    assert _has(note, "how_met_or_found", relationship)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hey! Saw you're hiring. I'm open to work.",
+        "Hi Dana, I noticed you recruit for analytics roles.",
+        "Hi Dana, I applied yesterday; the stack your team described in the job post fits me.",
+    ],
+)
+def test_a_bare_hiring_remark_or_the_job_post_applied_to_is_no_how(note: str) -> None:
+    assert not _has(note, "how_met_or_found")
+
+
+def test_a_name_that_is_also_a_foreign_word_stays_a_name() -> None:
+    note = "Hi Omar, my colleague Dina said you helped her find a flat."
+    assert _has(note, "how_met_or_found")
+
+
+# -- why --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("Hi Dana, we talked on the phone on Monday about the data-sharing contract.", "other"),
+        ("Hi Dana, we emailed last week about the meetup venue.", "other"),
+        ("Dana, I'm weighing a move into data governance and would value your take.", "none"),
+        ("Dana, I'd love to learn from your experience building analytics teams.", "none"),
+        ("Dana, I have a quick question about your sampling method.", "none"),
+        ("Ciao Dana, vorrei restare aggiornata sul suo lavoro.", "none"),
+        ("Dana, I'd like to stay up to date with your research.", "none"),
+        ("Hej Dana! Jag söker jobb som dataanalytiker i Malmö.", "none"),
+        ("Olá Dana, adorava saber como está o mercado de dados em Lisboa.", "none"),
+        ("Dana, remember the workshop on survey bias? I'm writing it up now.", "classmate"),
+        ("Dana, thanks for the order. Adding you here so you can track the delivery.",
+         "business"),
+        ("Dana, we're reworking our churn model this quarter.", "none"),
+        ("Dana, it would be great to work together on the census project.", "none"),
+    ],
+)
+def test_a_follow_up_topic_their_take_or_a_foreign_aim_is_a_reason(
+    note: str, relationship: str
+) -> None:
+    assert _has(note, "why", relationship)
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("Dana! Remember the flooded basement lab in 2012? Good times.", "colleague"),
+        ("Erinnerst du dich an das Hackathon-Projekt, Dana?", "classmate"),
+        ("Saw a Dana on the alumni list. Is this the same Dana who ran the chess club?", "none"),
+        ("Dana! Finally joined LinkedIn, be my first connection?", "friend"),
+        ("Dana, congrats on the new flat! Also we're not connected here??", "friend"),
+        ("Dana! Brings back memories of the Krakow offsite with the whole team. connect?",
+         "colleague"),
+        ("Hi Dana, we worked together on the billing migration at Northwind.", "colleague"),
+    ],
+)
+def test_a_memory_asked_about_or_a_who_question_is_no_reason(
+    note: str, relationship: str
+) -> None:
+    assert not _has(note, "why", relationship)
+
+
+# -- benefit ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("Hi Dana, I run a data podcast. Would you come on as a guest?", "none"),
+        ("Dana, I'm hosting the spring meetup and would love you to speak on dbt.", "none"),
+        ("Dana, I'm starting a reading circle for new analysts; you'd be a great mentor.", "none"),
+        ("Dana, I'm starting a Polish conversation group in May. You'd be very welcome!", "none"),
+        ("Dana, we have more dashboard requests than hands. Any interest in freelance work?",
+         "none"),
+        ("Dana, I get more audits than I can take; open to me passing some on?", "group"),
+        ("Great project, Dana! I'll keep sending anyone who asks for analytics to you.",
+         "business"),
+        ("Hi Dana, the export is in the folder I shared. Shout if the columns look odd.",
+         "other"),
+        ("Dana, thanks for the order. Connecting so you can reach me for any questions.",
+         "business"),
+        ("Hi Dana, I have some spare conference passes if your team needs any.", "none"),
+        ("Dana, the autumn run is ready; want first pick before the other shops?", "business"),
+        ("Dana, if the charity ever needs a pro bono dashboard, I'm your guy.", "friend"),
+        ("Dana, chętnie pomogę przy rekrutacji analityków.", "colleague"),
+        ("Dana, I know two data engineers who'd suit your team.", "none"),
+        ("Dana, I'm looking for a head of BI and your background fits very well.", "none"),
+        ("Hi Dana, I have a senior role that matches your profile. Open to talk?", "none"),
+        ("Dana, if you're ever in Gdansk, the spare room is yours.", "friend"),
+    ],
+)
+def test_a_part_for_them_work_passed_on_or_open_help_is_a_benefit(
+    note: str, relationship: str
+) -> None:
+    assert _has(note, "benefit", relationship)
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("hey its ur old lab partner from year 10 chem lol", "classmate"),
+        ("Dana, would it be possible to attend one of your meetups as a guest?", "none"),
+        ("Dana, your report is the reason I got into analytics.", "none"),
+    ],
+)
+def test_their_own_things_or_a_guest_seat_for_the_sender_is_no_benefit(
+    note: str, relationship: str
+) -> None:
+    assert not _has(note, "benefit", relationship)
+
+
+# -- generic ----------------------------------------------------------------------------------
+
+
+def test_how_long_it_has_been_is_no_private_reference() -> None:
+    assert _has("Hi [First Name], it's been a while since we graduated! Let's reconnect.",
+                "generic", "classmate")
+    assert not _has("Hi Dana, since the Brightwell offsite I've been meaning to write.",
+                    "generic", "colleague")

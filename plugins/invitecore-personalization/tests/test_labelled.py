@@ -6,8 +6,10 @@ by someone who had not seen the code, labelled for all five elements as docs/lab
 defines them), ``blind-2-notes.json`` (217 more, by another writer, held out while the plugin
 was reworked and measured once at the end: docs/quality.md) and ``blind-3-notes.json`` (242
 more, by a third writer, measured once before the changes it led to), ``blind-4-notes.json``
-(275, by a fourth writer, held out and measured once at the end) and ``blind-5-notes.json``
-(320, by two more writers, measured once before the changes it led to). The per-split agreement is
+(275, by a fourth writer, held out and measured once at the end), ``blind-5-notes.json``
+(320, by two more writers, measured once before the changes it led to) and
+``blind-6-notes.json`` (260, by two more writers, measured once blind before the changes it led
+to: how 0.862, why 0.773, benefit 0.854, generic 0.862, greeting 0.965). The per-split agreement is
 printed (run with ``-s``); the required agreement is the floor the current code meets, so a
 change that loses ground fails.
 """
@@ -32,6 +34,7 @@ BLIND_2 = json.loads((DATA / "blind-2-notes.json").read_text("utf-8"))
 BLIND_3 = json.loads((DATA / "blind-3-notes.json").read_text("utf-8"))
 BLIND_4 = json.loads((DATA / "blind-4-notes.json").read_text("utf-8"))
 BLIND_5 = json.loads((DATA / "blind-5-notes.json").read_text("utf-8"))
+BLIND_6 = json.loads((DATA / "blind-6-notes.json").read_text("utf-8"))
 # Floors per (file, element): what the code reaches now, rounded down. The own set's benefit
 # labels count common ground as a benefit, which docs/labelling.md does not, hence its floor.
 REQUIRED = {
@@ -53,6 +56,11 @@ REQUIRED = {
     # changes it led to left the code, rounded down.
     "blind-5": {"greeting": 0.98, "how_met_or_found": 0.92, "why": 0.90, "benefit": 0.94,
                 "generic": 0.90},
+    # Measured once blind before any change for it (how 0.862, why 0.773, benefit 0.854,
+    # generic 0.862, greeting 0.965); the floors are where the changes it led to left the code,
+    # rounded down.
+    "blind-6": {"greeting": 0.99, "how_met_or_found": 0.93, "why": 0.86, "benefit": 0.93,
+                "generic": 0.89},
 }
 
 
@@ -65,6 +73,7 @@ def _cases() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
         ("blind-3", BLIND_3),
         ("blind-4", BLIND_4),
         ("blind-5", BLIND_5),
+        ("blind-6", BLIND_6),
     )
     for name, data in sets:
         for note in data["notes"]:
@@ -74,7 +83,7 @@ def _cases() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
 
 
 def test_the_sets_are_big_and_varied() -> None:
-    for data in (OWN, BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5):
+    for data in (OWN, BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6):
         notes = data["notes"]
         assert len(notes) >= 80
         relationships = collections.Counter(n["relationship"] for n in notes)

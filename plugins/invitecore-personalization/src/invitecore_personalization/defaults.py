@@ -40,12 +40,19 @@ DEFAULT_TEXTS = (
 GREETING_WORDS = (
     "hi", "hello", "hey", "heya", "hiya", "hii", "dear", "greetings", "howdy", "good morning",
     "good afternoon", "good evening", "good day", "hola", "hallo", "bonjour", "ciao", "yo",
+    # other languages' hellos, so that "Hej!" is no name (section 17)
+    "hej", "hei", "hoi", "moin", "servus", "oi", "olá", "buongiorno", "buenos días",
+    "dzień dobry", "dzien dobry", "cześć", "czesc", "witam", "estimado", "estimada",
 )
 
 # Words after a greeting word that address nobody in particular ("Hi there").
 GENERIC_GREETEES = (
     "there", "all", "everyone", "everybody", "team", "folks", "friend", "friends", "sir",
     "madam", "mate", "guys", "man", "again", "you", "colleague", "connection",
+    # a role or a form of address, not a name ("Dear Hiring Manager", "Dear Valued Partner")
+    "hiring", "valued", "recruiter", "recruitment", "search", "selection", "committee",
+    "customer", "client", "partner", "member", "members", "reader", "candidate", "applicant",
+    "colleagues", "future", "sirs",
 )
 
 # Capitalised words that end a greeting's name rather than belong to it ("Hi Dana I saw ...").
@@ -88,7 +95,12 @@ NICKNAMES = {
     "aleksandr": ["sasha"],
 }
 
-HONORIFICS = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam")
+HONORIFICS = (
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam",
+    # other languages' titles, used with a first or a last name ("Panie Tomaszu", "Mme Roux")
+    "pan", "pani", "panie", "herr", "frau", "mme", "mlle", "sr", "sra", "dott", "dott.ssa",
+    "dra", "señor", "señora", "senhor", "senhora",
+)
 
 # Letters people paste from the name field after the name (docs/sources.md section 7).
 CREDENTIALS = (

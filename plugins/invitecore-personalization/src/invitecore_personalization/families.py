@@ -42,6 +42,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "insight", "content", "writing", "design", "campaign", "demo", "poster", "pr",
         "contribution", "project", "app", "site", "website", "channel", "stream", "speech",
         "photo", "launch", "answers", "comments", "page", "poll", "explainer",
+        "notebook",
     ),
     # Verbs of coming across what they published.
     "see": (
@@ -123,7 +124,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     "together": (
         "together", "with you", "alongside", "alongside you", "next to you", "behind you",
-        "beside you", "with me", "for you", "for us", "under you", "with your team", "on your",
+        "beside you", "with me", "for you", "for us", "under you", "under your", "with your team",
+        "on your",
         "each other",
     ),
     "context": (
@@ -144,7 +146,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "shipment", "campaign", "renovation", "hackathon",
         # rituals of a team and pastimes shared with friends
         "standup", "stand-up", "retro", "sprint", "quiz", "football", "soccer", "basketball",
-        "climbing", "book club", "choir", "childhood", "purchase",
+        "climbing", "book club", "choir", "childhood", "purchase", "netball", "rugby",
+        "cricket", "hockey", "tennis", "volleyball", "five-a-side", "swimming", "running club",
+        "study group", "ward", "collaboration",
     ),
     # Saying who one is to someone who should know ("it's Sam from ...").
     # Who the sender was to them, as they name themselves ("lab partner here", "Jess's dad
@@ -185,6 +189,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "stick", "make", "produce", "coordinate", "teach", "open", "expand into", "import",
         "export", "buy", "need", "rebuild", "redesign", "restructure", "implement",
         "automate", "translate", "localize", "localise", "fix", "debug", "compile",
+        "rework", "rethink", "revamp", "overhaul",
     ),
     "job": (
         "job", "role", "position", "opening", "opportunity", "internship", "placement",
@@ -205,7 +210,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     # -- benefit (section 6) -----------------------------------------------------------------
     "offer_mood": (
         "happy", "glad", "delighted", "keen", "willing", "able", "ready", "pleased", "free",
-        "more than happy", "always happy", "gladly", "eager",
+        "more than happy", "always happy", "gladly", "eager", "thrilled", "honoured", "honored",
     ),
     "offer_verb": (
         "share", "help", "send", "introduce", "intro", "return", "review", "give", "pass",
@@ -296,10 +301,12 @@ IRREGULAR: dict[str, str] = {
     "u": "you", "ya": "you", "pls": "please", "plz": "please", "thx": "thanks", "ty": "thanks",
     "coz": "because", "cuz": "because", "bc": "because", "cos": "because", "wanna": "want",
     "gonna": "go", "4": "for", "abt": "about", "w": "with", "convo": "conversation",
-    "alums": "alum", "webinars": "webinar",
+    "alums": "alum", "webinars": "webinar", "allum": "alum", "alumn": "alum",
     # misspellings of cue words that are more than one slip away
     "artical": "article", "conferance": "conference", "webinair": "webinar",
     "recomended": "recommend", "reccomended": "recommend", "recommanded": "recommend",
+    "pannel": "panel", "togther": "together", "togehter": "together", "reconect": "reconnect",
+    "migraton": "migration", "converstion": "conversation",
 }
 
 # Cue words of notes written in other languages (docs/language.md section 14), read as the
@@ -426,6 +433,30 @@ OTHER_LANGUAGES: dict[str, str] = {
     "besoin": "need", "nodig": "need", "conte": "count", "conta": "count", "cuenta": "count",
     # learning from each other ("voneinander lernen", "ayudarnos mutuamente")
     "voneinander": "mutually", "gegenseitig": "mutually", "mutuamente": "mutually",
+    # Polish (section 17): the formal "your" (Pana, Pani), seeing, working together, talking
+    # about, gladly helping or sending. Not "na" ("at", "in the"), a surname as well
+    "pana": "your", "pani": "your", "twój": "your", "twoje": "your", "twoją": "your",
+    "widziałem": "see", "widziałam": "see", "czytałem": "read", "czytałam": "read",
+    "słuchałem": "listen", "słuchałam": "listen", "wystąpienie": "talk", "prezentację": "talk",
+    "artykuł": "article", "konferencji": "conference", "konferencja": "conference",
+    "poznaliśmy": "meet", "poznałyśmy": "meet", "spotkaliśmy": "meet", "pracowaliśmy": "work",
+    "pracowałyśmy": "work", "pracowałem": "work", "pracowałam": "work", "studiowaliśmy": "study",
+    "razem": "together", "porozmawiać": "discuss", "porozmawiałbym": "discuss",
+    "porozmawiałabym": "discuss", "zapytać": "ask", "chętnie": "gladly", "pomogę": "help",
+    "pomóc": "help", "wyślę": "send", "wysłać": "send", "podzielić": "share", "mogę": "can",
+    # Swedish: looking for a job, gladly, help, share, send, experience, met, saw, read. Not
+    # "din", "dina" ("your"): names as well
+    "söker": "seek", "jobb": "job", "som": "as", "tjänst": "position", "gärna": "gladly",
+    "hjälpa": "help", "dela": "share", "skicka": "send", "erfarenheter": "experience",
+    "utbyta": "exchange", "träffades": "meet", "träffade": "meet", "såg": "see", "läste": "read",
+    "jag": "i", "ditt": "your",
+    # more Portuguese, Spanish, Italian, French, Dutch and German forms of the same jobs
+    "estudaste": "study", "estudei": "study", "estudou": "study", "estudié": "study",
+    "também": "also", "saber": "know", "como": "how", "trocarmos": "exchange",
+    "pasó": "pass", "passou": "pass", "charlando": "chat", "charlar": "chat", "suo": "your",
+    "aggiornata": "updated", "aggiornato": "updated", "restare": "stay", "rimanere": "stay",
+    "confrontarmi": "compare", "confrontarci": "compare", "parlé": "tell", "hoorde": "hear",
+    "hörte": "hear", "vermisse": "miss", "bleiben": "stay", "tenho": "have", "tengo": "have",
 }
 IRREGULAR.update(OTHER_LANGUAGES)
 

@@ -150,14 +150,18 @@ def find_salutation(note: str, names: RecipientNames, c: Compiled) -> Salutation
     opening = c.salutation.match(note.lower())
     if opening is not None:
         return _after_greeting(note, *opening.span("word"), names, c)
-    # No greeting word: the note opens with their name ("Lena! Great seeing you").
+    # No greeting word: the note opens with their name ("Lena! Great seeing you"), or with a
+    # title and a name ("Dr. Ferreira, your keynote ...", "Panie Tomaszu, ...").
     first = _TOKEN.match(note)
-    if first is not None and first.lastgroup == "word" and names.is_first(
-        fold_name(first["word"])
-    ):
+    if first is None or first.lastgroup != "word":
+        return None
+    key = fold_name(first["word"])
+    titled = key in c.honorifics
+    if titled or names.is_first(key):
         start = first.start("word")
         words, keys, pasted, end = _read_name(note, start, names, c)
-        if words:
+        # a title needs a name after it: "Sir, please accept ..." greets nobody
+        if len(words) > (1 if titled else 0):
             return Salutation((start, end), words, keys, pasted)
     return None
 
@@ -229,12 +233,31 @@ def greeting_span(
     :param salutation: :func:`find_salutation` of the note for these names.
     """
     if salutation is not None and salutation.has_name:
-        return salutation.span
+        if not _introduces_sender(note, salutation, names):
+            return salutation.span
+        # "Hey, Sanjay from the plant here": the name is the sender's; theirs may come later
+        end = salutation.span[1]
+        later = names_recipient(note[end:], names)
+        return None if later is None else (later[0] + end, later[1] + end)
     if salutation is None:
         bare = _BARE_NAME.match(note)
         if bare is not None and _name_like(bare["name"], c):
             return bare.span("name")
     return names_recipient(note, names)
+
+
+# What follows the sender's own name when they say who they are ("Sanjay here", "Sanjay from
+# the Tucson plant here").
+_SENDER_INTRO = re.compile(r"[ \t]*(?:,[ \t]*)?(?:here\b|from\b[^.!?\n]{0,60}?\bhere\b)", re.I)
+
+
+def _introduces_sender(note: str, salutation: Salutation, names: RecipientNames) -> bool:
+    """True when the salutation's name is the sender saying who they are, not theirs."""
+    return (
+        not names.is_first(salutation.keys[0])
+        and salutation.keys[0] not in names.keys
+        and _SENDER_INTRO.match(note, salutation.span[1]) is not None
+    )
 
 
 def body_start(note: str, c: Compiled) -> int:

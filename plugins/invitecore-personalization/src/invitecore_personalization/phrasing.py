@@ -17,6 +17,9 @@ _GROUPS: dict[str, tuple[str, ...]] = {
     # -- how I found you (section 3): what they published or said ---------------------------
     "found_content": (
         "your ~2 @content",
+        # a broadcast of theirs ("ur livestream on rate limiting"); not a content word, as
+        # a show's title asks things ("the 'Ask a CTO' livestream")
+        "your ~2 livestream/vod/broadcast",
         "@see ~3 @content ~3 where/which/that/in/by you",
         "@see the/that/this/a ~2 @content on/about/with/from/by/of",
         "@see to? you ~2 @speak/at/on/in",
@@ -50,6 +53,10 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "via ~2 @event/@group",
         "you ~2 @reverse ~2 my",
         "you ~1 @reverse ~1 our",
+        # Their job advert or careers page (section 17): "noticed you're hiring a ...",
+        # "saw the careers page lists no engineers"
+        "@see ~1 youre/you be/were? hire a/an",
+        "career/careers page/site/board",
     ),
     # -- how we met: events (section 2) ------------------------------------------------------
     "met_event": (
@@ -70,6 +77,8 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "our ~2 chat/call/conversation/meeting/talk/discussion",
         "get your ~2 card/number/details/email/mail/address ~3 from/at the? ~2 @event/NAME/SLOT",
         "same @event/webinar/conference/session",
+        # "saw you at the wedding", "saw u at jake's party" (section 17)
+        "@see you at/during/after ~3 @event",
     ),
     # -- a mutual contact (section 4) --------------------------------------------------------
     "mutual_named": (
@@ -80,6 +89,10 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "tell me you/youre be/were? ~1 look/search/need/hire",
         "@refer me your ~1 email/number/details/contact/address/name/card",
         "hear from/through/via ~2 NAME/SLOT",
+        "via/through NAME/SLOT ~4 hear",
+        # the pronoun before the verb, as Spanish and Portuguese put it ("me pasó tu contacto
+        # Diego Salas": passed me your contact)
+        "me @refer ~2 contact/email/number/details/name NAME/SLOT",
         "@contact of a ~1 @contact",
         "im/i be? NAME ~1 @kin/@contact/@peer",
         "@refer ~3 by NAME/SLOT",
@@ -122,6 +135,10 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "NAME/SLOT ~1 @alum",
         "also ~1 @alum",
         "also ~1 work/study at",
+        # the article in the verb, as Portuguese "estudaste na Universidade ..."
+        "also ~1 work/study ~3 NAME/SLOT",
+        # a former employer in common, to a stranger: "we were both at Nordvik (I left ...)"
+        "we ~1 be/were both at/in NAME/SLOT",
         "we ~1 both ~1 work/study/go",
         "i be there",
         "same school/university/college/company/employer/alma mater",
@@ -167,7 +184,10 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "@peer here",
         # "I'm the new hire on the billing team"
         "@i ~3 on/in the ~3 team/squad/crew/department/desk/unit",
-        "@peer ~3 from ~2 @context/NAME/SLOT",
+        "@peer ~3 from ~2 @context/NAME/SLOT/NUM",
+        # What the sender misses of their time together ("miss our coffee breaks at ...")
+        "miss ~1 our ~4 at/in/from NAME/SLOT",
+        "miss ~1 our ~2 @context",
         "manage/manager/boss/mentor/supervisor/teacher/professor/tutor/coach at NAME/SLOT",
     ),
     # -- stock: could be said to anyone (section 7) ------------------------------------------
@@ -223,7 +243,10 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "keep follow your",
         "follow what you",
         "follow ~2 your ~2 work/insight/content/thinking/writing/post/research/journey",
-        "stay updated/up to date on",
+        # "stay updated on", "keep informed about", "stay up to date with" (one rule each: "a/b"
+        # alternates one word)
+        "stay/keep updated/update/informed on/about/with",
+        "stay/keep up to date on/about/with",
         "@aim ~3 @content",
         "interview/quote/feature you",
         "to quote your",
@@ -234,7 +257,8 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "co-marketing",
         "count/want/get you in",
         "be up for",
-        "work together on",
+        # a wish to work together, not the past ("we worked together on the migration")
+        "to/lets/could/can/would/might work together on",
         "pilot partner",
         "on the record",
         "show you ~2 demo",
@@ -249,6 +273,8 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "connect ~3 so that? ~4 can/could",
         "connection/request/invite ~2 so that? ~4 can/could",
         "connect ~3 so you/it/its/we/our",
+        # "adding you here so you have a direct line", "so the committee can find you"
+        "add you ~2 so",
         # A pitch names its topic: "I help coaches get more clients", "we help CTOs like you"
         "i/we help ~3 like you",
         "i/we help ~2 @people/@client/coach/team/brand/company/business/firm/agency ~1 get/cut"
@@ -274,6 +300,14 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "about ~3 discuss/speak/talk/exchange",
         "pitch you",
         "agree ~3 your ~1 point/take/view/argument",
+        # A follow-up names what was spoken about (section 17): "we spoke on the phone
+        # yesterday about the lease", "we emailed last month about the judges"
+        "we ~2 @speak/email/phone/call/chat ~6 about/regarding/re",
+        # Their take, asked for without "on": "I'm weighing that move and would love your take"
+        "love/like/value/appreciate/welcome ~1 your ~1 take/opinion/perspective/advice/input"
+        "/thought/view",
+        "learn from your experience/expertise ~2 @doing",
+        "have a ~1 question about/on/regarding",
     ),
     "why_doing": (
         "@i ~2 @doing",
@@ -313,9 +347,19 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "introduce you to",
         "want me to",
         "want in",
-        "its/it be? yours",
+        # "it's yours!", "the sofa is yours" ("yours" reads as "your": the clause must end)
+        "its/it be? yours .",
+        "its/it be? yours if",
         "hope it/this help",
-        "here/attached be? the/a ~2 @resource",
+        "here/attached be? the/a/that/this/my/our ~2 @resource",
+        # An open offer of help with what they were given (section 17): "shout if the forms
+        # are confusing", "so you can reach me for any questions"
+        "shout/holler if",
+        "so you can reach/contact/call/ping me",
+        "if your ~2 need any/one/some/it/them",
+        "the ~2 be yours .",
+        "im your girl/guy/man/person/woman",
+        "keep send/refer/recommend/point",
         "direct line",
         "any issue/problem/question ~3 ping/call/text/email/message/contact me",
         "useful/helpful for/to you/your",
@@ -350,6 +394,10 @@ _GROUPS: dict[str, tuple[str, ...]] = {
     ),
     "benefit_gift": (
         "free",
+        "pro bono",
+        "pro-bono",
+        "@i ~2 have/get ~2 spare/surplus/extra",
+        "first pick/dibs/refusal",
         "no charge",
         "no strings",
         "coffee/drink/lunch/dinner/beer/round/one/meal/breakfast/pint ~2 on me",
@@ -390,6 +438,11 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "we have an opening",
         "could be your thing",
         "great/perfect/good fit",
+        # a recruiter's "your background fits very well", "a role that matches your profile",
+        # "contacts who'd suit your brand"
+        "your ~1 background/profile/experience/skillset fit/match/suit ~2 well/perfectly/exactly",
+        "match/fit/suit your ~1 background/profile/experience/skillset",
+        "would/whod/youd suit/fit your",
         "thought of you",
         "might be a fit",
         "would you ~1 consider speak",
@@ -454,6 +507,23 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "you would get a/an/the/full/free/paid/NUM",
         "i know ~1 someone/somebody/two/three/some/few ~2 great/brilliant/excellent/good/strong"
         "/talented/solid/look",
+        # A part for them in the sender's show, event or circle (section 17): a guest, a
+        # speaker, a mentor; "would you come on as a guest?", "would love you to speak",
+        # "you'd be a perfect mentor", "you'd be very welcome", "show a few of your pieces"
+        "you ~4 guest",
+        "love/like you to ~1 speak/present/join/judge/mentor/host/teach/lead/contribute/guest",
+        "youd be ~3 mentor/speaker/guest/panelist/panellist/judge/host",
+        "youd/youll be ~2 welcome",
+        "you be ~1 always/very/more/most welcome",
+        "exhibit/display/stock ~3 your",
+        "show ~3 of your",
+        # Work passed on to them: "more briefs than hands", "would you be open to me passing
+        # some on", "any interest in freelance work"
+        "more ~3 than hands",
+        "more ~3 than i can take/handle/manage",
+        "pass some/it/them/work/jobs/projects/clients/overflow on/along/over",
+        "pass your ~2 along/on",
+        "interest in ~2 freelance/paid/contract work/gig/project/role",
     ),
     # -- what is only for the sender (section 6, 11.5) ---------------------------------------
     "for_sender": (

@@ -131,6 +131,9 @@ _QUESTION_NOISE = frozenset(
     there here any chance please maybe doing going these day days things everything
     life""".split()  # noqa: SIM905
 )
+# Questions that only ask to connect ("be my first connection?"): no reason (section 17).
+_NOT_A_REASON = frozenset({"connection"})
+_MEMORY = frozenset({"remember", "memory", "memories"})
 _YOU = frozenset({"you", "your", "youre"})
 _NAMED = frozenset({NAME, SLOT, NUM})
 # After a negation, verbs that deny nothing that follows ("can't believe you left Northfield",
@@ -167,6 +170,8 @@ _NOT_A_THING = frozenset({"have", "be", "do", "doing", "well", "welcome", "right
 # other", "know each other", "invoicing each other").
 _NOT_MUTUAL = frozenset({"to", "know", "see", "meet", "invoice", "bill", "miss"})
 # Before a reason's first word, these make it a noun of theirs ("your talk on", "new role at").
+# "been a while since", "been ages since": how long it has been, which anyone may write.
+_A_WHILE = frozenset({"while", "forever", "ages", "age", "long", "years", "year", "months"})
 _THEIRS = frozenset({"your", "his", "her", "their", "new"})
 _ON_TOPIC = frozenset({"on", "about", "regarding", "into"})
 _NARROWED = frozenset({NUM, "who", "whove", "whod", "whose"})
@@ -502,7 +507,12 @@ class Reader:
             if tokens[end] != BREAK and end - start >= 4:
                 clause = tokens[start : end + 1]
                 content = [t for t in clause if t not in _QUESTION_NOISE]
-                if len(content) >= 3 and not _how_they_are(clause):
+                if (
+                    len(content) >= 3
+                    and not _how_they_are(clause)
+                    and _NOT_A_REASON.isdisjoint(clause)
+                    and not _asks_who_or_unconnected(clause)
+                ):
                     return start, end
         return None
 
@@ -537,7 +547,8 @@ class Reader:
         clause about them, which are specific unless they are the recipient's own."""
         tokens, positions = words.tokens, words.positions
         for token in self.recall.intersection(words.vocabulary):
-            if positions[token][-1] > 0:
+            # not the small talk of "it's been a while since we graduated" (section 17)
+            if any(i > 0 and tokens[i - 1] not in _A_WHILE for i in positions[token]):
                 return True, ()
         if any(phrase in words.text for phrase in self.recall_phrases):
             return True, ()
@@ -667,6 +678,19 @@ def _how_they_are(clause: Sequence[str]) -> bool:
     return any(
         a == "you" and b == "still" and c in _STILL_WHERE
         for a, b, c in zip(clause, clause[1:], clause[2:], strict=False)
+    )
+
+
+def _asks_who_or_unconnected(clause: Sequence[str]) -> bool:
+    """A question that recalls a memory without a topic ("remember the night shifts at ...?",
+    not "remember the project on bike sharing?"), asks whether they are the person the sender
+    thinks ("the same NAME who ...?"), or remarks that the two are not connected ("we're not
+    connected here??"): section 17."""
+    if not _MEMORY.isdisjoint(clause) and _ON_TOPIC.isdisjoint(clause):
+        return True
+    return any(
+        (a == "same" and b == NAME) or (a == "not" and b == "connect")
+        for a, b in itertools.pairwise(clause)
     )
 
 
