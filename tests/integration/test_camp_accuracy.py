@@ -23,6 +23,9 @@ Two sets, both made up (invented names, example.com / .org / .net addresses):
 - ``data/blind-5-profiles.json``: the fifth blind batch, by a fifth writer, measured once
   before the changes it led to (88 of 110, no false open networker; 109 after, none:
   docs/quality.md).
+- ``data/blind-6-profiles.json``: the sixth blind batch, by a sixth writer, measured once
+  before the changes it led to (82 of 100, one false open networker; 100 after, none:
+  plugins/invitecore-lion/docs/language.md section 16).
 
 Both plugins run through the real engine (``invitecore.testing.evaluate_case``) on a
 stranger's invitation; the test skips when either is not installed.
@@ -56,6 +59,7 @@ ACCURACY = {
     "blind-3": 0.98,
     "blind-4": 0.97,
     "blind-5": 0.99,
+    "blind-6": 1.0,
 }
 # Known misses of the last measurement (docs/quality.md): a self-declared open networker whose
 # about sets a condition for everyone outside his field, read as open.
@@ -75,6 +79,7 @@ SETS = {
     "blind-3": _load("blind-3-profiles.json"),
     "blind-4": _load("blind-4-profiles.json"),
     "blind-5": _load("blind-5-profiles.json"),
+    "blind-6": _load("blind-6-profiles.json"),
 }
 
 

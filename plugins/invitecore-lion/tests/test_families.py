@@ -585,3 +585,160 @@ def test_an_open_marker_for_a_group_is_partial() -> None:
     found = codes_for(about="I am an open networker for members of the Riverside Guild.")
     assert rules.SCOPED_WELCOME in found
     assert not OPEN_CODES & found
+
+
+# -- learned from the sixth blind batch (docs/language.md section 16) ------------------------
+
+SELECTIVE_CODES = {rules.KNOWN_PEOPLE_ONLY, rules.NOT_A_LION, rules.CONDITIONS}
+
+
+@pytest.mark.parametrize("about", [
+    "I take every request, even without a line of introduction.",
+    "Every invitation gets accepted by me, even if we have never spoken.",
+    "I accept all connection requests, whether or not we have met.",
+    "Nehme jede Einladung an, auch ohne Nachricht.",
+    "Acepto todas las solicitudes, aunque no nos conozcamos.",
+    "Accetto tutte le richieste, anche da persone che non conosco.",
+    "J'accepte toutes les demandes, même sans message.",
+    "Aceito todos os convites, mesmo sem mensagem.",
+    "J'accepte toutes les demandes, qu'on se connaisse ou non.",
+])
+def test_a_concession_widens_an_acceptance_of_all(about: str) -> None:
+    found = codes_for(about=about)
+    assert rules.ACCEPT_ALL_PHRASE in found
+    assert not SELECTIVE_CODES & found
+
+
+@pytest.mark.parametrize("about", [
+    "Acepto solicitudes de cualquier abogado del sector energético, aunque no nos conozcamos.",
+    "I accept invitations from anyone in logistics, even if we have never met.",
+])
+def test_a_scoped_acceptance_with_a_concession_stays_a_scope(about: str) -> None:
+    found = codes_for(about=about)
+    assert rules.SCOPED_WELCOME in found
+    assert rules.ACCEPT_ALL_PHRASE not in found
+
+
+@pytest.mark.parametrize("headline", [
+    "Steuerberater | offener Netzwerker",
+    "Consultora | red abierta",
+    "Gestor de projetos | rede aberta",
+    "Chargé d'affaires | réseau ouvert",
+    "Makelaar | open netwerker",
+])
+def test_open_networker_in_other_languages(headline: str) -> None:
+    assert rules.OPEN_NETWORKER_PHRASE in codes_for(headline=headline)
+
+
+@pytest.mark.parametrize(("about", "code"), [
+    ("Akceptuję tylko zaproszenia od ludzi, których znam osobiście.", rules.KNOWN_PEOPLE_ONLY),
+    ("Przyjmuję wszystkie zaproszenia.", rules.ACCEPT_ALL_PHRASE),
+    ("Zaproszenia bez wiadomości ignoruję.", rules.CONDITIONS),
+    ("Jag accepterar endast inbjudningar från personer jag känner.", rules.KNOWN_PEOPLE_ONLY),
+    ("Inbjudningar utan meddelande accepterar jag inte.", rules.CONDITIONS),
+])
+def test_polish_and_swedish_policies(about: str, code: str) -> None:
+    assert code in codes_for(about=about)
+
+
+@pytest.mark.parametrize("about", [
+    "Requests that come without a note go unanswered.",
+    "Les demandes sans message restent sans réponse.",
+    "Einladungen ohne Text ignoriere ich.",
+    "Kontaktanfragen bitte nur mit einer Nachricht.",
+])
+def test_a_missing_note_left_unanswered_is_a_condition(about: str) -> None:
+    found = codes_for(about=about)
+    assert rules.CONDITIONS in found
+    assert not OPEN_CODES & found
+
+
+def test_a_welcome_of_strangers_with_blank_invitations_ignored_is_a_condition() -> None:
+    found = codes_for(about="Glad to connect with people I have not met. Write me a line about "
+                            "yourself first. Empty invitations get archived.")
+    assert rules.CONDITIONS in found
+    assert not {rules.ACCEPT_ALL_PHRASE, rules.SCOPED_WELCOME} & found
+
+
+def test_a_welcome_with_a_note_merely_asked_for_stays_open() -> None:
+    found = codes_for(about="I accept most requests, as long as there's a short note.")
+    assert rules.ACCEPT_ALL_PHRASE in found
+
+
+@pytest.mark.parametrize("about", [
+    "In twenty years here I never once accepted a request from someone I had not met.",
+    "Folks I have really worked with: those are the ones I accept here.",
+    "He accepts invitations only from people he has worked with.",
+    "Connections on this account are restricted to colleagues I know well.",
+    "I keep my network to people I've shipped something with, so if we haven't, I decline.",
+    "Sólo acepto contactos de gente con la que he coincidido en un proyecto.",
+])
+def test_english_and_spanish_selective_forms(about: str) -> None:
+    found = codes_for(about=about)
+    assert SELECTIVE_CODES & found
+    assert not OPEN_CODES & found
+
+
+@pytest.mark.parametrize("about", [
+    "My husband only connects with people he knows.",
+    "I connect people I know with investors.",
+    "Ich vernetze Menschen, die ich kenne, mit Investoren.",
+    "Limited edition prints, shipped worldwide.",
+    "Messages go unanswered while I travel.",
+])
+def test_the_sixth_batch_families_leave_these_alone(about: str) -> None:
+    assert not SELECTIVE_CODES & codes_for(about=about)
+
+
+def test_never_pressing_the_button_and_a_plain_send_are_open() -> None:
+    found = codes_for(about="I never click 'I don't know'. Send your request and I'll take it.")
+    assert rules.ACCEPT_ALL_PHRASE in found
+    assert rules.SCOPED_WELCOME not in found
+
+
+def test_all_of_a_named_group_is_a_scope() -> None:
+    found = codes_for(about="Founders and investors: send away, I accept all of you.")
+    assert rules.ACCEPT_ALL_PHRASE not in found
+    assert rules.SCOPED_WELCOME in found
+
+
+def test_all_of_you_without_a_named_group_is_open() -> None:
+    assert rules.ACCEPT_ALL_PHRASE in codes_for(about="Note: I accept all of you.")
+
+
+@pytest.mark.parametrize("headline", [
+    "Ingeniero de red abierta y fibra óptica",
+    "Architecte réseau ouvert et SD-WAN chez Exemple Télécom",
+])
+def test_an_open_network_in_a_job_title_is_no_marker(headline: str) -> None:
+    assert rules.OPEN_NETWORKER_PHRASE not in codes_for(headline=headline)
+
+
+@pytest.mark.parametrize("about", [
+    "Ik accepteer alle uitnodigingen, zelfs zonder bericht.",
+    "Przyjmuję wszystkie zaproszenia, nawet bez wiadomości.",
+    "J'accepte toutes les demandes, même si on ne se connaît pas.",
+])
+def test_more_ways_to_say_even(about: str) -> None:
+    assert rules.ACCEPT_ALL_PHRASE in codes_for(about=about)
+
+
+@pytest.mark.parametrize(("about", "code"), [
+    # "auch" is "also", "même" "same": no concession unless "without", "from", "if" follows
+    ("Ich akzeptiere auch keine Anfragen von Fremden.", rules.KNOWN_PEOPLE_ONLY),
+    ("Je n'accepte que les personnes de la même équipe que je connais.",
+     rules.KNOWN_PEOPLE_ONLY),
+])
+def test_also_and_same_are_no_concession(about: str, code: str) -> None:
+    found = codes_for(about=about)
+    assert code in found
+    assert not OPEN_CODES & found
+
+
+@pytest.mark.parametrize("about", [
+    "I never press 'I don't know'.",
+    'I never select "I don’t know".',
+    "I never hit “I don’t know”.",
+])
+def test_never_pressing_the_quoted_button_is_read_alone(about: str) -> None:
+    assert rules.ACCEPT_ALL_PHRASE in codes_for(about=about)

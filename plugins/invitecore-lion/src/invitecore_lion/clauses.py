@@ -176,6 +176,8 @@ class Reading:
                 # folks I don't know get archived" (the negation is the knowing's)
                 return None
             if word == ",":
+                if counted:  # "if we haven't, I'll decline": the clause before is another's
+                    return None
                 crossed = True
                 continue
             if word in CLAUSE_MARKS:
@@ -228,10 +230,12 @@ class Reading:
             word = self.lemmas[back]
             if word in PAST:
                 following = self.lemmas[back + 1] if back + 1 < self.size else ""
+                never = self.lemmas[back - 1 : back] == ["never"]
                 if (word == "use" and following != "to") or (
-                    word == "once" and following == "i"
+                    word == "once" and (following == "i" or never)
                 ) or (word == "back" and following == "to"):
-                    continue  # "the use of", "once I know you" (a condition), "gone back to"
+                    # "the use of", "once I know you" (a condition), "never once", "gone back to"
+                    continue
                 marker = True
             elif word in NOW or word in CONDITIONS or word in _DECISIONS or (
                 word == "but" and back > 0 and self.lemmas[back - 1] == ","
@@ -242,6 +246,8 @@ class Reading:
         if index == 0 or self.forms[index] not in PAST_FORMS:
             return False
         before = self.lemmas[index - 1]
+        if before == "never" or self.lemmas[index - 2 : index] == ["never", "once"]:
+            return False  # "I never (once) accepted ...": a habit that holds to this day
         return before in _PRONOUNS or (
             index > 1 and before in _PAST_ADVERBS and self.lemmas[index - 2] in ("i", "we")
         )
@@ -316,7 +322,11 @@ class Reading:
         have met" is about known people).
         """
         after = self._object_in(range(verb + 1, min(self.size, verb + 1 + OBJECT_AFTER)))
-        before = self._object_in(range(max(0, verb - OBJECT_BEFORE), verb), backwards=True)
+        low = max(0, verb - OBJECT_BEFORE)
+        if low:  # fillers do not count: "People I have actually met: those are the ones I
+            # connect with"
+            low = max(0, low - sum(1 for word in self.lemmas[low:verb] if word in _FILLERS))
+        before = self._object_in(range(low, verb), backwards=True)
         if before is not None and before[0] in _PEOPLE_KINDS and not self._fronted(before, verb):
             before = None  # "My colleague only connects with ...": the subject, not the object
         if before is not None and (after is None or _RANK[before[0]] < _RANK[after[0]]):
@@ -402,7 +412,7 @@ class Reading:
         negated = subject = False
         for ahead in range(index + 1, min(self.size, index + PHRASE_REACH + 4)):
             word = self.lemmas[ahead]
-            if word in ("i", "we") or (word == "me" and ahead == index + 1):
+            if word in _KNOWERS or (word == "me" and ahead == index + 1):
                 subject = True
             elif word == "," and ahead == index + 1 and (
                 ahead + 1 < self.size and self.lemmas[ahead + 1] in RELATIVES
@@ -484,6 +494,9 @@ _ADVICE = frozenset({"should", "must", "recommend", "recommends", "advise", "adv
 _NOT_SUBJECTS = frozenset({"one", "those", "everyone"})
 _DETERMINERS = frozenset({"a", "an", "the", "proud", "fellow"})
 _PRONOUNS = frozenset({"i", "we", "they", "he", "she"})
+# Who may know the people of "people I know": the writer, or the he / she of a profile
+# written in the third person ("people she has worked with").
+_KNOWERS = frozenset({"i", "we", "he", "she"})
 _PAST_ADVERBS = frozenset({"initially", "always", "only", "just", "actually"})
 _DECISIONS = frozenset({"decide", "decided", "decision", "chose", "choose", "chosen", "rule",
                         "policy", "pledge"})

@@ -237,7 +237,9 @@ class Markers:
             (rules.OPEN_NETWORKER_PHRASE, self.open_phrase), (rules.LINK_FAMILY, self.link_family)
         ):
             found += [Marker(code, *m.span()) for m in phrases.near(folded, cues)
-                      if self._written_as_token(text, m)]
+                      if self._written_as_token(text, m) and (
+                          " ".join(m.group().replace("-", " ").split()) not in OPEN_NETWORKS
+                          or _whole(folded, *m.span()))]
         found.sort(key=lambda m: m.start)
         emojis = [(position, cue) for position, cue in cues if cue in self.emojis]
         friends = self._friends(folded, found, emojis)
@@ -475,6 +477,23 @@ def _expansion(folded: str, start: int) -> bool:
 
 
 _SEGMENT_MARKS = frozenset("|•·/,;\u2014\u2013")
+
+
+# "Open network" in other languages (the open-networker-phrases setting): also a telecom
+# term ("Ingeniero de red abierta y fibra"), so it counts only as a headline part of its own
+# ("Ingénieur commercial | réseau ouvert"), as a person noun ("offener Netzwerker") needn't.
+OPEN_NETWORKS = frozenset({"red abierta", "rede aberta", "rete aperta", "réseau ouvert"})
+# ("rete aperta" is not in the setting's default: with no rare letter, its cue would cost a
+# scan of every text; users may add it.)
+
+
+def _whole(folded: str, start: int, end: int) -> bool:
+    """True when ``folded`` (one sentence, or one headline part) holds nothing but the text
+    from ``start`` to ``end``, and marks."""
+    return not folded[:start].strip(_PART_MARKS) and not folded[end:].strip(_PART_MARKS)
+
+
+_PART_MARKS = " |•·-–—/,.!;:()[]\n"
 
 
 def _alone(folded: str, start: int, end: int) -> bool:

@@ -35,6 +35,9 @@ from invitecore_lion.cues import CueFinder
 from invitecore_lion.markers import Markers, Phrases
 from invitecore_lion.normalize import FoldedText, fold
 from invitecore_lion.statements import (
+    NOTE,
+    NOTE_ENFORCED,
+    WELCOMES_ANYONE,
     Statement,
     question_condition,
     read_other_language,
@@ -70,6 +73,10 @@ GRAMMAR_CUES = frozenset({
     # scan of every text: docs/language.md section 14.)
     "aceit", "convit", "vernetz", "uitnodig", "einlad", "anfrag", "akzept", "accett", "welkom",
     "willkommen", "verzoek", "rechaz",
+    # Polish "zaproszenia", "przyjmuję", Swedish "inbjudningar" (akceptuję, accepterar: "cept")
+    "zaprosz", "przyjm", "inbjud",
+    # the button named in quotes, with no other cue: "I never hit 'I don't know'"
+    "t know'", 't know"', "t know\u201d",
 })
 _FIELD_KINDS = ("name", "headline", "about")
 _PROSE = frozenset({"headline", "about"})  # the fields with sentences the grammar reads
@@ -255,6 +262,11 @@ def _read_field(
                 items += _shifted(read_sentence_at(plan, kind, folded.part(end, after), [], None),
                                   end)
                 read_until = after
+    if any(value == NOTE_ENFORCED for *_, value in items):
+        # "Happy to connect with people I don't know yet. Just add a note ... Blank invites
+        # get ignored.": the welcome holds only for invitations with a note, a condition
+        items = [(start, end, code, NOTE if value == NOTE_ENFORCED else value)
+                 for start, end, code, value in items if value not in WELCOMES_ANYONE]
     found: dict[str, Evidence] = {}
     for start, end, code, value in sorted(items):
         if code not in found and start < end:

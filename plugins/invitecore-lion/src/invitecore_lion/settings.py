@@ -127,7 +127,10 @@ PHRASES: tuple[Setting, ...] = (
             description="Words that turn 'Lion' or the lion emoji next to them into evidence.",
             source="docs/sources.md 2 ('the lion emoji', 'open networker')"),
     Setting(name="open-networker-phrases",
-            default=["open networker", "linkedin open networker"],
+            default=["open networker", "linkedin open networker",
+                     # in other languages (docs/language.md section 16)
+                     "offener netzwerker", "offene netzwerkerin", "open netwerker",
+                     "réseau ouvert", "red abierta", "rede aberta"],
             description="Phrases by which people call themselves open networkers (LIO102).",
             source="docs/sources.md 2"),
     Setting(name="accept-all-phrases",

@@ -35,7 +35,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from invitecore_lion import rules
-from invitecore_lion.clauses import NEGATION_REACH, NEGATIONS, PHRASE_REACH, Reading, Statement
+from invitecore_lion.clauses import (
+    NEGATION_REACH,
+    NEGATIONS,
+    OBJECT_AFTER,
+    PHRASE_REACH,
+    Reading,
+    Statement,
+)
 from invitecore_lion.words import (
     ACCEPT,
     AFFIRM_NOUNS,
@@ -69,7 +76,8 @@ from invitecore_lion.words import (
     lemma,
 )
 
-__all__ = ["KINDS", "Statement", "question_condition", "read_other_language", "read_sentence"]
+__all__ = ["KINDS", "NOTE", "NOTE_ENFORCED", "WELCOMES_ANYONE", "Statement", "question_condition",
+           "read_other_language", "read_sentence"]
 
 # The kinds of statement: the ``value`` of the signals (the README lists them too).
 KNOWN_ONLY = "known-people-only"  # LIO151: connects only with people they know
@@ -95,6 +103,11 @@ USED_TO_BE_SELECTIVE = "used-to-be-selective"  # LIO111: "I used to accept only 
 USED_TO_BE_OPEN = "used-to-be-open"  # LIO152: "I used to accept everyone"
 BY_THE_BOOK = "by-the-book"  # LIO151: follows LinkedIn's advice (connect with people you know)
 HABITUAL_REFUSAL = "refuses-them"  # LIO152: "I pretty much ignore them", "I've been rejecting them"
+# A note enforced by a refusal ("Blank invites get ignored"): reported as NOTE, but it makes
+# a welcome in the same field conditional (reader.py; docs/language.md section 16).
+NOTE_ENFORCED = "note-enforced"
+# What a welcome of anyone says: dropped beside NOTE_ENFORCED.
+WELCOMES_ANYONE = frozenset({ACCEPTS_ALL, WELCOMES, SOME})
 KINDS = (KNOWN_ONLY, NO_STRANGERS, IDK, NOTE, REASON_KIND, FOLLOW_KIND, SCOPE_ONLY,
          IDK_OTHERWISE, INTERACT_FIRST, CONDITION, SELECTIVE_KIND, ACCEPTS_ALL, NEVER_REFUSES,
          NEVER_IDK, ACCEPTS_YOU, WELCOMES, SCOPED, SOME, MIDDLE, USED_TO_BE_SELECTIVE,
@@ -192,47 +205,60 @@ def read_other_language(
     ``negations`` the negation words.
 
     A sentence about invitations (a verb to take, refuse or send them, and an invitation,
-    request, contact or "connect") is read, first match wins, as: a note with a restriction
-    (only, not, without) or "please" -> a condition; people known, met or worked with ->
-    known people only (not when "connect" alone introduces them); strangers, negated or
-    refused -> no strangers; a negated refusal -> never refuses; the writer accepting all,
-    with no restriction -> accepts all; the writer accepting invitations (a noun), with no
-    restriction -> accepts some (in between).
+    request, contact or "connect"; or, without a verb, a note and an invitation) is read,
+    first match wins, as: a note with a restriction (only, not, without) or "please" -> a
+    condition (enforced when refused); people known, met or worked with -> known people only
+    (not when "connect" alone introduces them); strangers, negated or refused -> no
+    strangers; a refusal negated (not by "without") -> never refuses; the writer accepting
+    all, with no restriction -> accepts all, or a scoped welcome when "from" a group follows
+    the all-word; the writer accepting invitations (a noun), with no restriction -> accepts
+    some (in between). The words of a concession ("aunque no nos conozcamos", "auch ohne
+    Nachricht") are left out of all of these: they widen (docs/language.md section 16).
     """
     lemmas = [lemma(OTHER_LANGUAGES_ONLY.get(form, form)) for form in forms]
-    acts = [i for i, w in enumerate(lemmas) if w in ACCEPT or w in REFUSE or w in READER_VERBS]
+    acts = [i for i, w in enumerate(lemmas)
+            if w in ACCEPT or w in REFUSE or w in READER_VERBS or w == "answer"]
     about = [i for i, w in enumerate(lemmas) if w in _ABOUT_INVITATIONS]
-    if not acts or not about:
-        return []
+    conceded = _conceded(lemmas)
 
     def where(family: frozenset[str]) -> list[int]:
-        return [i for i, w in enumerate(lemmas) if w in family]
+        # the words of a concession ("aunque no nos conozcamos") widen; they restrict nothing
+        return [i for i, w in enumerate(lemmas) if w in family and i not in conceded]
 
+    known = where(KNOW | KNOWN_PEOPLE)
     negated = [i for i in where(negations)  # "sans exception" is all, not a restriction
                if not (lemmas[i] == "without" and lemmas[i + 1 : i + 2] == ["exception"])]
     refusals = where(REFUSE)
     restrictions = negated + refusals + where(_RESTRICTIONS)
+    if not about and known and restrictions and where(PEOPLE):
+        # "je n'accepte que les personnes que je connais": people accepted, no invitation named
+        about = where(PEOPLE)
     notes = where(NOTE_NOUNS)
-    known = where(KNOW | KNOWN_PEOPLE)
+    invitations = where(_INVITATION_NOUNS)  # not "invite", also the writer's own verb
+    if not about or not (acts or (notes and invitations)):
+        # a verb is needed, but for "Kontaktanfragen bitte nur mit Nachricht" (a note asked)
+        return []
     strangers = where(STRANGER | STRANGER_MODIFIERS)
     accepting = [i for i in acts if lemmas[i] in ACCEPT]
-    invitations = where(_INVITATION_NOUNS)  # not "invite", also the writer's own verb
     # the writer's own acceptance: "acepto" (i accept), or a bare "Bienvenue" (welcome)
     writer = not FIRST_PERSON.isdisjoint(lemmas) or "welcome" in lemmas
     found: tuple[str, str, list[int]] | None = None
     if notes and (restrictions or "please" in lemmas):
-        found = rules.CONDITIONS, NOTE, notes + restrictions
+        found = rules.CONDITIONS, NOTE_ENFORCED if refusals else NOTE, notes + restrictions
     elif known and (restrictions or invitations or any(
         lemmas[i] not in _INTRODUCING for i in acts
     )):  # not "Ich vernetze Menschen, die ich kenne, mit Startups": introducing them
         found = rules.KNOWN_PEOPLE_ONLY, KNOWN_ONLY, known + acts
     elif strangers and (negated or refusals):
         found = rules.KNOWN_PEOPLE_ONLY, NO_STRANGERS, strangers + negated + refusals
-    elif refusals and negated:
-        found = rules.ACCEPT_ALL_PHRASE, NEVER_REFUSES, refusals + negated
+    elif refusals and (never := [i for i in negated if lemmas[i] != "without"]):
+        found = rules.ACCEPT_ALL_PHRASE, NEVER_REFUSES, refusals + never
     elif accepting and writer and not restrictions and not strangers:
         everyone = where(ALL)
-        if everyone:
+        scope = next((i for i in everyone if _scoped_all(lemmas, i, conceded)), None)
+        if scope is not None:  # "cualquier profesional del sector": anyone of one group
+            found = rules.SCOPED_WELCOME, SCOPED, [*accepting, scope]
+        elif everyone:
             found = rules.ACCEPT_ALL_PHRASE, ACCEPTS_ALL, accepting + everyone
         elif invitations:
             found = rules.SCOPED_WELCOME, SOME, accepting + invitations
@@ -240,6 +266,56 @@ def read_other_language(
         return []
     code, kind, used = found
     return [Statement(code, kind, min(used + about), max(used + about))]
+
+
+# Words that open a concession: "auch ohne Nachricht", "anche da chi non conosco", "aunque
+# no nos conozcamos", "même sans message" (words.OTHER_LANGUAGES_ONLY spells them "even",
+# "although"); "qu'on se connaisse ou non" ends in one ("or not").
+_CONCESSIVE = frozenset({"although", "though", "whether"})
+# "even" ("auch", "anche", "même" are also "also" and "same") concedes only before these:
+# "auch ohne", "anche da", "même sans", "incluso de", "même si", "auch wenn"
+_EVEN_BEFORE = frozenset({"without", "from", "if", "when", "si", "wenn", "se", "als", "jeśli",
+                          "om"})
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
+
+
+def _conceded(lemmas: Sequence[str]) -> set[int]:
+    """The indexes of the words of concessions in ``lemmas``: from a concessive word to the
+    end of its clause ("aunque no nos conozcamos"), or a clause ending "or not" ("qu'on se
+    connaisse ou non"). An acceptance with such a clause widens to everyone; the knowing,
+    the note and the negation inside it restrict nothing."""
+    conceded: set[int] = set()
+    start: int | None = None
+    for index, word in enumerate(lemmas):
+        if word in _CLAUSE_ENDS:
+            start = None
+        elif start is None and (word in _CONCESSIVE or (
+            word == "even" and index + 1 < len(lemmas) and lemmas[index + 1] in _EVEN_BEFORE
+        )):
+            start = index
+        if start is not None:
+            conceded.add(index)
+        elif word in ("not", "no") and lemmas[index - 1 : index] == ["or"]:
+            back = index
+            while back > 0 and lemmas[back - 1] not in _CLAUSE_ENDS:
+                back -= 1
+            conceded.update(range(back, index + 1))
+    return conceded
+
+
+def _scoped_all(lemmas: Sequence[str], index: int, conceded: set[int]) -> bool:
+    """True when "from" or "in" follows the all-word at ``index`` closely, outside a
+    concession, before anything but an invitation or another all-word: "cualquier
+    profesional del sector" (anyone of one sector); not "todas las solicitudes de conexión"."""
+    for ahead in range(index + 1, min(len(lemmas), index + 4)):
+        if ahead in conceded or lemmas[ahead] in _CLAUSE_ENDS:
+            return False
+        if lemmas[ahead] in ("from", "in"):
+            following = lemmas[ahead + 1 : ahead + 2]
+            return bool(following) and following[0] not in _ABOUT_INVITATIONS and (
+                following[0] not in ALL and following[0] not in FIRST_PERSON
+            )
+    return False
 
 
 def _why_i(lemmas: Sequence[str]) -> bool:
@@ -306,6 +382,8 @@ def _accepting(reading: Reading, verb: int) -> None:
     ):  # the last: "a request to connect" names an invitation
         return
     owner = reading.owner(verb)
+    if owner == "other" and _third_person_bio(reading, verb):
+        owner = "writer"
     if _toward_me(reading, verb) or (owner == "reader" and words[verb] in _READER_SIDE):
         _reader_acts(reading, verb)  # "connect with me", "add me", "please don't connect"
         return
@@ -360,6 +438,9 @@ def _accepting(reading: Reading, verb: int) -> None:
     elif kind == "note":  # "I only accept invitations with a note", "I don't accept the default"
         if negation is not None or _only_near(reading, verb):
             reading.add(rules.CONDITIONS, NOTE, start, end)
+        elif words[first - 1] == "even" and not ALL.isdisjoint(words[verb + 1 : first]):
+            # "I accept every invitation, even without a note": a concession, not a condition
+            _accepting_all(reading, verb, start, end)
     elif kind == "scope":  # "I connect only with people in tech", "anyone in supply chain"
         if negation is None:
             reading.add(*((rules.CONDITIONS, SCOPE_ONLY) if _only_near(reading, verb)
@@ -587,6 +668,13 @@ def _accepting_all(reading: Reading, verb: int, start: int, end: int) -> None:
     condition = reading.condition_for(verb)
     if _hedged_some(reading, verb):
         reading.add(rules.SCOPED_WELCOME, SOME, start, end)
+    elif (vocative := _vocative_group(reading, verb)) is not None:
+        # "Recruiters and HR people: invite away, I accept all of you": all of one group
+        reading.add(rules.SCOPED_WELCOME, SCOPED, vocative, end)
+    elif _conceding(reading, verb):
+        # "I accept all invitations, even without a note / even if we haven't met / whether
+        # or not we know each other": the concession widens, it sets no condition
+        reading.add(rules.ACCEPT_ALL_PHRASE, ACCEPTS_ALL, start, end)
     elif (note := _note_condition_after(reading, verb)) is not None:
         # "I accept most requests, as long as there's a short note": open, with a condition
         # beside it, which leaves the writer in between (README, "How the weights add up")
@@ -677,9 +765,10 @@ def _refusing(reading: Reading, verb: int) -> None:
     if negation is not None:
         if kind in ("all", "invitation", "you", "") and reading.condition_for(verb) is None:
             reading.add(rules.ACCEPT_ALL_PHRASE, NEVER_REFUSES, start, end)
-    elif kind == "note" or reading.note_asked(verb) or _reason_near(reading, verb) or (
-        _note_thing_in(reading, verb)
-    ):
+    elif kind == "note" or _note_thing_in(reading, verb):
+        # "Blank invites get ignored", "Invitations without a message go unanswered"
+        reading.add(rules.CONDITIONS, NOTE_ENFORCED, start, end)
+    elif reading.note_asked(verb) or _reason_near(reading, verb):
         reading.add(rules.CONDITIONS, NOTE, start, end)
     elif kind == "stranger" or reading.condition_for(verb) == "stranger":
         reading.add(rules.KNOWN_PEOPLE_ONLY, NO_STRANGERS, start, end)
@@ -746,8 +835,9 @@ def _reader_acts(reading: Reading, verb: int) -> None:
         elif words[0] == "fellow":  # "Fellow nurses: you're always welcome to connect with me"
             reading.add(rules.SCOPED_WELCOME, SCOPED, 0, end)
         elif words[verb] == "send" and not _has_subject(reading, verb) and (
-            words[verb + 1 : verb + 2] == ["me"] and "please" not in words[:verb]
-        ):  # "So, send me an invitation to connect.": a plain imperative, to anyone
+            (words[verb + 1 : verb + 2] == ["me"] or verb == 0) and "please" not in words[:verb]
+        ):  # "So, send me an invitation to connect.", "Send the invite and I'll accept it": a
+            # plain imperative, to anyone
             reading.add(rules.ACCEPT_ALL_PHRASE, WELCOMES, start, end)
         else:
             reading.add(rules.SCOPED_WELCOME, WELCOMES, start, end)
@@ -843,7 +933,9 @@ def _note_request(reading: Reading, verb: int) -> None:
         following = words[ahead]
         if following in (".", "!", "?", ";"):
             break
-        if following in REASON and word in _REASON_VERBS:
+        if (following in REASON or (following == "who" and word == "tell")) and (
+            word in _REASON_VERBS
+        ):  # "tell me who you are" too
             kind, last = REASON_KIND, ahead  # "tell me why", "say how we know each other"
             break
         if following in NOTE_NOUNS and (following != "line" or word == "write"):
@@ -999,9 +1091,11 @@ def _selective(reading: Reading, index: int) -> None:
             w in ACCEPT or w in NETWORK or w in ("who", "whom", "policy") for w in window
         ):
             reading.add(rules.NOT_A_LION, SELECTIVE_KIND, index, last)
-    elif words[index] in ("limit", "restrict") and not NETWORK.isdisjoint(window) and (
-        reading.negated(index) is None
-    ):  # "I limit my connections to people I've had a real conversation with"
+    elif words[index] in ("limit", "restrict") and (
+        not NETWORK.isdisjoint(window) or not NETWORK.isdisjoint(words[max(0, index - 6) : index])
+    ) and reading.negated(index) is None:
+        # "I limit my connections to people I've had a real conversation with"; "Connections
+        # on this profile are limited to clients and colleagues"
         reading.add(rules.NOT_A_LION, SELECTIVE_KIND, index, last)
     elif words[index] == "keep" and not NETWORK.isdisjoint(window) and any(
         w in ("small", "curated", "tight", "personal", "selective", "private") for w in window
@@ -1197,6 +1291,48 @@ def _elsewhere(reading: Reading, verb: int) -> bool:
     words = reading.segment_words(verb)
     return not _OTHER_SITES.isdisjoint(words) or (
         "other" in words and not _SITES.isdisjoint(words)
+    )
+
+
+def _vocative_group(reading: Reading, verb: int) -> int | None:
+    """The first word of a group the sentence is addressed to, when the writer accepts "all
+    of you" after it: "Recruiters and HR people: ..., I accept all of you"; else None."""
+    words = reading.lemmas
+    if "you" not in words[verb + 1 : verb + 5]:
+        return None
+    colon = next((i for i in range(verb) if words[i] == ":"), None)
+    if colon is None:
+        return None
+    named = words[:colon]
+    if any(w in FIRST_PERSON or w in ACCEPT or w in REFUSE for w in named) or not any(
+        w in PEOPLE or reading.forms[i].endswith("s") for i, w in enumerate(named)
+    ):
+        return None  # a group is named: "Recruiters:", "Fellow alumni:"; not "Note:"
+    return 0
+
+
+def _conceding(reading: Reading, verb: int) -> bool:
+    """True when a concession follows ``verb`` in its sentence: "even without a note", "even
+    if we haven't met", "even from people I don't know", "whether or not we know each
+    other"."""
+    words = reading.lemmas
+    for index in range(verb + 1, min(reading.size - 1, verb + OBJECT_AFTER)):
+        if words[index] in (".", "!", "?", ";"):
+            return False
+        if (words[index] == "even" and words[index + 1] in ("if", "without", "though", "from",
+                                                            "when", "with")) or (
+            words[index] == "whether" and "not" in words[index + 1 : index + 9]
+        ):
+            return True
+    return False
+
+
+def _third_person_bio(reading: Reading, verb: int) -> bool:
+    """True for a profile written in the third person: "She connects on LinkedIn only with
+    people she has worked with" (the sentence opens with "she" or "he", and the verb, in the
+    present, follows within a few words). "My wife only connects with ..." is someone else."""
+    return reading.lemmas[0] in ("he", "she") and 0 < verb <= 3 and (
+        reading.forms[verb].endswith("s") and reading.forms[verb] != reading.lemmas[verb]
     )
 
 

@@ -110,7 +110,9 @@ OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
     "contactos": ("contacts",), "gente": ("people",), "profesionales": ("professionals",),
     "conozco": ("i", "know"), "conocemos": ("we", "know"), "conocido": ("met",),
     "conocidos": ("met",), "trabajado": ("worked",), "personalmente": ("personally",),
-    "desconocidos": ("strangers",), "sólo": ("only",), "solamente": ("only",),
+    "desconocidos": ("strangers",), "coincidido": ("met",), "conozcamos": ("know",),
+    "conexión": ("connection",), "contacto": ("contact",), "sólo": ("only",),
+    "solamente": ("only",),
     "únicamente": ("only",), "exclusivamente": ("exclusively",), "nunca": ("never",),
     "ningún": ("no",), "ninguna": ("no",), "mensaje": ("message",), "motivo": ("reason",),
     "todas": ("all",), "todos": ("all",), "cualquier": ("any",), "cualquiera": ("anyone",),
@@ -139,7 +141,8 @@ OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
     "j'accepte": ("i", "accept"), "j'ai": ("i", "have"), "inviter": ("invite",),
     "ajouter": ("add",), "ajoutez": ("add",), "demandes": ("requests",),
     "demande": ("request",), "personnes": ("people",), "connais": ("know",),
-    "connaissons": ("know",), "rencontré": ("met",), "rencontrés": ("met",),
+    "connaissons": ("know",), "connaisse": ("know",), "connaissiez": ("know",),
+    "réponse": ("answer",), "restent": ("remain",), "rencontré": ("met",), "rencontrés": ("met",),
     "rencontrée": ("met",), "rencontrées": ("met",), "travaillé": ("worked",),
     "personnellement": ("personally",), "inconnus": ("strangers",),
     "inconnues": ("strangers",), "seulement": ("only",), "uniquement": ("only",),
@@ -171,6 +174,18 @@ OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
     "alleen": ("only",), "enkel": ("only",), "uitsluitend": ("exclusively",),
     "niet": ("not",), "nooit": ("never",), "geen": ("no",), "zonder": ("without",),
     "bericht": ("message",), "notitie": ("note",), "iedereen": ("everyone",),
+    # Polish
+    "przyjmuję": ("i", "accept"), "akceptuję": ("i", "accept"), "zaproszenia": ("invitations",),
+    "zaproszeń": ("invitations",), "zaproszenie": ("invitation",),
+    "wyłącznie": ("exclusively",), "tylko": ("only",), "osób": ("people",),
+    "ludzi": ("people",), "znam": ("i", "know"), "osobiście": ("personally",),
+    "bez": ("without",), "wiadomości": ("message",), "ignoruję": ("i", "ignore"),
+    "odrzucam": ("i", "refuse"), "nieznajomych": ("strangers",), "wszystkie": ("all",),
+    # Swedish
+    "accepterar": ("i", "accept"), "inbjudningar": ("invitations",),
+    "inbjudan": ("invitation",), "endast": ("only",), "personer": ("people",),
+    "känner": ("know",), "personligen": ("personally",), "utan": ("without",),
+    "meddelande": ("message",),
     # "without exception" (all, not a restriction)
     "excepción": ("exception",), "exceção": ("exception",), "eccezione": ("exception",),
     "eccezioni": ("exception",), "ausnahme": ("exception",), "uitzondering": ("exception",),
@@ -192,6 +207,14 @@ OTHER_LANGUAGES_ONLY: dict[str, str] = {
     "merci": "please", "alle": "all", "uma": "a", "las": "the", "los": "the",
     "nur": "only",  # German; also a name
     "ken": "know",  # Dutch "mensen die ik ken"; also a name
+    "bara": "only",  # Swedish; also a name
+    # concessions that widen (docs/language.md section 16): "auch ohne", "anche da chi",
+    # "incluso", "même sans", "mesmo sem", "aunque no nos conozcamos", "ou non", "o no"
+    "auch": "even", "sogar": "even", "anche": "even", "incluso": "even", "même": "even",
+    "mesmo": "even", "zelfs": "even", "nawet": "even", "även": "even", "aunque": "although",
+    "embora": "although", "ou": "or", "o": "or",
+    "text": "note",  # German "Anfragen ohne Text"
+    "od": "from", "z": "with",  # Polish
 }
 # The words that mark a sentence as written in another language: those of OTHER_LANGUAGES,
 # none of which is an English word.
@@ -227,6 +250,7 @@ ACCEPT = frozenset({
 REFUSE = frozenset({
     "decline", "reject", "refuse", "ignore", "archive", "delete", "disregard", "trash",
     "deny", "turn", "pass", "bin",
+    "unanswered",  # "Invitations without a message go unanswered"
 })
 # What the reader does to invite the writer ("send me a request", "invite me").
 READER_VERBS = frozenset({"send", "invite", "ask"})
