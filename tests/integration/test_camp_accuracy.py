@@ -26,6 +26,9 @@ Two sets, both made up (invented names, example.com / .org / .net addresses):
 - ``data/blind-6-profiles.json``: the sixth blind batch, by a sixth writer, measured once
   before the changes it led to (82 of 100, one false open networker; 100 after, none:
   plugins/invitecore-lion/docs/language.md section 16).
+- ``data/blind-7-profiles.json``: the seventh blind batch, by a seventh writer, held out until
+  the end of the session that used the fifth and sixth, and measured once (81 of 90, no false
+  open networker: docs/quality.md).
 
 Both plugins run through the real engine (``invitecore.testing.evaluate_case``) on a
 stranger's invitation; the test skips when either is not installed.
@@ -60,6 +63,7 @@ ACCURACY = {
     "blind-4": 0.97,
     "blind-5": 0.99,
     "blind-6": 1.0,
+    "blind-7": 0.9,
 }
 # Known misses of the last measurement (docs/quality.md): a self-declared open networker whose
 # about sets a condition for everyone outside his field, read as open.
@@ -80,6 +84,7 @@ SETS = {
     "blind-4": _load("blind-4-profiles.json"),
     "blind-5": _load("blind-5-profiles.json"),
     "blind-6": _load("blind-6-profiles.json"),
+    "blind-7": _load("blind-7-profiles.json"),
 }
 
 

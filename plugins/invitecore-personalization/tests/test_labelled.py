@@ -9,7 +9,9 @@ more, by a third writer, measured once before the changes it led to), ``blind-4-
 (275, by a fourth writer, held out and measured once at the end), ``blind-5-notes.json``
 (320, by two more writers, measured once before the changes it led to) and
 ``blind-6-notes.json`` (260, by two more writers, measured once blind before the changes it led
-to: how 0.862, why 0.773, benefit 0.854, generic 0.862, greeting 0.965). The per-split agreement is
+to: how 0.862, why 0.773, benefit 0.854, generic 0.862, greeting 0.965) and
+``blind-7-notes.json`` (220, by two more writers, held out and measured once at the end of that
+session). The per-split agreement is
 printed (run with ``-s``); the required agreement is the floor the current code meets, so a
 change that loses ground fails.
 """
@@ -35,6 +37,7 @@ BLIND_3 = json.loads((DATA / "blind-3-notes.json").read_text("utf-8"))
 BLIND_4 = json.loads((DATA / "blind-4-notes.json").read_text("utf-8"))
 BLIND_5 = json.loads((DATA / "blind-5-notes.json").read_text("utf-8"))
 BLIND_6 = json.loads((DATA / "blind-6-notes.json").read_text("utf-8"))
+BLIND_7 = json.loads((DATA / "blind-7-notes.json").read_text("utf-8"))
 # Floors per (file, element): what the code reaches now, rounded down. The own set's benefit
 # labels count common ground as a benefit, which docs/labelling.md does not, hence its floor.
 REQUIRED = {
@@ -61,6 +64,10 @@ REQUIRED = {
     # rounded down.
     "blind-6": {"greeting": 0.99, "how_met_or_found": 0.93, "why": 0.86, "benefit": 0.93,
                 "generic": 0.89},
+    # Held out until the end of the session that used batches 5 and 6, measured once: the
+    # floors are that blind measurement, rounded down.
+    "blind-7": {"greeting": 0.97, "how_met_or_found": 0.84, "why": 0.80, "benefit": 0.89,
+                "generic": 0.84},
 }
 
 
@@ -74,6 +81,7 @@ def _cases() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
         ("blind-4", BLIND_4),
         ("blind-5", BLIND_5),
         ("blind-6", BLIND_6),
+        ("blind-7", BLIND_7),
     )
     for name, data in sets:
         for note in data["notes"]:
@@ -83,7 +91,7 @@ def _cases() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
 
 
 def test_the_sets_are_big_and_varied() -> None:
-    for data in (OWN, BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6):
+    for data in (OWN, BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6, BLIND_7):
         notes = data["notes"]
         assert len(notes) >= 80
         relationships = collections.Counter(n["relationship"] for n in notes)
