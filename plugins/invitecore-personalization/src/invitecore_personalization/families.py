@@ -146,7 +146,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "shipment", "campaign", "renovation", "hackathon",
         # rituals of a team and pastimes shared with friends
         "standup", "stand-up", "retro", "sprint", "quiz", "football", "soccer", "basketball",
-        "climbing", "book club", "choir", "childhood", "purchase", "netball", "rugby",
+        "climbing", "book club", "childhood", "purchase", "netball", "rugby",
         "cricket", "hockey", "tennis", "volleyball", "five-a-side", "swimming", "running club",
         "study group", "ward", "collaboration",
     ),
@@ -352,8 +352,8 @@ OTHER_LANGUAGES: dict[str, str] = {
     "commentaire": "comment", "kommentar": "comment", "commento": "comment", "episodio": "episode",
     "episódio": "episode", "épisode": "episode",
     # seeing, reading, hearing, liking it; meeting; speaking
-    "gesehen": "see", "visto": "see", "gezien": "see", "vi": "see", "vimos": "see", "vedo": "see",
-    "gelesen": "read", "letto": "read", "leí": "read", "gelezen": "read", "lido": "read",
+    "gesehen": "see", "visto": "see", "gezien": "see", "vimos": "see", "vedo": "see",
+    "gelesen": "read", "letto": "read", "leí": "read", "gelezen": "read",
     "leído": "read", "gehört": "hear", "ascoltato": "hear", "escuché": "hear", "ouvi": "hear",
     "escuchado": "hear", "écouté": "hear", "gehoord": "hear", "geluisterd": "listen",
     "assisti": "watch", "aimé": "love", "adoré": "love", "encantó": "love", "gustó": "like",
@@ -427,14 +427,16 @@ OTHER_LANGUAGES: dict[str, str] = {
     "volentieri": "gladly", "volontiers": "gladly", "retour": "return", "retorno": "return",
     "disposición": "disposal", "disposição": "disposal", "disposizione": "disposal",
     "verfügung": "disposal", "referencia": "reference", "referência": "reference",
-    "referenza": "reference", "si": "if", "se": "if", "wenn": "if", "necesitas": "need",
+    "referenza": "reference", "si": "if", "wenn": "if", "necesitas": "need",
     "necesites": "need", "necesite": "need", "necesita": "need", "precisar": "need",
     "precisa": "need", "precisas": "need", "brauchst": "need", "brauchen": "need",
     "besoin": "need", "nodig": "need", "conte": "count", "conta": "count", "cuenta": "count",
     # learning from each other ("voneinander lernen", "ayudarnos mutuamente")
     "voneinander": "mutually", "gegenseitig": "mutually", "mutuamente": "mutually",
     # Polish (section 17): the formal "your" (Pana, Pani), seeing, working together, talking
-    # about, gladly helping or sending. Not "na" ("at", "in the"), a surname as well
+    # about, gladly helping or sending. Not "na" ("at", "in the"), a surname as well.
+    # "pani" is also a title in defaults.HONORIFICS ("Pani Anno"): the greeting reads it as a
+    # title before a name, the rules of the note body as the formal "your"
     "pana": "your", "pani": "your", "twój": "your", "twoje": "your", "twoją": "your",
     "widziałem": "see", "widziałam": "see", "czytałem": "read", "czytałam": "read",
     "słuchałem": "listen", "słuchałam": "listen", "wystąpienie": "talk", "prezentację": "talk",
@@ -447,18 +449,26 @@ OTHER_LANGUAGES: dict[str, str] = {
     # Swedish: looking for a job, gladly, help, share, send, experience, met, saw, read. Not
     # "din", "dina" ("your"): names as well
     "söker": "seek", "jobb": "job", "som": "as", "tjänst": "position", "gärna": "gladly",
-    "hjälpa": "help", "dela": "share", "skicka": "send", "erfarenheter": "experience",
+    "hjälpa": "help", "skicka": "send", "erfarenheter": "experience",
     "utbyta": "exchange", "träffades": "meet", "träffade": "meet", "såg": "see", "läste": "read",
-    "jag": "i", "ditt": "your",
+    "ditt": "your",
     # more Portuguese, Spanish, Italian, French, Dutch and German forms of the same jobs
     "estudaste": "study", "estudei": "study", "estudou": "study", "estudié": "study",
-    "também": "also", "saber": "know", "como": "how", "trocarmos": "exchange",
+    "também": "also", "como": "how", "trocarmos": "exchange",
     "pasó": "pass", "passou": "pass", "charlando": "chat", "charlar": "chat", "suo": "your",
     "aggiornata": "updated", "aggiornato": "updated", "restare": "stay", "rimanere": "stay",
     "confrontarmi": "compare", "confrontarci": "compare", "parlé": "tell", "hoorde": "hear",
     "hörte": "hear", "vermisse": "miss", "bleiben": "stay", "tenho": "have", "tengo": "have",
 }
 IRREGULAR.update(OTHER_LANGUAGES)
+
+# Words of other languages that are English words or names as well ("se", "vi", "lido",
+# "saber", "jag", "dela"): read as the English word only in a sentence that holds a word of
+# OTHER_LANGUAGES too ("te vi en el congreso", "adorava saber como está"), so that "Vi" and
+# "Dela" stay names and an English "se" or "lido" stays what it is.
+OTHER_LANGUAGES_IN_CONTEXT: dict[str, str] = {
+    "se": "if", "vi": "see", "lido": "read", "saber": "know", "jag": "i", "dela": "share",
+}
 
 # Words that are never a name when capitalised: function words, greetings, months and days,
 # and everyday words that open sentences ("Loved your talk", "Quick question").

@@ -48,8 +48,9 @@ def fold_name(word: str) -> str:
 
 
 def key_set(words: Iterable[str]) -> frozenset[str]:
-    """Words as they are compared: lower case, without trailing dots (``Dr.`` -> ``dr``)."""
-    return frozenset(word.strip().lower().rstrip(".") for word in words)
+    """Words as they are compared, folded as :func:`fold_name` folds the words it looks up
+    (``Dr.`` -> ``dr``, ``Señora`` -> ``senora``)."""
+    return frozenset(fold_name(word.strip()) for word in words)
 
 
 @attrs.frozen(kw_only=True, eq=False)

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from invitecore import Profile, Relationship, Settings
+from invitecore_personalization.families import OTHER_LANGUAGES, OTHER_LANGUAGES_IN_CONTEXT
 from invitecore_personalization.grammar import Grammar, Match
 from invitecore_personalization.greeting import Salutation, greeting_span, read_opening
 from invitecore_personalization.names import RecipientNames, recipient_names
@@ -144,9 +145,11 @@ _ARTICLES = frozenset({"a", "an"})
 # the call", "as requested"); "you asked about ..." still points at what they want.
 _TOLD = frozenset({"as"})
 _MEMBER = frozenset({"member", "members"})
-_WHEN = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today tomorrow".split()  # noqa: SIM905
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()  # noqa: SIM905
 )
+# After a talk or a meeting, a date, not its topic (shares the weekdays with _DAYS).
+_WHEN = _WEEKDAYS | {"today", "tomorrow"}
 # Words after "your" that name no thing of theirs: the stock praise of a profile ("your
 # valuable experience", "your esteemed network", "your former classmate") is skipped, and a
 # verb is "your" written for "you're" ("hope your doing well").
@@ -163,7 +166,8 @@ _THANKED_BY_ANYONE = frozenset(
     """the your my a an this that our and me us it in all accept connect connection invitation
     invite request time consider consideration read everything attention advance business
     interest reply response help support kindness understand understanding patience follow
-    add look taking take being be here linkedin network""".split()  # noqa: SIM905
+    add look taking take being be here linkedin network note message to for of with
+    so""".split()  # noqa: SIM905
 )
 _NOT_A_THING = frozenset({"have", "be", "do", "doing", "well", "welcome", "right", "go"})
 # Before "each other", words that make it a fact, not a gain for both ("sat next to each
@@ -304,7 +308,13 @@ class Reader:
             for word in entry.replace("/", " ").split()
             if word.isalpha() or "-" in word
         }
-        self.lexicon = Lexicon(lemmas, irregular, common)
+        self.lexicon = Lexicon(
+            lemmas,
+            irregular,
+            common,
+            foreign=OTHER_LANGUAGES,
+            in_context=OTHER_LANGUAGES_IN_CONTEXT,
+        )
         canonical = self.lexicon.canonical
         self.grammar = Grammar(rules, families, canonical)
 
@@ -721,7 +731,10 @@ def _thanks_for_an_act(words: Tokens, index: int) -> bool:
         at += 1
     if at > end or tokens[at] != "for":
         return False
-    return any(t not in _THANKED_BY_ANYONE for t in tokens[at + 1 : end + 1])
+    # A name, a number or a placeholder alone is no act ("thanks for the connect, Dana").
+    return any(
+        t not in _THANKED_BY_ANYONE and t not in _NAMED for t in tokens[at + 1 : end + 1]
+    )
 
 
 def _not_an_aim(words: Tokens, match: Match) -> bool:
@@ -739,7 +752,9 @@ def _not_an_aim(words: Tokens, match: Match) -> bool:
         return True  # "I am also (a) member of ...": a group in common, not an aim
     if match[0] > 0 and tokens[match[0] - 1] in _THEIRS:
         # "your new role at", but not "looking for a new role in product ops"
-        return not (tokens[match[0] - 1] == "new" and tokens[match[0] - 2] in _ARTICLES)
+        return not (
+            tokens[match[0] - 1] == "new" and match[0] > 1 and tokens[match[0] - 2] in _ARTICLES
+        )
     start, _ = words.clause(*match)
     before = tokens[start : match[0]]
     # "if you ever need a reference", and without the pronoun ("si necesitas una referencia")
@@ -972,10 +987,7 @@ def _dated(words: Tokens) -> bool:
     return False
 
 
-_DAYS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday tonight
-    tomorrow""".split()  # noqa: SIM905
-)
+_DAYS = _WEEKDAYS | {"tonight", "tomorrow"}
 _WISH = frozenset({"happy", "great", "good", "nice", "lovely", "wonderful", "fantastic"})
 
 

@@ -102,6 +102,8 @@ _TOKEN = re.compile(
     r"|[^\W_]+(?:['&-][^\W_]+)*"
     r"|[,!?;:()\[\]\u2014\u2013\u2026\n]|(?<=\s)-(?=\s)"
     # A full stop, but not the one after a title before a name ("Mrs. Okon", "Dr. Abara").
+    # These five titles are fixed here, not read from the `honorifics` setting (the pattern
+    # is compiled once for every settings table): docs/language.md section 15.
     r"|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bprof)\.|\.(?![ \t]+[^\W\d_])"
 )
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
@@ -156,12 +158,14 @@ def _endings(word: str) -> list[str]:
     return found
 
 
-def _slips(word: str) -> Iterable[str]:
-    """``word`` with one letter dropped, or two neighbours swapped."""
+def _slips(word: str, fixed: frozenset[int] = frozenset()) -> Iterable[str]:
+    """``word`` with one letter dropped, or two neighbours swapped (never a ``fixed`` letter)."""
     for i in range(len(word)):
-        yield word[:i] + word[i + 1 :]
+        if i not in fixed:
+            yield word[:i] + word[i + 1 :]
     for i in range(len(word) - 1):
-        yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        if i not in fixed and i + 1 not in fixed:
+            yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
 class Lexicon:
@@ -173,12 +177,24 @@ class Lexicon:
     """
 
     def __init__(
-        self, lemmas: Iterable[str], irregular: Mapping[str, str], common: Iterable[str]
+        self,
+        lemmas: Iterable[str],
+        irregular: Mapping[str, str],
+        common: Iterable[str],
+        *,
+        foreign: Iterable[str] = (),
+        in_context: Mapping[str, str] | None = None,
     ) -> None:
         self.lemmas = frozenset(lemmas)
         # A form is read as its word's canonical form, as the rules name it ("bedankt" ->
         # "thanks" -> "thank", "boda" -> "wedding" -> "wed").
         self.irregular = {form: self._regular(word) for form, word in irregular.items()}
+        self.foreign = frozenset(foreign)
+        """Words of other languages (:data:`~.families.OTHER_LANGUAGES`)."""
+        self.in_context = {
+            form: self._regular(word) for form, word in (in_context or {}).items()
+        }
+        """Forms read as their word only in a sentence that holds a :attr:`foreign` word."""
         self.known = self.lemmas | self.irregular.keys() | frozenset(common)
         self._typos: dict[str, str] | None = None  # built when a note first needs it
         self.entries: dict[str, str] = {}
@@ -211,16 +227,21 @@ class Lexicon:
             forms = {lemma: lemma for lemma in sorted(self.lemmas)}
             for form, lemma in self.irregular.items():
                 forms.setdefault(form, lemma)
-            # The regular past and -ing forms slip too ("listend", "attnded", "meting").
+            # The regular past and -ing forms slip too ("listend", "attnded", "meting"), but
+            # never in their first letter or the last of their stem: those slips are English
+            # words of their own ("learned" -> "earned", "started" -> "stared").
+            fixed: dict[str, frozenset[int]] = {}
             for lemma in sorted(self.lemmas):
                 if lemma.isalpha() and len(lemma) >= _MIN_TYPO_LENGTH - 1:
                     stem = lemma[:-1] if lemma.endswith("e") else lemma
-                    forms.setdefault(stem + "ed", lemma)
-                    forms.setdefault(stem + "ing", lemma)
+                    for form in (stem + "ed", stem + "ing"):
+                        if form not in forms:
+                            forms[form] = lemma
+                            fixed[form] = frozenset((0, len(stem) - 1))
             typos: dict[str, str] = {}
             for form, lemma in forms.items():
                 if len(form) >= _MIN_TYPO_LENGTH and form.isalpha():
-                    for slip in _slips(form):
+                    for slip in _slips(form, fixed.get(form, frozenset())):
                         typos.setdefault(slip, lemma)
             self._typos = {k: v for k, v in typos.items() if k not in self.known}
         return self._typos
@@ -383,6 +404,8 @@ def read_words(
         raw, starts, ends = _split(folded, 0)
     entries = lexicon.entries
     tokens = [entries.get(t) or lexicon.entry(t) for t in raw]
+    if lexicon.in_context and not lexicon.in_context.keys().isdisjoint(raw):
+        _read_in_context(raw, tokens, lexicon)
     names: list[int] = []
     if not lexicon.nameable.isdisjoint(raw):
         names = [
@@ -393,6 +416,22 @@ def read_words(
     if names or BREAK + " " + BREAK in " ".join(tokens):
         tokens, starts, ends = _merge(note, tokens, starts, ends, names)
     return Words(tuple(tokens), tuple(zip(starts, ends, strict=True)), note)
+
+
+def _read_in_context(raw: list[str], tokens: list[str], lexicon: Lexicon) -> None:
+    """Read each :attr:`~Lexicon.in_context` word of ``raw`` as its word when its sentence
+    holds a word of another language ("te vi en el congreso"), in place in ``tokens``."""
+    start = 0
+    for end in range(len(raw) + 1):
+        if end < len(raw) and raw[end] not in _SENTENCE_END:
+            continue
+        sentence = raw[start:end]
+        if not lexicon.foreign.isdisjoint(sentence):
+            for i in range(start, end):
+                word = lexicon.in_context.get(raw[i])
+                if word is not None:
+                    tokens[i] = word
+        start = end + 1
 
 
 def _merge(
