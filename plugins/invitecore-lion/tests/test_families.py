@@ -4,9 +4,10 @@ from real statements"). The sentences are made up; each stands for a family, not
 from __future__ import annotations
 
 import pytest
-from lion_support import codes_for, signals_for
+from lion_support import codes_for, found, signals_for
 
 from invitecore_lion import rules
+from invitecore_lion.tokens import sentence_words
 
 OPEN_CODES = {rules.ACCEPT_ALL_PHRASE, rules.OPEN_NETWORKER_PHRASE, rules.LION_TOKEN}
 
@@ -742,3 +743,94 @@ def test_also_and_same_are_no_concession(about: str, code: str) -> None:
 ])
 def test_never_pressing_the_quoted_button_is_read_alone(about: str) -> None:
     assert rules.ACCEPT_ALL_PHRASE in codes_for(about=about)
+
+
+# -- review fixes: a colon after any word in "s", elided names, nouns of knowing, "for people",
+# English words among the foreign marks ------------------------------------------------------
+
+
+@pytest.mark.parametrize("about", [
+    "LION status: I accept all of you.",
+    "Thanks: I accept all of you.",
+])
+def test_a_word_in_s_before_a_colon_names_no_group(about: str) -> None:
+    assert found(about).get(rules.ACCEPT_ALL_PHRASE) == "accepts-all"
+    assert rules.SCOPED_WELCOME not in found(about)
+
+
+@pytest.mark.parametrize("about", [
+    "Recruiters: I accept all of you.",
+    "Fellow alumni: I accept all of you.",
+])
+def test_a_plural_or_people_word_before_a_colon_still_names_a_group(about: str) -> None:
+    assert found(about).get(rules.SCOPED_WELCOME) == "scoped-welcome"
+
+
+def test_elided_names_do_not_make_an_english_sentence_foreign() -> None:
+    about = "Note from L'Oreal and D'Souza: requests from strangers are not accepted."
+    assert sentence_words("note from l'oreal and d'souza")[1] is False
+    assert found(about).get(rules.KNOWN_PEOPLE_ONLY) == "no-strangers"
+
+
+def test_elisions_before_words_of_the_tables_still_mark_french() -> None:
+    assert sentence_words("je n'accepte que les demandes de gens que j'ai rencontrés")[1]
+    assert rules.KNOWN_PEOPLE_ONLY in codes_for(
+        about="Je n'accepte que les demandes de gens que j'ai rencontrés.")
+
+
+@pytest.mark.parametrize("about", [
+    "No business invitations accepted.",
+    "No work invitations accepted.",
+])
+def test_a_noun_of_knowing_does_not_cut_the_negation_off(about: str) -> None:
+    found_codes = codes_for(about=about)
+    assert rules.NOT_A_LION in found_codes
+    assert not OPEN_CODES & found_codes
+
+
+@pytest.mark.parametrize("about", [
+    "Invites from folks I dont know get archived.",
+    "Requests from people I have never crossed paths with get declined.",
+    "Requests from people I have no history with get declined.",
+    "Requests from people I haven't worked with get deleted.",
+    "Requests from people I haven't worked closely with get deleted.",
+    "Requests from people I don't trust get deleted.",
+    "Requests from people I don't work with get deleted.",
+])
+def test_the_knowing_still_keeps_its_own_negation(about: str) -> None:
+    assert found(about).get(rules.KNOWN_PEOPLE_ONLY) == "no-strangers"
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("Open networker for people who want to grow", "headline"),
+    ("I am an open networker for people who want to grow.", "about"),
+])
+def test_an_open_marker_for_people_in_general_stays_open(text: str, field: str) -> None:
+    found_here = found(text, field)
+    assert rules.OPEN_NETWORKER_PHRASE in found_here
+    assert rules.SCOPED_WELCOME not in found_here
+
+
+def test_an_open_marker_for_a_named_group_is_partial_in_the_about_too() -> None:
+    assert found("I am an open networker for fellow alumni.").get(
+        rules.SCOPED_WELCOME) == "partial"
+
+
+@pytest.mark.parametrize("headline", [
+    "Open networker for fellow alumni",
+    "Open networker for people in fintech",
+    "Open networker for members of the Guild",
+])
+def test_an_open_marker_for_a_named_group_is_partial(headline: str) -> None:
+    assert found(headline, "headline").get(rules.SCOPED_WELCOME) == "partial"
+
+
+def test_english_todos_inviter_accepter_mark_no_other_language() -> None:
+    assert sentence_words("my todos: every inviter and accepter")[1] is False
+    assert found("TODOs and open issues: I accept all invitations, no note needed.").get(
+        rules.ACCEPT_ALL_PHRASE) == "accepts-all"
+
+
+def test_todos_is_still_all_in_a_spanish_sentence() -> None:
+    assert found("Acepto invitaciones de todos, sin excepción.").get(
+        rules.ACCEPT_ALL_PHRASE) == "accepts-all"

@@ -171,9 +171,10 @@ class Reading:
             word = self.lemmas[back]
             if word in self.negations or (word in STOP and self._stops(back)):
                 return back
-            if word in PEOPLE or word in KNOW or word in INTERACT:
+            if word in PEOPLE or word in INTERACT or self._knowing(back):
                 # a negation before is another phrase's: "people I don't know", "Invites from
-                # folks I don't know get archived" (the negation is the knowing's)
+                # folks I don't know get archived" (the negation is the knowing's); not a
+                # noun of KNOW: "No business invitations accepted" is negated
                 return None
             if word == ",":
                 if counted:  # "if we haven't, I'll decline": the clause before is another's
@@ -297,7 +298,7 @@ class Reading:
                 return None  # "if they have a photo": not about knowing
             elif word in self.negations:
                 negated = not negated
-            elif word in KNOW and subject and (word != "work" or self._together(ahead)):
+            elif word in KNOW and subject and (word != "work" or self.together(ahead)):
                 return "stranger" if negated else "known"
             elif word in INTERACT and subject:
                 return "stranger" if negated else "interacted"
@@ -305,10 +306,23 @@ class Reading:
                 return None
         return None
 
-    def _together(self, index: int) -> bool:
+    def together(self, index: int) -> bool:
         """True when "work" at ``index`` is working with someone ("worked with", "worked
         together", "worked for", "worked at the same company")."""
         return not _TOGETHER.isdisjoint(self.lemmas[index + 1 : index + 4])
+
+    def _knowing(self, index: int) -> bool:
+        """True when the word at ``index`` is a verb of knowing (:data:`words.KNOW`: "know",
+        "met", "worked", "trust", "vouch", "crossed") and so owns a negation before it; a noun
+        of the table ("business", "history", "together", a bare "work") only with "with",
+        "together" or "paths" right after it: "no history with", not "No business
+        invitations accepted" (docs/language.md section 15)."""
+        word = self.lemmas[index]
+        if word not in KNOW:
+            return False
+        if word not in _KNOW_NOUNS and (word != "work" or self.forms[index] != "work"):
+            return True
+        return not _KNOWING_AFTER.isdisjoint(self.lemmas[index + 1 : index + 2])
 
     # -- objects -------------------------------------------------------------------------------
 
@@ -501,6 +515,10 @@ _PAST_ADVERBS = frozenset({"initially", "always", "only", "just", "actually"})
 _DECISIONS = frozenset({"decide", "decided", "decision", "chose", "choose", "chosen", "rule",
                         "policy", "pledge"})
 _TOGETHER = frozenset({"with", "together", "for", "same"})
+# Words of words.KNOW that are nouns too ("No business invitations", "work inquiries"): they
+# own a negation before them only with one of _KNOWING_AFTER right after ("no history with").
+_KNOW_NOUNS = frozenset({"business", "history", "together"})
+_KNOWING_AFTER = frozenset({"with", "together", "paths"})
 _SEGMENT_MARKS = frozenset({"but", ";", "—", "–", "however", "though", "although", "whereas"})
 # Which object says most about a policy (lower is more telling).
 _RANK = {"known": 0, "stranger": 0, "note": 0, "interacted": 0, "scope": 1, "all": 2, "you": 3,

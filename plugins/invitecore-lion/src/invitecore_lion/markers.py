@@ -59,8 +59,11 @@ _MARKUP = frozenset({"*", "_", "'", '"', "\u201c", "\u201d", "\u2018", "\u2019",
 # Words just after a marker that leave some people out: "Open networker, except recruiters".
 _EXCEPT = frozenset({"except", "excluding", "excl", "barring", "save"})
 # Groups after "for" that make a marker partial: "an open networker for fellow alumni".
-_GROUPS = frozenset({"fellow", "alumni", "members", "people", "folks", "professionals",
-                     "those", "colleagues"})
+_GROUPS = frozenset({"fellow", "alumni", "members", "colleagues"})
+# Words after "for" that make a marker partial only with a group named after them: "for
+# people in fintech", "for professionals from the Guild"; not "for people who want to grow".
+_GROUPS_NAMED = frozenset({"people", "folks", "professionals", "those"})
+_NAMING = frozenset({"in", "from", "at", "of", "within"})
 # Words before a marker that make it partial: "Part LION", "a fairly open networker".
 _PARTIAL = frozenset({"part", "half", "semi", "fairly", "somewhat", "partly", "partially",
                       "sort", "kind", "mostly"})
@@ -341,7 +344,7 @@ class Markers:
             return Marker(rules.SCOPED_WELCOME, marker.start, marker.end, "partial")
         if not _EXCEPT.isdisjoint(after[:3]) or ("but", "not") in set(
             itertools.pairwise(after[:4])
-        ) or (after[:1] == ["for"] and after[1:2] and after[1] in _GROUPS):
+        ) or (after[:1] == ["for"] and _for_group(after[1:3])):
             # "Open networker, except recruiters", "an open networker for fellow alumni":
             # open to some, in between
             return Marker(rules.SCOPED_WELCOME, marker.start, marker.end, "partial")
@@ -438,7 +441,9 @@ def _own_in_about(folded: str, marker: Marker, before: list[str], after: list[st
     rest = after[:end]
     if end < len(after) and after[end] == "?":
         return False  # a question
-    if not _DEFINING.isdisjoint(rest[:2]) or not _DEFINED.isdisjoint(before[-4:]):
+    claimed = not FIRST_PERSON.isdisjoint(before[-4:])  # "I am an open networker for ..."
+    defining = _DEFINING - {"for"} if claimed else _DEFINING
+    if not defining.isdisjoint(rest[:2]) or not _DEFINED.isdisjoint(before[-4:]):
         return False  # "LION stands for ...", "LION = ...", "A LION is ...", "LION = LinkedIn ..."
     if folded[max(0, marker.start - 14) : marker.start].rstrip(" ([{").endswith(
         ("networker", "networkers")
@@ -487,13 +492,24 @@ OPEN_NETWORKS = frozenset({"red abierta", "rede aberta", "rete aperta", "réseau
 # scan of every text; users may add it.)
 
 
+def _for_group(words: list[str]) -> bool:
+    """True when ``words`` (those after a marker's "for") name a group: "fellow alumni",
+    "members of the Guild", "people in fintech"."""
+    return bool(words) and (words[0] in _GROUPS or (
+        words[0] in _GROUPS_NAMED and not _NAMING.isdisjoint(words[1:2])
+    ))
+
+
+# What may stand around a whole part (_whole): spaces and the marks between a headline's parts
+# and a sentence's clauses. Wider than _SEGMENT_MARKS (_alone), which only looks at the
+# characters right beside a token: "_whole" asks that nothing else be in the part at all.
+_PART_MARKS = " |•·-–—/,.!;:()[]\n"
+
+
 def _whole(folded: str, start: int, end: int) -> bool:
     """True when ``folded`` (one sentence, or one headline part) holds nothing but the text
     from ``start`` to ``end``, and marks."""
     return not folded[:start].strip(_PART_MARKS) and not folded[end:].strip(_PART_MARKS)
-
-
-_PART_MARKS = " |•·-–—/,.!;:()[]\n"
 
 
 def _alone(folded: str, start: int, end: int) -> bool:

@@ -274,9 +274,15 @@ def read_other_language(
 _CONCESSIVE = frozenset({"although", "though", "whether"})
 # "even" ("auch", "anche", "même" are also "also" and "same") concedes only before these:
 # "auch ohne", "anche da", "même sans", "incluso de", "même si", "auch wenn"
+# The foreign words here ("si", "wenn", "se", "als", "jeśli", "om": each "if") are left raw
+# on purpose: spelled "if" in words.OTHER_LANGUAGES_ONLY they would change how every foreign
+# sentence holding them is read (words.CONDITIONS); here they count only right after "even"
+# (or "auch", "même", ... spelled "even"), which English text does not write.
 _EVEN_BEFORE = frozenset({"without", "from", "if", "when", "si", "wenn", "se", "als", "jeśli",
                           "om"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
+# How far before "limited" its subject may stand: "Connections on this profile are limited".
+_LIMITED_SUBJECT = 6
 
 
 def _conceded(lemmas: Sequence[str]) -> set[int]:
@@ -1092,7 +1098,8 @@ def _selective(reading: Reading, index: int) -> None:
         ):
             reading.add(rules.NOT_A_LION, SELECTIVE_KIND, index, last)
     elif words[index] in ("limit", "restrict") and (
-        not NETWORK.isdisjoint(window) or not NETWORK.isdisjoint(words[max(0, index - 6) : index])
+        not NETWORK.isdisjoint(window)
+        or not NETWORK.isdisjoint(words[max(0, index - _LIMITED_SUBJECT) : index])
     ) and reading.negated(index) is None:
         # "I limit my connections to people I've had a real conversation with"; "Connections
         # on this profile are limited to clients and colleagues"
@@ -1227,7 +1234,7 @@ def _known_otherwise(reading: Reading, verb: int) -> int | None:
     low = max(0, turn - 2 * PHRASE_REACH)
     subject = next((i for i in range(low, turn) if words[i] in ("i", "we")), None)
     if subject is None or not any(
-        words[i] in KNOW and (words[i] != "work" or reading._together(i))
+        words[i] in KNOW and (words[i] != "work" or reading.together(i))
         for i in range(subject + 1, turn)
     ):
         return None
@@ -1305,10 +1312,25 @@ def _vocative_group(reading: Reading, verb: int) -> int | None:
         return None
     named = words[:colon]
     if any(w in FIRST_PERSON or w in ACCEPT or w in REFUSE for w in named) or not any(
-        w in PEOPLE or reading.forms[i].endswith("s") for i, w in enumerate(named)
+        w in PEOPLE or _plural_noun(reading.forms[i]) for i, w in enumerate(named)
     ):
-        return None  # a group is named: "Recruiters:", "Fellow alumni:"; not "Note:"
+        return None  # a group is named: "Recruiters:", "Fellow alumni:"; not "Note:", "Status:"
     return 0
+
+
+# Words ending in "s" that name no group: "LION status: ...", "Thanks: ...", "This is: ...".
+_NOT_PLURALS = frozenset({
+    "thanks", "always", "perhaps", "news", "yes", "has", "was", "does", "its", "whereas",
+    "towards", "besides", "sometimes", "hers", "ours", "yours", "theirs", "as", "less",
+    "unless", "regardless", "afterwards", "nowadays", "various", "series", "lots",
+})
+
+
+def _plural_noun(form: str) -> bool:
+    """True when ``form`` reads as a plural noun ("recruiters", "devs"): it ends in "s" but
+    not in "ss", "us" or "is" ("business", "status", "this") and is no function word."""
+    return (len(form) > 3 and form.endswith("s") and not form.endswith(("ss", "us", "is"))
+            and form not in _NOT_PLURALS)
 
 
 def _conceding(reading: Reading, verb: int) -> bool:

@@ -10,8 +10,8 @@ called for a sentence that says something.
 
 :func:`sentence_words` gives the same words and says whether the sentence is in another
 language (two or more words of :data:`invitecore_lion.words.FOREIGN_MARKS`, or French
-elisions such as ``n'accepte``): such a sentence is read by the words it holds, not by their
-order (docs/language.md section 14).
+elisions before a word of those tables, such as ``n'accepte``; not ``L'Oreal``): such a
+sentence is read by the words it holds, not by their order (docs/language.md section 14).
 
 Only the sentences around a cue word are read (see :mod:`invitecore_lion.reader`): a long
 about text that mentions "connect" once costs one sentence.
@@ -21,7 +21,15 @@ from __future__ import annotations
 
 import re
 
-from invitecore_lion.words import CLITICS, ELISIONS, FOREIGN_MARKS, IS_AFTER, NOT_STEMS, SPELLINGS
+from invitecore_lion.words import (
+    CLITICS,
+    ELISIONS,
+    FOREIGN_MARKS,
+    IS_AFTER,
+    NOT_STEMS,
+    OTHER_LANGUAGES_ONLY,
+    SPELLINGS,
+)
 
 __all__ = ["CLAUSE_MARKS", "SENTENCE_MARK", "ends_sentence", "sentence_words", "spans", "words"]
 
@@ -59,13 +67,25 @@ def _spelled(found: list[str]) -> tuple[list[str], bool]:
     for word in found:
         if word in SPELLINGS or "'" in word:
             spelled.extend(spell_out(word))
-            if word in FOREIGN_MARKS or (
-                "'" in word and word.partition("'")[0] in ELISIONS and word[-1] != "'"
-            ):
+            elided = _elided(word)
+            if word in FOREIGN_MARKS or (elided is not None and _foreign(elided[1])):
                 marks += 1
         else:
             spelled.append(word)
     return spelled, marks > 1
+
+
+def _elided(word: str) -> tuple[str, str] | None:
+    """The elision and the word after it ("n'accepte" -> "n", "accepte"), split at the first
+    apostrophe; None when ``word`` does not start with an elision."""
+    head, _, tail = word.partition("'")
+    return (head, tail) if head in ELISIONS and tail else None
+
+
+def _foreign(word: str) -> bool:
+    """True when ``word`` is a word of the other-language tables: an elision counts as a
+    mark of another language only before one ("n'accepte", not "L'Oreal", "D'Souza")."""
+    return word in FOREIGN_MARKS or word in OTHER_LANGUAGES_ONLY or _elided(word) is not None
 
 
 def spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -90,6 +110,7 @@ def spell_out(word: str) -> tuple[str, ...]:
         return (stem, CLITICS[tail])
     if tail == "s":  # it's -> it is; Dana's -> Dana
         return (stem, "is") if stem in IS_AFTER else (stem,)
-    if stem in ELISIONS and tail:  # French, Italian: n'accepte -> not accept
-        return ELISIONS[stem] + spell_out(tail)
+    elided = _elided(word)
+    if elided is not None:  # French, Italian: n'accepte -> not accept
+        return ELISIONS[elided[0]] + spell_out(elided[1])
     return (word,)

@@ -115,7 +115,7 @@ OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
     "solamente": ("only",),
     "únicamente": ("only",), "exclusivamente": ("exclusively",), "nunca": ("never",),
     "ningún": ("no",), "ninguna": ("no",), "mensaje": ("message",), "motivo": ("reason",),
-    "todas": ("all",), "todos": ("all",), "cualquier": ("any",), "cualquiera": ("anyone",),
+    "todas": ("all",), "cualquier": ("any",), "cualquiera": ("anyone",),
     "quien": ("who",), "quienes": ("who",),
     # Portuguese
     "aceito": ("i", "accept"), "aceitar": ("accept",), "recuso": ("i", "refuse"),
@@ -137,8 +137,8 @@ OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
     "nessuna": ("no",), "senza": ("without",), "messaggio": ("message",), "tutti": ("all",),
     "tutte": ("all",), "qualsiasi": ("any",),
     # French ("j'", "n'", "m'" ... are spelled by ELISIONS)
-    "accepte": ("accept",), "accepter": ("accept",), "accepterai": ("accept",),
-    "j'accepte": ("i", "accept"), "j'ai": ("i", "have"), "inviter": ("invite",),
+    "accepte": ("accept",), "accepterai": ("accept",),
+    "j'accepte": ("i", "accept"), "j'ai": ("i", "have"),
     "ajouter": ("add",), "ajoutez": ("add",), "demandes": ("requests",),
     "demande": ("request",), "personnes": ("people",), "connais": ("know",),
     "connaissons": ("know",), "connaisse": ("know",), "connaissiez": ("know",),
@@ -215,9 +215,11 @@ OTHER_LANGUAGES_ONLY: dict[str, str] = {
     "embora": "although", "ou": "or", "o": "or",
     "text": "note",  # German "Anfragen ohne Text"
     "od": "from", "z": "with",  # Polish
+    # English words too: "TODOs", an "inviter", an "accepter" of requests
+    "todos": "all", "inviter": "invite", "accepter": "accept",
 }
 # The words that mark a sentence as written in another language: those of OTHER_LANGUAGES,
-# none of which is an English word.
+# none of which is an English word (those that are stay in OTHER_LANGUAGES_ONLY).
 FOREIGN_MARKS = frozenset(OTHER_LANGUAGES)
 # French and Italian elisions, as the words they stand for: "n'accepte" is "not accept",
 # "j'ai" "i have", "l'invitation" "invitation" (docs/language.md section 14).
