@@ -28,7 +28,8 @@ Two sets, both made up (invented names, example.com / .org / .net addresses):
   plugins/invitecore-lion/docs/language.md section 16).
 - ``data/blind-7-profiles.json``: the seventh blind batch, by a seventh writer, held out until
   the end of the session that used the fifth and sixth, and measured once (81 of 90, no false
-  open networker: docs/quality.md).
+  open networker: docs/quality.md; 89 after, none: plugins/invitecore-lion/docs/language.md
+  section 17).
 
 Both plugins run through the real engine (``invitecore.testing.evaluate_case``) on a
 stranger's invitation; the test skips when either is not installed.
@@ -63,7 +64,7 @@ ACCURACY = {
     "blind-4": 0.97,
     "blind-5": 0.99,
     "blind-6": 1.0,
-    "blind-7": 0.9,
+    "blind-7": 0.98,
 }
 # Known misses of the last measurement (docs/quality.md): a self-declared open networker whose
 # about sets a condition for everyone outside his field, read as open.

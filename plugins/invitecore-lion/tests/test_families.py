@@ -834,3 +834,90 @@ def test_english_todos_inviter_accepter_mark_no_other_language() -> None:
 def test_todos_is_still_all_in_a_spanish_sentence() -> None:
     assert found("Acepto invitaciones de todos, sin excepción.").get(
         rules.ACCEPT_ALL_PHRASE) == "accepts-all"
+
+
+# -- section 17: the seventh blind batch ------------------------------------------------------
+
+
+@pytest.mark.parametrize("about", [
+    "Say in your message why we should connect, otherwise the invite stays in my queue.",
+    "Explain what you want to discuss or else your request sits pending.",
+    "Requests without a personal note stay in the queue.",
+])
+def test_an_invitation_left_waiting_sets_a_condition(about: str) -> None:
+    assert rules.CONDITIONS in found(about)
+
+
+@pytest.mark.parametrize("about", [
+    "Our support queue is pending review, otherwise we ship on Friday.",
+    "I work through a long queue of pending tickets every morning.",
+])
+def test_a_queue_that_is_no_invitation_says_nothing(about: str) -> None:
+    assert found(about) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Requests w/o a message = deleted",
+    "Connection requests w/o a note get archived.",
+])
+def test_w_slash_o_is_without(text: str) -> None:
+    assert found(text).get(rules.CONDITIONS) == "note"
+
+
+def test_w_slash_o_inside_other_words_stays_apart() -> None:
+    assert sentence_words("hw/o and i/o")[0] == ["hw", "/", "o", "and", "i", "/", "o"]
+
+
+@pytest.mark.parametrize("about", [
+    "If I cannot picture you, I will not accept your request.",
+    "If I don't recall working with you, I won't connect.",
+    "If I can't remember meeting you, I won't accept.",
+])
+def test_recognising_and_remembering_are_knowing(about: str) -> None:
+    assert rules.KNOWN_PEOPLE_ONLY in found(about)
+
+
+def test_a_photo_bar_stays_a_quality_bar() -> None:
+    assert found("I never connect with anyone who shows no face in the photo.").get(
+        rules.SCOPED_WELCOME) == "accepts-some"
+
+
+@pytest.mark.parametrize("about", [
+    "We build open networking software for campus switches.",
+    "Maintainer in two open networking projects.",
+    "I run SDN labs and write about open networking.",
+])
+def test_open_networking_as_technology_says_nothing(about: str) -> None:
+    assert found(about) == {}
+
+
+def test_open_networking_as_practice_still_leans_open() -> None:
+    assert found("I have always believed in open networking.").get(
+        rules.SCOPED_WELCOME) == "accepts-some"
+
+
+@pytest.mark.parametrize("about", [
+    "I onyl accept invitations from people I actualy know.",
+    "I olny connect with people I have met.",
+])
+def test_slips_in_only_and_actually(about: str) -> None:
+    assert rules.KNOWN_PEOPLE_ONLY in found(about)
+
+
+@pytest.mark.parametrize(("about", "code", "kind"), [
+    ("Jag accepterar endast förfrågningar från personer jag har jobbat med.",
+     rules.KNOWN_PEOPLE_ONLY, "known-people-only"),
+    ("Je n'accepte que les gens que j'ai déjà croisés.", rules.KNOWN_PEOPLE_ONLY,
+     "known-people-only"),
+    ("J'accepte toutes les demandes de connexion sans exception.", rules.ACCEPT_ALL_PHRASE,
+     "accepts-all"),
+    ("Sadece birlikte çalıştığım kişilerden gelen bağlantı isteklerini kabul ederim.",
+     rules.KNOWN_PEOPLE_ONLY, "known-people-only"),
+    ("Tüm bağlantı isteklerini kabul ediyorum.", rules.ACCEPT_ALL_PHRASE, "accepts-all"),
+])
+def test_swedish_french_and_turkish_words(about: str, code: str, kind: str) -> None:
+    assert found(about).get(code) == kind
+
+
+def test_a_turkish_sentence_about_work_alone_says_nothing() -> None:
+    assert found("Birlikte çalıştığım ekiplerle bağlantı kurmayı seviyorum.") == {}

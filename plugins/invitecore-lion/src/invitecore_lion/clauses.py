@@ -298,7 +298,10 @@ class Reading:
                 return None  # "if they have a photo": not about knowing
             elif word in self.negations:
                 negated = not negated
-            elif word in KNOW and subject and (word != "work" or self.together(ahead)):
+            elif subject and (
+                (word in KNOW and (word != "work" or self.together(ahead)))
+                or (word == "picture" and self.lemmas[ahead + 1 : ahead + 2] in (["you"], ["your"]))
+            ):  # "if I can't picture your face": recognising someone is knowing them
                 return "stranger" if negated else "known"
             elif word in INTERACT and subject:
                 return "stranger" if negated else "interacted"

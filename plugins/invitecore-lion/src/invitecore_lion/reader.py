@@ -75,6 +75,8 @@ GRAMMAR_CUES = frozenset({
     "willkommen", "verzoek", "rechaz",
     # Polish "zaproszenia", "przyjmuję", Swedish "inbjudningar" (akceptuję, accepterar: "cept")
     "zaprosz", "przyjm", "inbjud",
+    # Turkish "bağlantı" (connection), "davet" (invitation): "kabul" (accept) has no rare letter
+    "bağlant", "davet",
     # the button named in quotes, with no other cue: "I never hit 'I don't know'"
     "t know'", 't know"', "t know\u201d",
 })

@@ -430,7 +430,9 @@ def _accepting(reading: Reading, verb: int) -> None:
     end = max(verb, last)
     if negation is not None and kind in ("all", "you", "invitation", "scope", "") and (
         not _QUALITY.isdisjoint(reading.segment_words(verb))
-    ):  # "I never connect with anyone who has no photo": open but for a quality bar
+    ) and reading.condition_for(verb) != "stranger":
+        # "I never connect with anyone who has no photo": open but for a quality bar (not "if I
+        # can't picture your face, I won't accept": a condition of knowing)
         reading.add(rules.SCOPED_WELCOME, SOME, start, end)
         return
     if kind == "known":  # "I only connect with people I know", "People I know, I connect with"
@@ -522,12 +524,29 @@ def _review(reading: Reading, index: int) -> None:
         ))
 
 
+# "Open networking" as a technology (docs/language.md section 17): a noun right after it
+# ("open networking projects"), or network gear named in the sentence.
+_NETWORK_PROJECTS = frozenset({
+    "project", "projects", "foundation", "standard", "standards", "stack", "stacks",
+    "initiative", "initiatives", "software", "hardware", "switch", "switches", "platform",
+})
+_NETWORK_GEAR = frozenset({
+    "hardware", "software", "switch", "switches", "switching", "fabric", "fabrics", "sdn",
+    "router", "routers", "routing", "white-box", "whitebox", "data-centre", "data-center",
+    "datacenter", "protocol", "protocols", "sonic",
+})
+
+
 def _open_networking(reading: Reading, verb: int) -> None:
     """"Open networking" as the writer's practice: "I'm a supporter of open networking", "I
     turned to open networking" lean open (in between); "LinkedIn isn't meant for open
     networking", "no open networking" are selective. Without a first-person word it is a
     topic (software-defined "open networking" hardware) and says nothing."""
     words = reading.lemmas
+    if (words[verb + 2 : verb + 3] and words[verb + 2] in _NETWORK_PROJECTS) or (
+        not _NETWORK_GEAR.isdisjoint(words)
+    ):  # "contribute to open networking projects", "on white-box hardware": the technology
+        return
     negation = reading.negated(verb)
     if negation is not None and words[negation] in ("not", "no", "never"):
         reading.add(rules.NOT_A_LION, SELECTIVE_KIND, negation, verb + 1)
@@ -1448,10 +1467,32 @@ def _rules_by_word() -> dict[str, tuple[_Rule, ...]]:
         ({"book", "recommend", "reflection", "mirror"}, _by_the_book),
         ({"meet", "know"}, _share_known), (STRANGER | {"unsolicited"}, _dislike_strangers),
         ({"review", "consider", "look", "check", "research", "examine"}, _review),
+        (_WAITING, _left_waiting),
     ):
         for word in family:
             table.setdefault(word, []).append(rule)
     return {word: tuple(found) for word, found in table.items()}
+
+
+# Where an invitation left alone stays: "otherwise I leave it in the queue", "or it sits
+# pending" (docs/language.md section 17).
+_WAITING = frozenset({"queue", "pending"})
+
+
+def _left_waiting(reading: Reading, index: int) -> None:
+    """An invitation left waiting as the price of a missing note or reason: "Tell me what
+    you'd like to talk about - otherwise I leave it in the queue" and "Invites without a note
+    sit in the queue" are conditions; "my queue of pending requests" is not."""
+    words = reading.lemmas
+    back = max(0, index - 8)
+    otherwise = next((i for i in range(index - 1, back - 1, -1)
+                      if words[i] in ("otherwise", "else")), None)
+    if otherwise is not None and reading.owner(index) != "other" and not (
+        NOTE_NOUNS | INVITATIONS | {"connect", "tell", "why"}
+    ).isdisjoint(words[:otherwise]):
+        reading.add(rules.CONDITIONS, CONDITION, otherwise, index)
+    elif _note_thing_in(reading, index) and not INVITATIONS.isdisjoint(words[:index]):
+        reading.add(rules.CONDITIONS, NOTE_ENFORCED, _condition_start(reading), index)
 
 
 def _read_first(reading: Reading, index: int) -> None:

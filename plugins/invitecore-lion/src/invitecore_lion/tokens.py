@@ -35,7 +35,9 @@ __all__ = ["CLAUSE_MARKS", "SENTENCE_MARK", "ends_sentence", "sentence_words", "
 
 # A word (letters and digits, with inner apostrophes or hyphens: "don't", "co-worker", "30k"),
 # a newline, or any other single character that is not a space. "%" stays on its number.
-_WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*%?|\n|[^\w\s]")
+# "w/o" standing alone is one word ("without": words.SPELLINGS); the literal comes first, so
+# that re tries the look-behind only at a "w/o".
+_WORD = re.compile(r"w/o(?<![\w/]w/o)(?![\w/])|[^\W_]+(?:['\-][^\W_]+)*%?|\n|[^\w\s]")
 # What ends a sentence: . ! ? ; a newline, and "|" or a bullet, which separate headline
 # segments; but a full stop before a letter or digit does not ("L.I.O.N.", "example.com",
 # "1.5k"): see ends_sentence. One character class, so that re skips to each mark in C.

@@ -78,7 +78,7 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "conect": ("connect",), "conected": ("connected",), "conecting": ("connecting",),
     "acept": ("accept",), "accpet": ("accept",), "invitaion": ("invitation",),
     "invitaions": ("invitations",), "invitation's": ("invitations",),
-    "linked-in": ("linkedin",), "li": ("linkedin",),
+    "linked-in": ("linkedin",), "li": ("linkedin",), "w/o": ("without",),
     # Slips seen in real policies and the blind batches (docs/language.md section 12): the
     # words a policy rests on, one letter out or two swapped.
     "poeple": ("people",), "peolpe": ("people",), "peple": ("people",), "pepole": ("people",),
@@ -89,6 +89,7 @@ SPELLINGS: dict[str, tuple[str, ...]] = {
     "personnally": ("personally",), "acceppt": ("accept",), "accep": ("accept",),
     "invitatons": ("invitations",), "invitaitons": ("invitations",),
     "inviations": ("invitations",), "requets": ("requests",), "reqests": ("requests",),
+    "onyl": ("only",), "olny": ("only",), "actualy": ("actually",),
     "strangres": ("strangers",), "stangers": ("strangers",), "knwo": ("know",),
 }
 
@@ -144,6 +145,8 @@ OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
     "connaissons": ("know",), "connaisse": ("know",), "connaissiez": ("know",),
     "réponse": ("answer",), "restent": ("remain",), "rencontré": ("met",), "rencontrés": ("met",),
     "rencontrée": ("met",), "rencontrées": ("met",), "travaillé": ("worked",),
+    "connexion": ("connection",), "croisés": ("met",), "croisé": ("met",),
+    "croisées": ("met",),
     "personnellement": ("personally",), "inconnus": ("strangers",),
     "inconnues": ("strangers",), "seulement": ("only",), "uniquement": ("only",),
     "exclusivement": ("exclusively",), "jamais": ("never",), "aucune": ("no",),
@@ -185,7 +188,17 @@ OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
     "accepterar": ("i", "accept"), "inbjudningar": ("invitations",),
     "inbjudan": ("invitation",), "endast": ("only",), "personer": ("people",),
     "känner": ("know",), "personligen": ("personally",), "utan": ("without",),
-    "meddelande": ("message",),
+    "meddelande": ("message",), "kontaktförfrågningar": ("requests",),
+    "förfrågningar": ("requests",), "träffat": ("met",), "jobbat": ("worked",),
+    "arbetat": ("worked",),
+    # Turkish ("kabul ediyorum": I accept)
+    "kabul": ("accept",), "ediyorum": ("i",), "ederim": ("i",), "bağlantı": ("connection",),
+    "isteklerini": ("requests",), "istekleri": ("requests",), "davetleri": ("invitations",),
+    "davetlerini": ("invitations",), "yalnızca": ("only",), "sadece": ("only",),
+    "tanıdığım": ("i", "know"), "tanıştığım": ("i", "met"),
+    "çalıştığım": ("i", "worked"), "kişilerden": ("people",), "kişileri": ("people",),
+    "insanlardan": ("people",), "tanımadığım": ("strangers",), "değil": ("not",),
+    "tüm": ("all",), "bütün": ("all",),
     # "without exception" (all, not a restriction)
     "excepción": ("exception",), "exceção": ("exception",), "eccezione": ("exception",),
     "eccezioni": ("exception",), "ausnahme": ("exception",), "uitzondering": ("exception",),
@@ -271,6 +284,7 @@ KNOW = frozenset({
     "recognize", "ship", "eat", "together",
     "history",  # "people I have (no) history with"
     "cross",  # "people I've crossed paths with"
+    "remember", "recall",  # "if I don't remember working with you"
 })
 # Weaker ties a stranger can build first ("people I have interacted with", "people I've had a
 # conversation with"): a condition, not a refusal (language.md family 3, meet first).
