@@ -924,3 +924,97 @@ def test_those_words_are_read_inside_a_sentence_in_another_language(
 
     tokens = read_words(note, compiled(default_settings()).reader.lexicon).tokens
     assert word in tokens
+
+
+# -- section 18: families from the seventh blind batch -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        ("Bonjour Dana, nous avons échangé à la Foire aux Données de Lille en mai.", "other"),
+        ("Bonjour Dana, j'ai suivi votre webinaire sur la qualité des données.", "none"),
+        ("Hej Dana! Jag lyssnade på ditt avsnitt i podden Datasnack.", "none"),
+        ("Merhaba Dana Hanım, Ankara'daki Veri Günleri'nde sunumunuzu dinledim.", "none"),
+        ("Merhaba Dana, Kuzey Yazılım'da birlikte çalıştığımız yılları özlüyorum.", "colleague"),
+        ("Cześć Dana! Siedzieliśmy razem na ekonometrii na SGH.", "classmate"),
+    ],
+)
+def test_talking_attending_listening_and_sitting_together_in_other_languages(
+    note: str, relationship: str
+) -> None:
+    assert _has(note, "how_met_or_found", relationship)
+
+
+@pytest.mark.parametrize(
+    ("note", "relationship"),
+    [
+        # the same tables read nothing where nothing says how they met
+        ("Bonjour Dana, le suivi de vos données est-il automatisé ?", "none"),
+        ("Merhaba Dana, veri kalitesi hakkında konuşmak isterim.", "none"),
+        ("Hej Dana, får jag ställa några frågor om din forskning?", "none"),
+    ],
+)
+def test_those_words_alone_say_nothing_of_how(note: str, relationship: str) -> None:
+    assert not _has(note, "how_met_or_found", relationship)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Ex-Brightwell people, let's keep in touch!",
+        "Hi Dana, ex-Northwind crew checking in.",
+        "Ex-Halcyon gang, reunion soon?",
+    ],
+)
+def test_those_who_left_the_same_place_name_it(note: str) -> None:
+    assert _has(note, "how_met_or_found", "colleague")
+    assert not _has(note, "generic", "colleague")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Dana, my ex-manager said hello. Let's connect.",
+        "Hi Dana, ex-people are the best people. Let's connect.",
+        "Hi Dana, would love to connect with fellow ex-consultants.",
+    ],
+)
+def test_ex_before_no_name_names_no_place(note: str) -> None:
+    assert not _has(note, "how_met_or_found", "colleague")
+
+
+def test_ex_is_a_word_of_its_own_and_the_name_after_it_a_name() -> None:
+    from invitecore_personalization.patterns import compiled, default_settings
+    from invitecore_personalization.text import read_words
+
+    lexicon = compiled(default_settings()).reader.lexicon
+    assert read_words("Ex-Brightwell folks", lexicon).tokens[:2] == ("ex", "NAME")
+    assert "ex-" not in " ".join(read_words("my ex-manager", lexicon).tokens)
+    # a word that merely ends in "ex" keeps its hyphen ("Rolex-style" stays one word)
+    assert len(read_words("a Rolex-style watch", lexicon).tokens) == 3
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Dana, if you ever want someone to sanity-check a lineage graph, give me a shout.",
+        "Hi Dana, if your migration throws up anything odd next quarter, just shout.",
+        "Hi Dana, if your analysts ever need a hand with dbt macros, give me a ring.",
+    ],
+)
+def test_a_condition_of_theirs_then_a_call_to_the_sender_is_an_offer(note: str) -> None:
+    assert _has(note, "benefit")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Dana, give me a call to hear about our lineage platform.",
+        "Hi Dana, if the timing works, give me a call next week.",
+        "Hi Dana, if you're interested in our platform, give me a call.",
+        "Hi Dana, if this sounds like a fit for Brightwell, give me a call about pricing.",
+    ],
+)
+def test_a_call_to_the_sender_alone_or_after_a_pitch_is_not(note: str) -> None:
+    assert not _has(note, "benefit")

@@ -64,10 +64,11 @@ REQUIRED = {
     # rounded down.
     "blind-6": {"greeting": 0.99, "how_met_or_found": 0.93, "why": 0.86, "benefit": 0.93,
                 "generic": 0.89},
-    # Held out until the end of the session that used batches 5 and 6, measured once: the
-    # floors are that blind measurement, rounded down.
-    "blind-7": {"greeting": 0.97, "how_met_or_found": 0.84, "why": 0.80, "benefit": 0.89,
-                "generic": 0.84},
+    # Held out until the end of the session that used batches 5 and 6, measured once blind
+    # (how 0.841, why 0.809, benefit 0.891, generic 0.841, greeting 0.973); the floors are
+    # what the families of docs/language.md section 18 reach, rounded down.
+    "blind-7": {"greeting": 0.97, "how_met_or_found": 0.87, "why": 0.80, "benefit": 0.90,
+                "generic": 0.85},
 }
 
 

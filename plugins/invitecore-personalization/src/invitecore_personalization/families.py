@@ -459,6 +459,16 @@ OTHER_LANGUAGES: dict[str, str] = {
     "aggiornata": "updated", "aggiornato": "updated", "restare": "stay", "rimanere": "stay",
     "confrontarmi": "compare", "confrontarci": "compare", "parlé": "tell", "hoorde": "hear",
     "hörte": "hear", "vermisse": "miss", "bleiben": "stay", "tenho": "have", "tengo": "have",
+    # section 18: talking at an event, attending a webinar, a podcast's episode (French,
+    # Swedish), and Turkish: listening to a talk, reading an article, working together, meeting
+    "échangé": "talk", "suivi": "attend", "webinaire": "webinar", "lyssnade": "listen",
+    "avsnitt": "episode", "avsnittet": "episode", "podden": "podcast", "chez": "at",
+    "dinledim": "hear", "izledim": "watch", "okudum": "read", "konuşmanızı": "talk",
+    "sunumu": "talk", "sunumunuzu": "talk", "sunumunu": "talk",
+    "makalenizi": "article", "makaleni": "article", "çalıştığımız": "work",
+    "çalıştık": "work", "birlikte": "together", "tanıştık": "meet", "tanıştığımız": "meet",
+    # Polish: sitting together (in a class)
+    "siedzieliśmy": "sit", "siedziałyśmy": "sit",
 }
 IRREGULAR.update(OTHER_LANGUAGES)
 

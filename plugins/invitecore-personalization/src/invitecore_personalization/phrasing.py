@@ -189,6 +189,8 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "miss ~1 our ~4 at/in/from NAME/SLOT",
         "miss ~1 our ~2 @context",
         "manage/manager/boss/mentor/supervisor/teacher/professor/tutor/coach at NAME/SLOT",
+        # Those who left the same place, as a crowd of them ("ex-Nordvik people, reunite")
+        "ex NAME folks/crew/people/gang/colleagues/crowd/squad/team",
     ),
     # -- stock: could be said to anyone (section 7) ------------------------------------------
     "stock": (
@@ -370,6 +372,11 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "if you ~2 need/want ~8 shout/call/i/happy/glad/let",
         "if u ~2 need/want ~8 shout/call/i/happy/glad/let",
         "if you/u ever? need",
+        # section 18: a condition of theirs, then a call to reach the sender ("if you ever
+        # want a second pair of eyes on a model, give me a call"; "if your team needs anything
+        # on the launch, just shout")
+        "if you/your/u ~12 . give me a call/shout/ring/buzz",
+        "if you/your/u ~12 . just shout/holler",
         "ill/well ~2 @offer_verb",
         # "We'd happily share our runbook", "gladly send you a copy", "gerne erzähle ich"
         "gladly/happily ~3 @offer_verb",

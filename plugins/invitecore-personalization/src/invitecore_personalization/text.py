@@ -99,6 +99,10 @@ _QUOTES = str.maketrans(
 # pattern can backtrack more than a few characters, so a scan is linear in the note's length.
 _TOKEN = re.compile(
     r"'?\d[\d,.:/]{0,20}(?:st|nd|rd|th|s|k|m)?(?![^\W_])"
+    # "ex-" is a word of its own (the text is folded to lower case here), so that what
+    # follows is read as itself, a name too ("ex-Nordvik folks": "ex", "Nordvik"):
+    # docs/language.md section 18
+    r"|ex(?=-[^\W\d_])(?<![^\W_]ex)"
     r"|[^\W_]+(?:['&-][^\W_]+)*"
     r"|[,!?;:()\[\]\u2014\u2013\u2026\n]|(?<=\s)-(?=\s)"
     # A full stop, but not the one after a title before a name ("Mrs. Okon", "Dr. Abara").
