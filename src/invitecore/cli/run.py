@@ -220,8 +220,9 @@ _signalled: list[int] = []
 
 def _stop_if_signalled() -> None:
     """Raise :class:`Terminated` again for a signal whose first one was lost: raised inside a
-    ``__del__`` or an at-fork hook (starting ``--jobs`` workers), Python prints an exception
-    and drops it. Called between rows and before the report replaces ``--output FILE``."""
+    ``__del__``, Python prints an exception and drops it (``--jobs`` holds the signals back
+    while it starts or stops workers, see :mod:`invitecore.parallel`). Called between rows and
+    before the report replaces ``--output FILE``."""
     if _signalled:
         raise Terminated(_signalled[0])
 
@@ -231,9 +232,9 @@ def _stopped_by_signals() -> Iterator[None]:
     """SIGINT (Ctrl-C), SIGTERM and SIGHUP stop the run: temporary files are removed and the
     command exits with 128 + the signal's number (:class:`~invitecore.errors.Terminated`).
 
-    Ctrl-C gets the same handler as the others rather than Python's own, so that one that
-    lands while ``--jobs`` workers are forked, where Python drops the exception, is not lost
-    (see :func:`_stop_if_signalled`)."""
+    Ctrl-C gets the same handler as the others rather than Python's own, so that one whose
+    exception Python drops (raised inside a ``__del__``) is not lost (see
+    :func:`_stop_if_signalled`)."""
 
     def stop(signum: int, frame: FrameType | None) -> None:
         _signalled.append(signum)
