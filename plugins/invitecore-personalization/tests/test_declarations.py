@@ -16,7 +16,8 @@ from invitecore_personalization import plugin
 HERE = Path(__file__).parent
 DATA = HERE / "data" / "labelled_notes.json"
 CONTRACT = {
-    "PER101", "PER102", "PER103", "PER111", "PER112", "PER113", "PER121", "PER122", "PER123",
+    "PER101", "PER102", "PER103", "PER104", "PER111", "PER112", "PER113", "PER121", "PER122",
+    "PER123",
     "PER124", "PER131", "PER132", "PER133",
 }
 

@@ -86,17 +86,26 @@ def check_note(
     case = read_case(note, profile, relationship, compiled, sender.name, names)
     salutation = case.salutation
     placeholders = case.placeholders
-    claims = _group_claims(note, profile)
     findings: list[Finding] = []
     length = _length(note, sender, compiled)
     if length is not None:
         findings.append(length)
-    if placeholders or (salutation is not None and salutation.empty_fill):
+    filled = not placeholders and not (salutation is not None and salutation.empty_fill)
+    if not filled:
         findings.extend(_placeholders(note, salutation, placeholders, ctx))
-    else:
+    unread = case.reading.unread
+    if unread is not None:
+        # Nothing it says can be read: no "missing" or "generic" finding about a note that
+        # may say all of it, nor "no greeting" when the name may be in another script; links
+        # are found in any language.
+        findings.append(_unread(unread, ctx.first))
+        findings.extend(_asks(note, case, compiled))
+        return findings
+    if filled:
         greeting = _greeting(note, salutation, names, ctx, compiled)
         if greeting is not None:
             findings.append(greeting)
+    claims = _group_claims(note, profile)
     generic = case.reading.generic
     if case.default is not None:
         findings.append(_built_on_default(case.default, ctx.first))
@@ -110,6 +119,18 @@ def check_note(
         if group is not None:
             findings.append(group)
     return findings
+
+
+@_memoised
+def _unread(why: str, first: str) -> Finding:
+    return Finding(
+        code="PER104",
+        message=f"The note is in {why}: how you met or found them, why you connect, what is "
+        "in it for them and whether it is generic were not checked.",
+        suggestion=f"Check it yourself: greet {first}, say how you know or found them, why "
+        f"you want to connect and what is in it for {first}.",
+        field=_FIELD,
+    )
 
 
 def _length(note: str, sender: Sender, compiled: Compiled) -> Finding | None:

@@ -177,6 +177,12 @@ def compiled(settings: Settings) -> Compiled:
         common=tuple(settings["common-words"]) + greeting_words,
         placeholders=find_placeholders,
         could_be_default=could_be_default,
+        language_words={
+            code: [word.lower() for word in words]
+            for code, words in settings["language-words"].items()
+        },
+        unread_min_words=int(settings["unread-min-words"]),
+        unread_min_share=float(settings["unread-min-share"]),
     )
     free_limit = int(settings["free-note-limit"])
     premium_limit = int(settings["premium-note-limit"])

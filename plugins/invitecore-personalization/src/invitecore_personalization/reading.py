@@ -44,6 +44,7 @@ from invitecore import Profile, Relationship, Settings
 from invitecore_personalization.families import OTHER_LANGUAGES, OTHER_LANGUAGES_IN_CONTEXT
 from invitecore_personalization.grammar import Grammar, Match
 from invitecore_personalization.greeting import Salutation, greeting_span, read_opening
+from invitecore_personalization.language import unread_language
 from invitecore_personalization.names import RecipientNames, recipient_names
 from invitecore_personalization.templates import TemplateMatch, default_text
 from invitecore_personalization.text import (
@@ -78,6 +79,9 @@ class NoteReading:
 
     ``generic`` is the span of the stock text that makes the note generic, or the whole note
     when nothing in it is specific; None when the note is specific to the recipient.
+
+    ``unread`` says why the note was not read for its elements (a script or a language the
+    plugin has no words for, PER104); only its greeting is then looked for.
     """
 
     greeting: Span | None = None
@@ -85,6 +89,7 @@ class NoteReading:
     why: Span | None = None
     benefit: Span | None = None
     generic: Span | None = None
+    unread: str | None = None
 
     def present(self, element: str) -> bool:
         """True when ``element`` (one of :data:`ELEMENTS`) is in the note.
@@ -244,6 +249,12 @@ class Said:
         return found[0] if found else None
 
 
+# What a text the plugin cannot read says, as far as it knows (see NoteText.unread).
+_NOTHING_SAID = Said(
+    matches={}, how={}, why=None, benefit=None, stock=None, specific=False, named=()
+)
+
+
 class NoteText:
     """What a note's text says, whoever it is sent to (see :meth:`Reader.text`).
 
@@ -256,9 +267,10 @@ class NoteText:
     :param defaults: False when no default text can be found in the text, whatever the names.
     :param placeholders: unfilled placeholders and empty fills ("at ."), in order.
     :param names: NAME token -> the words of the name as they are compared with a profile's.
+    :param unread: why the text cannot be read (:func:`~.language.unread_language`), or None.
     """
 
-    __slots__ = ("defaults", "names", "placeholders", "said", "why", "words")
+    __slots__ = ("defaults", "names", "placeholders", "said", "unread", "why", "words")
 
     def __init__(
         self,
@@ -268,6 +280,7 @@ class NoteText:
         defaults: bool,
         placeholders: tuple[Span, ...],
         names: Mapping[int, frozenset[str]],
+        unread: str | None = None,
     ) -> None:
         self.words = words
         self.said = said
@@ -275,6 +288,7 @@ class NoteText:
         self.defaults = defaults
         self.placeholders = placeholders
         self.names = names
+        self.unread = unread
 
 
 class Reader:
@@ -286,6 +300,10 @@ class Reader:
     :param common: words that are never names.
     :param placeholders: finds unfilled placeholders (offsets into the text).
     :param could_be_default: False when a text cannot be built around a default text.
+    :param language_words: language code -> its commonest words, for each language read (see
+        :mod:`~.language`).
+    :param unread_min_words: fewest lower-case words for a text to be judged by its words.
+    :param unread_min_share: the share of known words below which a text is not read.
     :param cache_size: how many distinct texts, and how many distinct canonical texts, to
         keep the reading of.
     """
@@ -299,6 +317,9 @@ class Reader:
         common: Collection[str],
         placeholders: _SpanFinder,
         could_be_default: Callable[[str], bool],
+        language_words: Mapping[str, Collection[str]] | None = None,
+        unread_min_words: int = 6,
+        unread_min_share: float = 0.2,
         cache_size: int = TEXT_CACHE_SIZE,
     ) -> None:
         lemmas = {
@@ -349,6 +370,12 @@ class Reader:
         self.thanks = single("thanks")
         self.placeholders = placeholders
         self.could_be_default = could_be_default
+        self.languages = {
+            code: self.lexicon.known | frozenset(words)
+            for code, words in (language_words or {}).items()
+        } or {"en": self.lexicon.known}
+        self.unread_min_words = unread_min_words
+        self.unread_min_share = unread_min_share
         # functools.lru_cache: bounded (least recently used out first), a C-level lookup.
         # What they keep is never changed once built.
         self.text: Callable[[str], NoteText] = functools.lru_cache(maxsize=cache_size)(
@@ -366,9 +393,21 @@ class Reader:
         """``text`` read into canonical words (placeholders are ``SLOT``)."""
         return read_words(text, self.lexicon, self.placeholders(text))
 
+    def _knows(self, word: str) -> bool:
+        return self.lexicon.is_known(word.replace("'", ""))
+
     def _read_text(self, text: str) -> NoteText:
         slots = self.placeholders(text)
         words = read_words(text, self.lexicon, slots)
+        unread = unread_language(
+            text,
+            self.languages,
+            self._knows,
+            min_words=self.unread_min_words,
+            min_share=self.unread_min_share,
+        )
+        if unread is not None:
+            return NoteText(words, _NOTHING_SAID, None, False, tuple(slots), {}, unread)
         said = self.said(words.text)
         empty = _EMPTY_HINT.search(text) is not None
         fills = [m.span() for m in _EMPTY_AFTER_WORD.finditer(text.lower())] if empty else []
@@ -917,6 +956,11 @@ def read_case(
     text = compiled.reader.text(note[offset:])
     if not note.strip():
         return CaseReading(NoteReading(), text, offset, None, None)
+    if text.unread is not None:
+        greeting = greeting_span(note, names, salutation, compiled)
+        return CaseReading(
+            NoteReading(greeting=greeting, unread=text.unread), text, offset, salutation, None
+        )
     said = text.said
     own = _Own(text, profile)
     how = _how(said, relationship, own)

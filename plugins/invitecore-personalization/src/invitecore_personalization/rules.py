@@ -40,6 +40,17 @@ RULES: tuple[Rule, ...] = (
         "an error like PER101.",
     ),
     Rule(
+        code="PER104",
+        summary="The note is in a script or language the plugin cannot read",
+        severity=Severity.INFO,
+        explanation="Most of its letters are not Latin, or too few of its words are words the "
+        "plugin reads (English and the cue words of the other languages in docs/language.md "
+        "section 14): instead of reporting a how, a reason and a benefit missing from a note "
+        "that may well hold them, it says the note was not read, and checks only its length, "
+        "placeholders and links (docs/language.md section 19). Settings unread-min-words, "
+        "unread-min-share and language-words.",
+    ),
+    Rule(
         code="PER111",
         summary="The note does not greet the person by name",
         severity=Severity.WARNING,

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from invitecore import NetworkingCamp, Relationship, Setting
 from invitecore_personalization import defaults
-from invitecore_personalization.families import COMMON_WORDS, FAMILIES, IRREGULAR
+from invitecore_personalization.families import (
+    COMMON_WORDS,
+    FAMILIES,
+    IRREGULAR,
+    LANGUAGE_WORDS,
+)
 from invitecore_personalization.phrasing import RULES
 
 __all__ = ["SETTINGS"]
@@ -123,6 +128,33 @@ SETTINGS: tuple[Setting, ...] = (
         default=COMMON_WORDS,
         description="Words that are never read as a name when capitalised ('Thursday', 'Hi').",
         source="chosen: function words, greetings, months, days and common sentence openers",
+    ),
+    Setting(
+        name="language-words",
+        default=LANGUAGE_WORDS,
+        description="The commonest words of each language the plugin reads (language code -> "
+        "words): with its cue words they tell a note it can read from one it cannot (PER104). "
+        "A language added to word-forms needs its words here too.",
+        source="docs/language.md section 19: articles, pronouns, prepositions, conjunctions "
+        "and auxiliaries, the most frequent words of each language",
+    ),
+    Setting(
+        name="unread-min-words",
+        default=6,
+        description="Fewest lower-case words a note needs before too few known words leave it "
+        "unread (PER104); shorter notes are always read.",
+        source="docs/language.md section 19: 'connect pls' or 'Hola Ana, qué tal' are too "
+        "short to tell a language by",
+    ),
+    Setting(
+        name="unread-min-share",
+        default=0.3,
+        description="Share of a note's lower-case words that must be words of one language "
+        "the plugin reads for the note to be read; below it the note is reported as unread "
+        "(PER104).",
+        source="docs/language.md section 19: in the labelled batches English notes hold 45% "
+        "or more such words, notes in the other languages with a table 33% or more, "
+        "Indonesian ones 14-25%",
     ),
     Setting(
         name="met-cues",
