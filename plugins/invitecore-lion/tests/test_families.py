@@ -921,3 +921,30 @@ def test_swedish_french_and_turkish_words(about: str, code: str, kind: str) -> N
 
 def test_a_turkish_sentence_about_work_alone_says_nothing() -> None:
     assert found("Birlikte çalıştığım ekiplerle bağlantı kurmayı seviyorum.") == {}
+
+
+# Families of the eighth blind batch (docs/language.md section 18).
+@pytest.mark.parametrize("about", [
+    "Do you accept every invite? Should you only connect with people you know? My workshop "
+    "walks teams through both.",
+    "Accept all invitations? Never click I don't know? Here is what the research says.",
+])
+def test_questions_without_i_weigh_policies_and_state_none(about: str) -> None:
+    assert found(about) == {}
+
+
+def test_a_question_about_the_writer_still_counts() -> None:
+    assert found("Do I accept everyone? Yes, I do.").get(rules.ACCEPT_ALL_PHRASE) == "accepts-all"
+
+
+def test_the_readers_wish_to_invite_is_no_condition() -> None:
+    about = "If you want to connect, just send the request \u2014 I accept everyone."
+    assert found(about) == {rules.ACCEPT_ALL_PHRASE: "accepts-all"}
+
+
+@pytest.mark.parametrize("about", [
+    "J'accepte toutes les invitations, n'hésitez pas à m'ajouter !",
+    "Aceito todos os convites de conexão, não hesite.",
+])
+def test_dont_hesitate_and_connection_requests_in_other_languages(about: str) -> None:
+    assert found(about).get(rules.ACCEPT_ALL_PHRASE) == "accepts-all"

@@ -176,6 +176,11 @@ def read_sentence(
     for index, word in enumerate(lemmas):
         for rule in _RULES.get(word, ()):
             rule(reading, index)
+    if reading.statements and forms[-1] == "?" and FIRST_PERSON.isdisjoint(lemmas):
+        # "Accept every invite? Only connect with people you know?": questions with no "I"
+        # weigh policies (a trainer's, an article's) and state none; "Haven't met?" is read
+        # as the condition of the next sentence instead (question_condition).
+        return []
     if reading.statements and "why" in lemmas and _why_i(lemmas):
         # "Why I accept your invitation", "an article entitled Why I Accept All Requests": a
         # title over reasons, not a rule without exceptions.
@@ -227,7 +232,9 @@ def read_other_language(
 
     known = where(KNOW | KNOWN_PEOPLE)
     negated = [i for i in where(negations)  # "sans exception" is all, not a restriction
-               if not (lemmas[i] == "without" and lemmas[i + 1 : i + 2] == ["exception"])]
+               if not (lemmas[i] == "without" and lemmas[i + 1 : i + 2] == ["exception"])
+               # "n'hésitez pas", "não hesite": don't hesitate, an encouragement
+               and "hesitate" not in lemmas[max(0, i - 2) : i + 3]]
     refusals = where(REFUSE)
     restrictions = negated + refusals + where(_RESTRICTIONS)
     if not about and known and restrictions and where(PEOPLE):
@@ -675,7 +682,9 @@ def _accepting_strangers(
     if negation is not None:
         reading.add(*((rules.CONDITIONS, NOTE) if asked
                       else (rules.KNOWN_PEOPLE_ONLY, NO_STRANGERS)), start, end)
-    elif asked or _conditional(reading):
+    elif asked or (_conditional(reading) and not _invited_if(reading, verb)):
+        # "if you want to connect, just send it - I accept everyone": the reader's wish to
+        # invite is no bar to clear
         reading.add(rules.CONDITIONS, NOTE if asked else CONDITION, start, end)
     elif _qualified(reading, last):
         # "users I have not met, who have recently posted quality content": a bar a stranger
