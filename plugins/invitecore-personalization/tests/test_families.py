@@ -1018,3 +1018,52 @@ def test_a_condition_of_theirs_then_a_call_to_the_sender_is_an_offer(note: str) 
 )
 def test_a_call_to_the_sender_alone_or_after_a_pitch_is_not(note: str) -> None:
     assert not _has(note, "benefit")
+
+
+# Families of the eighth blind batch (docs/language.md section 20).
+@pytest.mark.parametrize(
+    ("note", "element", "present"),
+    [
+        # a free taste of what is sold is the product, not a gift; something else free is
+        ("Hi Dana, our lineage tool cuts debugging time in half. Free trial: example.com/try",
+         "benefit", False),
+        ("Hi Dana, we sell warehouse sensors and I'm happy to send you free samples.",
+         "benefit", False),
+        ("Hi Dana, we sell warehouse sensors; happy to send you our free benchmark report.",
+         "benefit", True),
+        # offers without a subject, or on their condition
+        ("Hi Dana, saw your post on dbt tests. Can send you the macro pack we use.",
+         "benefit", True),
+        ("Dear Dana, please don't hesitate to get in touch if our team can support your next "
+         "audit.", "benefit", True),
+        # opportunities for them
+        ("Hi Dana, I recruit for Brightpath and would like to talk about a Head of Data role.",
+         "benefit", True),
+        ("Hi Dana, I'd love to keep you in mind for future openings on our data team.",
+         "benefit", True),
+        # a search for nobody is no how; a search for someone is
+        ("Hi Dana, I found your impressive profile while browsing LinkedIn.",
+         "how_met_or_found", False),
+        ("Hi Dana, I found you while searching for data leaders in Warsaw.",
+         "how_met_or_found", True),
+        # reasons
+        ("Hi Dana, I heard your PyData talk and left with a question about contract tests.",
+         "why", True),
+        ("Hi Dana, I'm a nurse trying to move into health data analytics.", "why", True),
+        ("Hi Dana, saw your post on warehouse costs. I've got the same stack at my company.",
+         "why", True),
+    ],
+)
+def test_families_of_the_eighth_blind_batch(note: str, element: str, present: bool) -> None:
+    assert _has(note, element) is present
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dana, remember the group project on churn models in Prof. Nowak's class? Connecting!",
+        "Dana, we had the stats seminar together at Warsaw Tech, right? Good to find you here.",
+    ],
+)
+def test_a_memory_asked_as_a_question_is_no_reason(note: str) -> None:
+    assert not _has(note, "why", relationship="classmate")

@@ -117,7 +117,9 @@ _GROUPS: dict[str, tuple[str, ...]] = {
     ),
     # -- a search for a kind of person (section 3) -------------------------------------------
     "search": (
-        "while/when/during ~1 @search",
+        # "while searching for ...", not "while browsing LinkedIn" (a search for nobody)
+        "while/when/during ~1 @search ~5 for/on/into/about/among",
+        "while/when/during ~1 research",
         "search/research for",
         "in my search",
         "only ~1 person/one ~3 find",
@@ -194,7 +196,7 @@ _GROUPS: dict[str, tuple[str, ...]] = {
     ),
     # -- stock: could be said to anyone (section 7) ------------------------------------------
     "stock": (
-        "come across/find/see/view ~1 your profile",
+        "come across/find/see/view ~1 your ~1 profile",
         "find you on/here",
         "come across you on/here",
         "linkedin suggest",
@@ -310,6 +312,8 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "/thought/view",
         "learn from your experience/expertise ~2 @doing",
         "have a ~1 question about/on/regarding",
+        # section 20: a question the sender took away ("I left with a question about ...")
+        "with a/one/two/few/couple ~1 question about/on/regarding",
     ),
     "why_doing": (
         "@i ~2 @doing",
@@ -331,6 +335,11 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "@i ~2 need someone/somebody/a/an/help",
         "@i ~3 similar",
         "same problem/issue/thing/migration/challenge/topic/subject",
+        # section 20: a career move into a named field ("a teacher trying to move into
+        # instructional design")
+        "try/hope/look/want/plan to ~1 move/break/pivot/transition/switch/get into",
+        # section 20: "I've got the same shop layout", "we're in the same boat with ..."
+        "@i ~2 get/have ~1 the same ~2 setup/layout/stack/situation/struggle/goal/boat",
         "im/i am ~1 also",
         "too ~1 ,",
         # The sender as their would-be customer: "looking to rent near the park", "selling
@@ -398,6 +407,10 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "@offer_verb you ~2 his/her/their number/details/contact/email",
         "if ~2 useful",
         "if it help",
+        # section 20: an offer with no subject ("Can send you the plans I used"), and help
+        # offered on a condition of theirs ("reach out if our team can support your audit")
+        "can/could @offer_verb you",
+        "if we/our/i/my ~3 can/could ~1 @offer_verb ~2 you/your",
     ),
     "benefit_gift": (
         "free",
@@ -468,6 +481,12 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "need a ~3 for",
         "send them your way",
         "send you client",
+        # section 20: a recruiter's role or a guest slot for them ("a confidential chat about a
+        # Director role", "keep you in mind for future openings", "come on as a guest")
+        "about a ~3 role/position/opening/vacancy",
+        "keep you in mind for",
+        "on as a guest",
+        "be our/my ~1 guest",
         "reorder",
         "be you take",
         # an opportunity offered to them ("an exciting opportunity for you", "want me to refer

@@ -144,7 +144,12 @@ _YOU = frozenset({"you", "your", "youre"})
 _NAMED = frozenset({NAME, SLOT, NUM})
 # After a negation, verbs that deny nothing that follows ("can't believe you left Northfield",
 # "can't wait to see you at ...").
-_NOT_DENIED = frozenset({"believe", "wait"})
+# What a seller gives away to sell ("a free trial", "free samples"): the product, not a gift.
+_TRIALS = frozenset(
+    (word,) for word in """trial trials demo demos sample samples consultation consult audit
+    assessment quote estimate pilot month week version plan account""".split()  # noqa: SIM905
+)
+_NOT_DENIED = frozenset({"believe", "wait", "hesitate"})
 _ARTICLES = frozenset({"a", "an"})
 # Before a verb of aims, "as" makes it something said already, not an aim ("as discussed on
 # the call", "as requested"); "you asked about ..." still points at what they want.
@@ -573,9 +578,12 @@ class Reader:
         covered: _Cover,
     ) -> Match | None:
         sender_only = matches["sender_only"]
-        # Inside a sales pitch only something free or an opportunity for them counts.
+        # Inside a sales pitch only something free or an opportunity for them counts; a free
+        # taste of what is sold ("free trial", "free samples", section 20) never does.
         for group in ("gift",) if pitch else ("benefit", "gift"):
             for match in matches[group]:
+                if words.tokens[match[1] + 1 : match[1] + 2] in _TRIALS:
+                    continue
                 # "no charge", "no strings": a gift that opens with its own "no"
                 if self._negated(words, match) and words.tokens[match[0]] != "no":
                     continue
@@ -731,12 +739,15 @@ def _how_they_are(clause: Sequence[str]) -> bool:
 
 
 def _asks_who_or_unconnected(clause: Sequence[str]) -> bool:
-    """A question that recalls a memory without a topic ("remember the night shifts at ...?",
-    not "remember the project on bike sharing?"), asks whether they are the person the sender
-    thinks ("the same NAME who ...?"), or remarks that the two are not connected ("we're not
-    connected here??"): section 17."""
-    if not _MEMORY.isdisjoint(clause) and _ON_TOPIC.isdisjoint(clause):
+    """A question that recalls a memory ("remember the night shifts at ...?", and since the
+    eighth blind batch with a topic too: "remember the group project on housing prices?",
+    "we had that class together, right?": a reminder, not a reason, section 20), asks whether
+    they are the person the sender thinks ("the same NAME who ...?"), or remarks that the two
+    are not connected ("we're not connected here??"): section 17."""
+    if not _MEMORY.isdisjoint(clause):
         return True
+    if clause[-1:] in (("right",), ("remember",), ("no",)):
+        return True  # a tag question checks a memory ("we had that class together, right?")
     return any(
         (a == "same" and b == NAME) or (a == "not" and b == "connect")
         for a, b in itertools.pairwise(clause)
