@@ -271,7 +271,8 @@ class NoteText:
     :param why: the first reason to connect (a rule's, or a question), or None.
     :param defaults: False when no default text can be found in the text, whatever the names.
     :param placeholders: unfilled placeholders and empty fills ("at ."), in order.
-    :param names: NAME token -> the words of the name as they are compared with a profile's.
+    :param names: NAME token -> the words of the name as they are compared with a profile's,
+        in the order of the tokens.
     :param unread: why the text cannot be read (:func:`~.language.unread_language`), or None.
     """
 
@@ -422,8 +423,12 @@ class Reader:
             why=said.why if said.why is not None else self._question(words),
             defaults=self.could_be_default(text),
             placeholders=tuple(sorted([*slots, *fills])),
+            # Found by a scan rather than words.positions, a table of every token that most
+            # readings never need (and that the cache would then hold on to).
             names={
-                i: frozenset(_word_keys(words.source(i))) for i in words.positions.get(NAME, ())
+                i: frozenset(_word_keys(words.source(i)))
+                for i, token in enumerate(words.tokens)
+                if token == NAME
             },
         )
 
@@ -982,7 +987,7 @@ def read_case(
         if text.defaults
         else None
     )
-    spans = text.words.spans
+    words = text.words
     if default is not None:
         generic: Span | None = default.span
     elif (
@@ -997,8 +1002,8 @@ def read_case(
         or (
             not relationship.is_stranger
             and any(
-                not own.is_theirs(i) and not _signature(text.words.tokens, i)
-                for i in text.words.positions.get(NAME, ())
+                not own.is_theirs(i) and not _signature(words.tokens, i)
+                for i in text.names  # the NAME tokens, in order
             )
         )
         # To a friend or a colleague, a day names a plan or a memory of the two of them
@@ -1006,19 +1011,19 @@ def read_case(
         or (
             not relationship.is_stranger
             and relationship is not Relationship.GROUP
-            and _dated(text.words)
+            and _dated(words)
         )
     ):
         generic = None
     elif said.stock is not None:
-        generic = spans[said.stock[0]][0] + offset, spans[said.stock[1]][1] + offset
+        generic = _span(words, said.stock, offset)
     else:
         generic = 0, len(note)
     reading = NoteReading(
         greeting=greeting_span(note, names, salutation, compiled),
-        how_met_or_found=_span(spans, how[0], offset) if how is not None else None,
-        why=_span(spans, text.why, offset) if text.why is not None else None,
-        benefit=_span(spans, said.benefit, offset) if said.benefit is not None else None,
+        how_met_or_found=_span(words, how[0], offset) if how is not None else None,
+        why=_span(words, text.why, offset) if text.why is not None else None,
+        benefit=_span(words, said.benefit, offset) if said.benefit is not None else None,
         generic=generic,
     )
     return CaseReading(reading, text, offset, salutation, default)
@@ -1082,9 +1087,7 @@ def _shared_past(text: NoteText, reader: Reader, own: _Own) -> tuple[Match, str]
     words = text.words
     # Not their company in a stock line ("congrats on the new job at NAME")
     stock = _Cover(text.said.matches["stock"], len(words.tokens))
-    names = [
-        i for i in words.positions.get(NAME, ()) if not own.is_person(i) and not stock.covers(i)
-    ]
+    names = [i for i in text.names if not own.is_person(i) and not stock.covers(i)]
     if not names:
         return None
     anchors = [
@@ -1100,8 +1103,10 @@ def _shared_past(text: NoteText, reader: Reader, own: _Own) -> tuple[Match, str]
     return (min(name, nearest), max(name, nearest)), "history"
 
 
-def _span(spans: Sequence[Span], match: Match, offset: int) -> Span:
-    return spans[match[0]][0] + offset, spans[match[1]][1] + offset
+def _span(words: Words, match: Match, offset: int) -> Span:
+    """The note span of a match in a text read from ``offset`` of the note."""
+    start, end = words.span(*match)
+    return start + offset, end + offset
 
 
 def _how(said: Said, relationship: Relationship, own: _Own) -> tuple[Match, str] | None:

@@ -29,7 +29,7 @@ token ``.``: a rule never reaches across it. The full stop of a title before a n
 Okon``, ``Dr. Abara``) is none.
 
 The canonical text is the tokens joined by single spaces, with a space at each end; a grammar
-match in it maps back to a span of the note through :attr:`Words.spans`.
+match in it maps back to a span of the note through :meth:`Words.span`.
 """
 
 from __future__ import annotations
@@ -110,7 +110,9 @@ _TOKEN = re.compile(
     # is compiled once for every settings table): docs/language.md section 15.
     r"|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bprof)\.|\.(?![ \t]+[^\W\d_])"
 )
-_SPLIT = re.compile(f"({_TOKEN.pattern})")
+# Every token starts with a non-blank or a line break: the look-ahead lets the scan pass a
+# blank without trying each alternative (and its look-behinds) there, a third of the time.
+_SPLIT = re.compile(f"((?=[\\S\\n])(?:{_TOKEN.pattern}))")
 _BREAK_CHARS = frozenset(".,!?;:()[]\u2014\u2013\u2026\n-")
 _SENTENCE_END = frozenset(".!?\n\u2026")
 _MIN_TYPO_LENGTH = 6
@@ -288,7 +290,7 @@ class Tokens:
     :param tokens: the canonical form of each token (``.`` for clause punctuation).
     """
 
-    __slots__ = ("_breaks", "_positions", "starts", "text", "tokens", "vocabulary")
+    __slots__ = ("_breaks", "_positions", "text", "tokens", "vocabulary")
 
     def __init__(self, tokens: tuple[str, ...]) -> None:
         self.tokens = tokens
@@ -296,12 +298,6 @@ class Tokens:
         """Every distinct token: a rule whose words are not all here cannot match."""
         self.text = " " + " ".join(tokens) + " "
         """The tokens joined with single spaces, with a space before and after."""
-        self.starts = list(
-            itertools.accumulate(
-                map(operator.add, map(len, tokens), itertools.repeat(1)), initial=1
-            )
-        )
-        """Where each token starts in :attr:`text` (and, last, the text's length)."""
         self._breaks: tuple[int, ...] | None = None
         self._positions: dict[str, list[int]] | None = None
 
@@ -314,6 +310,18 @@ class Tokens:
                 positions.setdefault(token, []).append(i)
             self._positions = positions
         return self._positions
+
+    @property
+    def starts(self) -> list[int]:
+        """Where each token starts in :attr:`text` (and, last, the text's length).
+
+        Worked out when asked for: reading a note never needs it, and a list kept with every
+        reading in the cache is one more object for each garbage collection to walk."""
+        return list(
+            itertools.accumulate(
+                map(operator.add, map(len, self.tokens), itertools.repeat(1)), initial=1
+            )
+        )
 
     def index_at(self, offset: int) -> int:
         """The index of the token that starts at (or contains) ``offset`` of :attr:`text`."""
@@ -343,27 +351,35 @@ class Words(Tokens):
     """A note read into canonical tokens, with where each token is in the note.
 
     :param tokens: the canonical form of each token (``.`` for clause punctuation).
-    :param spans: the span of each token in the note.
+    :param starts: where each token starts in the note.
+    :param ends: where each token ends in the note.
     :param note: the note itself.
     """
 
-    __slots__ = ("note", "spans")
+    # Two tuples of offsets, not one pair per token: a reading is built for every new note
+    # and kept in a cache, and each object more is more work for the garbage collector.
+    __slots__ = ("_ends", "_starts", "note")
 
     def __init__(
-        self, tokens: tuple[str, ...], spans: tuple[tuple[int, int], ...], note: str
+        self, tokens: tuple[str, ...], starts: tuple[int, ...], ends: tuple[int, ...], note: str
     ) -> None:
         super().__init__(tokens)
-        self.spans = spans
+        self._starts = starts
+        self._ends = ends
         self.note = note
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """The span of each token in the note."""
+        return tuple(zip(self._starts, self._ends, strict=True))
 
     def source(self, index: int) -> str:
         """The note's text of token ``index``."""
-        start, end = self.spans[index]
-        return self.note[start:end]
+        return self.note[self._starts[index] : self._ends[index]]
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """The note span from the start of token ``first`` to the end of token ``last``."""
-        return self.spans[first][0], self.spans[last][1]
+        return self._starts[first], self._ends[last]
 
 
 def _split(folded: str, base: int) -> tuple[list[str], list[int], list[int]]:
@@ -419,7 +435,7 @@ def read_words(
             names = []  # in an all-caps note every capitalised word would be a name
     if names or BREAK + " " + BREAK in " ".join(tokens):
         tokens, starts, ends = _merge(note, tokens, starts, ends, names)
-    return Words(tuple(tokens), tuple(zip(starts, ends, strict=True)), note)
+    return Words(tuple(tokens), tuple(starts), tuple(ends), note)
 
 
 def _read_in_context(raw: list[str], tokens: list[str], lexicon: Lexicon) -> None:
