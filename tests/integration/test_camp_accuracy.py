@@ -30,6 +30,9 @@ Two sets, both made up (invented names, example.com / .org / .net addresses):
   the end of the session that used the fifth and sixth, and measured once (81 of 90, no false
   open networker: docs/quality.md; 89 after, none: plugins/invitecore-lion/docs/language.md
   section 17).
+- ``data/blind-8-profiles.json``: the eighth blind batch, by an eighth writer, measured once
+  before the changes it led to (83 of 90, three false open networkers; 89 after, none:
+  plugins/invitecore-lion/docs/language.md section 18).
 
 Both plugins run through the real engine (``invitecore.testing.evaluate_case``) on a
 stranger's invitation; the test skips when either is not installed.
@@ -65,6 +68,7 @@ ACCURACY = {
     "blind-5": 0.99,
     "blind-6": 1.0,
     "blind-7": 0.98,
+    "blind-8": 0.98,
 }
 # Known misses of the last measurement (docs/quality.md): a self-declared open networker whose
 # about sets a condition for everyone outside his field, read as open.
@@ -86,6 +90,7 @@ SETS = {
     "blind-5": _load("blind-5-profiles.json"),
     "blind-6": _load("blind-6-profiles.json"),
     "blind-7": _load("blind-7-profiles.json"),
+    "blind-8": _load("blind-8-profiles.json"),
 }
 
 

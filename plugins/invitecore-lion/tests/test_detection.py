@@ -279,7 +279,9 @@ def test_a_lion_of_ones_own_in_the_about_counts(about: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "evidence"), [("Part LION, part discerning leader", "LION"),
-                                                ("I'm a fairly open networker", "open networker")])
+                                                ("I'm a fairly open networker", "open networker"),
+                                                ("Open networker for the Baltic shipping "
+                                                 "industry", "Open networker")])
 def test_a_partial_marker_is_in_between_evidence(text: str, evidence: str) -> None:
     [signal] = signals_for(about=text)
     assert (signal.code, signal.value) == (rules.SCOPED_WELCOME, "partial")

@@ -948,3 +948,8 @@ def test_the_readers_wish_to_invite_is_no_condition() -> None:
 ])
 def test_dont_hesitate_and_connection_requests_in_other_languages(about: str) -> None:
     assert found(about).get(rules.ACCEPT_ALL_PHRASE) == "accepts-all"
+
+
+def test_per_favore_asks_for_a_note() -> None:
+    about = "Accetto volentieri nuovi contatti, ma per favore aggiungete una nota."
+    assert found(about).get(rules.CONDITIONS) == "note"

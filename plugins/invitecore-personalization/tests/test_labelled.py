@@ -11,7 +11,10 @@ more, by a third writer, measured once before the changes it led to), ``blind-4-
 ``blind-6-notes.json`` (260, by two more writers, measured once blind before the changes it led
 to: how 0.862, why 0.773, benefit 0.854, generic 0.862, greeting 0.965) and
 ``blind-7-notes.json`` (220, by two more writers, held out and measured once at the end of that
-session). The per-split agreement is
+session) and ``blind-8-notes.json`` (220, by two more writers, measured once before the changes
+it led to: how 0.850, why 0.809, benefit 0.868, generic 0.855, greeting 0.968; a third writer
+who relabelled it blind agreed with its labels on 97-100% of each element). The per-split
+agreement is
 printed (run with ``-s``); the required agreement is the floor the current code meets, so a
 change that loses ground fails.
 """
@@ -38,6 +41,7 @@ BLIND_4 = json.loads((DATA / "blind-4-notes.json").read_text("utf-8"))
 BLIND_5 = json.loads((DATA / "blind-5-notes.json").read_text("utf-8"))
 BLIND_6 = json.loads((DATA / "blind-6-notes.json").read_text("utf-8"))
 BLIND_7 = json.loads((DATA / "blind-7-notes.json").read_text("utf-8"))
+BLIND_8 = json.loads((DATA / "blind-8-notes.json").read_text("utf-8"))
 # Floors per (file, element): what the code reaches now, rounded down. The own set's benefit
 # labels count common ground as a benefit, which docs/labelling.md does not, hence its floor.
 REQUIRED = {
@@ -72,6 +76,10 @@ REQUIRED = {
     # what the families of docs/language.md section 18 reach, rounded down.
     "blind-7": {"greeting": 0.97, "how_met_or_found": 0.87, "why": 0.80, "benefit": 0.90,
                 "generic": 0.85},
+    # Measured once blind before any change for it (numbers above); the floors are where the
+    # changes of docs/language.md sections 19 and 20 left the code, rounded down.
+    "blind-8": {"greeting": 0.96, "how_met_or_found": 0.85, "why": 0.83, "benefit": 0.89,
+                "generic": 0.87},
 }
 
 
@@ -86,6 +94,7 @@ def _cases() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
         ("blind-5", BLIND_5),
         ("blind-6", BLIND_6),
         ("blind-7", BLIND_7),
+        ("blind-8", BLIND_8),
     )
     for name, data in sets:
         for note in data["notes"]:
@@ -95,7 +104,7 @@ def _cases() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
 
 
 def test_the_sets_are_big_and_varied() -> None:
-    for data in (OWN, BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6, BLIND_7):
+    for data in (OWN, BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6, BLIND_7, BLIND_8):
         notes = data["notes"]
         assert len(notes) >= 80
         relationships = collections.Counter(n["relationship"] for n in notes)

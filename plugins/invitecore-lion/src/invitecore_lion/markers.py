@@ -64,6 +64,9 @@ _GROUPS = frozenset({"fellow", "alumni", "members", "colleagues"})
 # people in fintech", "for professionals from the Guild"; not "for people who want to grow".
 _GROUPS_NAMED = frozenset({"people", "folks", "professionals", "those"})
 _NAMING = frozenset({"in", "from", "at", "of", "within"})
+# A field named after "for the": "open networker for the Nordic energy sector" (section 18).
+_SCOPES = frozenset({"sector", "industry", "community", "field", "market", "scene", "ecosystem",
+                     "trade", "profession"})
 # Words before a marker that make it partial: "Part LION", "a fairly open networker".
 _PARTIAL = frozenset({"part", "half", "semi", "fairly", "somewhat", "partly", "partially",
                       "sort", "kind", "mostly"})
@@ -344,7 +347,7 @@ class Markers:
             return Marker(rules.SCOPED_WELCOME, marker.start, marker.end, "partial")
         if not _EXCEPT.isdisjoint(after[:3]) or ("but", "not") in set(
             itertools.pairwise(after[:4])
-        ) or (after[:1] == ["for"] and _for_group(after[1:3])):
+        ) or (after[:1] == ["for"] and _for_group(after[1:6])):
             # "Open networker, except recruiters", "an open networker for fellow alumni":
             # open to some, in between
             return Marker(rules.SCOPED_WELCOME, marker.start, marker.end, "partial")
@@ -494,10 +497,10 @@ OPEN_NETWORKS = frozenset({"red abierta", "rede aberta", "rete aperta", "réseau
 
 def _for_group(words: list[str]) -> bool:
     """True when ``words`` (those after a marker's "for") name a group: "fellow alumni",
-    "members of the Guild", "people in fintech"."""
+    "members of the Guild", "people in fintech", "the Nordic energy sector"."""
     return bool(words) and (words[0] in _GROUPS or (
         words[0] in _GROUPS_NAMED and not _NAMING.isdisjoint(words[1:2])
-    ))
+    ) or (words[0] == "the" and not _SCOPES.isdisjoint(words[1:5])))
 
 
 # What may stand around a whole part (_whole): spaces and the marks between a headline's parts

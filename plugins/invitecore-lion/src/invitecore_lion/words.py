@@ -169,7 +169,7 @@ OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
     "ausschließlich": ("exclusively",), "nicht": ("not",), "kein": ("no",),
     "keine": ("no",), "keinen": ("no",), "ohne": ("without",), "nachricht": ("message",),
     "notiz": ("note",), "grund": ("reason",), "jeder": ("everyone",), "jede": ("every",),
-    "bitte": ("please",),
+    "bitte": ("please",), "favore": ("please",),  # Italian "per favore"
     # Dutch
     "ik": ("i",), "accepteer": ("i", "accept"), "weiger": ("i", "refuse"),
     "negeer": ("i", "ignore"), "uitnodigingen": ("invitations",),
