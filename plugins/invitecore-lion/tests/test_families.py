@@ -953,3 +953,39 @@ def test_dont_hesitate_and_connection_requests_in_other_languages(about: str) ->
 def test_per_favore_asks_for_a_note() -> None:
     about = "Accetto volentieri nuovi contatti, ma per favore aggiungete una nota."
     assert found(about).get(rules.CONDITIONS) == "note"
+
+
+# Families of the ninth blind batch (docs/language.md section 19).
+@pytest.mark.parametrize(("about", "code", "kind"), [
+    ("Connections here are reserved for clients, former colleagues and classmates.",
+     rules.NOT_A_LION, "selective"),
+    ("If we have never spoken, I won't accept your invitation.", rules.KNOWN_PEOPLE_ONLY,
+     "no-strangers"),
+    ("I have accepted every single invitation since 2009.", rules.ACCEPT_ALL_PHRASE,
+     "accepts-all"),
+    ("I accept most invitations from people in payments and lending.", rules.SCOPED_WELCOME,
+     "scoped-welcome"),
+    ("Graduate students and postdocs: I'm always glad to accept your invitations.",
+     rules.SCOPED_WELCOME, "scoped-welcome"),
+    ("Ich nehme jede Kontaktanfrage an, eine Nachricht ist nicht notwendig.",
+     rules.ACCEPT_ALL_PHRASE, "accepts-all"),
+    ("Tanımadığım kişilerden gelen bağlantı isteklerini kabul etmiyorum.", rules.KNOWN_PEOPLE_ONLY,
+     "no-strangers"),
+])
+def test_families_of_the_ninth_blind_batch(about: str, code: str, kind: str) -> None:
+    assert found(about).get(code) == kind
+
+
+@pytest.mark.parametrize("about", [
+    "I reserve Friday afternoons for mentoring.",
+    "I have spoken at forty conferences.",
+    "We accept all major credit cards and payments by invoice.",
+])
+def test_look_alikes_of_the_ninth_batch_families_say_nothing(about: str) -> None:
+    assert found(about) == {}
+
+
+def test_an_open_marker_for_anyone_in_a_field_is_partial() -> None:
+    [signal] = [s for s in signals_for(about="Open networker for anyone in the HR community.")
+                if s.code == rules.SCOPED_WELCOME]
+    assert signal.value == "partial"

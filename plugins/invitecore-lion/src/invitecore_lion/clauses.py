@@ -553,5 +553,7 @@ _UNSCOPED = frozenset({"linkedin", "the", "of", "my", "your", "these", "those", 
                        "time", "times", "kind", "kinds", "type", "types", "sort", "sorts",
                        "industry", "industries", "field", "fields", "sector", "sectors",
                        "background", "backgrounds", "country", "countries", "level", "levels",
-                       "profession", "professions", "location", "locations", "walk", "walks"})
+                       "profession", "professions", "location", "locations", "walk", "walks",
+                       # intensifiers: "every single invitation" (section 19)
+                       "single", "last", "new", "incoming", "personal"})
 _SCOPE_FILLERS = frozenset({"working", "work", "who", "that", "are", "is", "based", "else"})

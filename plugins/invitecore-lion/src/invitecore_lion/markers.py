@@ -497,10 +497,13 @@ OPEN_NETWORKS = frozenset({"red abierta", "rede aberta", "rete aperta", "réseau
 
 def _for_group(words: list[str]) -> bool:
     """True when ``words`` (those after a marker's "for") name a group: "fellow alumni",
-    "members of the Guild", "people in fintech", "the Nordic energy sector"."""
+    "members of the Guild", "people in fintech", "the Nordic energy sector", "anyone in the
+    HR community"."""
     return bool(words) and (words[0] in _GROUPS or (
         words[0] in _GROUPS_NAMED and not _NAMING.isdisjoint(words[1:2])
-    ) or (words[0] == "the" and not _SCOPES.isdisjoint(words[1:5])))
+    ) or (words[0] == "the" and not _SCOPES.isdisjoint(words[1:5])) or (
+        words[0] in ("anyone", "everyone", "anybody") and not _NAMING.isdisjoint(words[1:2])
+    ))
 
 
 # What may stand around a whole part (_whole): spaces and the marks between a headline's parts

@@ -176,6 +176,16 @@ def read_sentence(
     for index, word in enumerate(lemmas):
         for rule in _RULES.get(word, ()):
             rule(reading, index)
+    if any(s.kind in (ACCEPTS_YOU, WELCOMES) for s in reading.statements) and _addressed(
+        reading, reading.size
+    ):
+        # "Students and recent grads: I'm always happy to accept your invitations": a welcome
+        # of the group addressed, not of everyone (in between; language.md section 19)
+        reading.statements = [
+            Statement(rules.SCOPED_WELCOME, SCOPED, s.first, s.last)
+            if s.kind in (ACCEPTS_YOU, WELCOMES) else s
+            for s in reading.statements
+        ]
     if reading.statements and forms[-1] == "?" and FIRST_PERSON.isdisjoint(lemmas):
         # "Accept every invite? Only connect with people you know?": questions with no "I"
         # weigh policies (a trainer's, an article's) and state none; "Haven't met?" is read
@@ -233,8 +243,10 @@ def read_other_language(
     known = where(KNOW | KNOWN_PEOPLE)
     negated = [i for i in where(negations)  # "sans exception" is all, not a restriction
                if not (lemmas[i] == "without" and lemmas[i + 1 : i + 2] == ["exception"])
-               # "n'hésitez pas", "não hesite": don't hesitate, an encouragement
-               and "hesitate" not in lemmas[max(0, i - 2) : i + 3]]
+               # "n'hésitez pas", "não hesite": don't hesitate, an encouragement; "eine
+               # Nachricht ist nicht nötig": a note not needed widens
+               and "hesitate" not in lemmas[max(0, i - 2) : i + 3]
+               and "necessary" not in lemmas[max(0, i - 2) : i + 3]]
     refusals = where(REFUSE)
     restrictions = negated + refusals + where(_RESTRICTIONS)
     if not about and known and restrictions and where(PEOPLE):
@@ -425,7 +437,9 @@ def _accepting(reading: Reading, verb: int) -> None:
     kind, first, last = reading.object_of(verb) or ("", verb, verb)
     if kind in ("all", "scope", "") and not _OTHER_THINGS.isdisjoint(
         words[min(first, verb + 1) : verb] + words[verb + 1 : last + 4]
-    ):  # "We accept all major credit cards", "All major cards accepted": something else
+    ) and not _invitations_first(words, verb, last):
+        # "We accept all major credit cards", "All major cards accepted": something else; not
+        # "most invitations from people in payments", whose other thing is the scope
         return
     if kind == "" and words[verb + 1 : verb + 3] == ["with", "fellow"]:
         kind, first, last = "scope", verb + 2, min(reading.size - 1, verb + 3)
@@ -465,6 +479,16 @@ def _accepting(reading: Reading, verb: int) -> None:
             _accepting_all(reading, verb, start, end)
     else:  # you, invitations as such, or no object
         _accepting_if(reading, verb, negation, kind, start, end)
+
+
+def _invitations_first(words: Sequence[str], verb: int, last: int) -> bool:
+    """True when an invitation word follows ``verb`` before any of :data:`_OTHER_THINGS`."""
+    for word in words[verb + 1 : last + 4]:
+        if word in INVITATIONS:
+            return True
+        if word in _OTHER_THINGS:
+            return False
+    return False
 
 
 _ADVISING = frozenset({"should", "tell", "advise", "recommend", "urge", "encourage"})
@@ -1125,12 +1149,12 @@ def _selective(reading: Reading, index: int) -> None:
             w in ACCEPT or w in NETWORK or w in ("who", "whom", "policy") for w in window
         ):
             reading.add(rules.NOT_A_LION, SELECTIVE_KIND, index, last)
-    elif words[index] in ("limit", "restrict") and (
+    elif words[index] in ("limit", "restrict", "reserve", "reserved") and (
         not NETWORK.isdisjoint(window)
         or not NETWORK.isdisjoint(words[max(0, index - _LIMITED_SUBJECT) : index])
     ) and reading.negated(index) is None:
         # "I limit my connections to people I've had a real conversation with"; "Connections
-        # on this profile are limited to clients and colleagues"
+        # on this profile are limited to clients and colleagues" (or "reserved for")
         reading.add(rules.NOT_A_LION, SELECTIVE_KIND, index, last)
     elif words[index] == "keep" and not NETWORK.isdisjoint(window) and any(
         w in ("small", "curated", "tight", "personal", "selective", "private") for w in window
@@ -1332,18 +1356,22 @@ def _elsewhere(reading: Reading, verb: int) -> bool:
 def _vocative_group(reading: Reading, verb: int) -> int | None:
     """The first word of a group the sentence is addressed to, when the writer accepts "all
     of you" after it: "Recruiters and HR people: ..., I accept all of you"; else None."""
+    if "you" not in reading.lemmas[verb + 1 : verb + 5]:
+        return None
+    return 0 if _addressed(reading, verb) else None
+
+
+def _addressed(reading: Reading, before: int) -> bool:
+    """True when the words before a colon that stands before word ``before`` name a group:
+    "Recruiters:", "Fellow alumni:", "Students and recent grads:"; not "Note:", "Status:"."""
     words = reading.lemmas
-    if "you" not in words[verb + 1 : verb + 5]:
-        return None
-    colon = next((i for i in range(verb) if words[i] == ":"), None)
+    colon = next((i for i in range(before) if words[i] == ":"), None)
     if colon is None:
-        return None
+        return False
     named = words[:colon]
-    if any(w in FIRST_PERSON or w in ACCEPT or w in REFUSE for w in named) or not any(
+    return not any(w in FIRST_PERSON or w in ACCEPT or w in REFUSE for w in named) and any(
         w in PEOPLE or _plural_noun(reading.forms[i]) for i, w in enumerate(named)
-    ):
-        return None  # a group is named: "Recruiters:", "Fellow alumni:"; not "Note:", "Status:"
-    return 0
+    )
 
 
 # Words ending in "s" that name no group: "LION status: ...", "Thanks: ...", "This is: ...".

@@ -170,6 +170,11 @@ OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
     "keine": ("no",), "keinen": ("no",), "ohne": ("without",), "nachricht": ("message",),
     "notiz": ("note",), "grund": ("reason",), "jeder": ("everyone",), "jede": ("every",),
     "bitte": ("please",), "favore": ("please",),  # Italian "per favore"
+    # "not necessary" widens (section 18): de, es, fr, pt, it, nl
+    "nötig": ("necessary",), "notwendig": ("necessary",), "erforderlich": ("necessary",),
+    "necesario": ("necessary",), "necesaria": ("necessary",), "nécessaire": ("necessary",),
+    "necessário": ("necessary",), "necessária": ("necessary",), "necessario": ("necessary",),
+    "necessaria": ("necessary",), "nodig": ("necessary",),
     # Dutch
     "ik": ("i",), "accepteer": ("i", "accept"), "weiger": ("i", "refuse"),
     "negeer": ("i", "ignore"), "uitnodigingen": ("invitations",),
@@ -200,7 +205,9 @@ OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
     "tanıdığım": ("i", "know"), "tanıştığım": ("i", "met"),
     "çalıştığım": ("i", "worked"), "kişilerden": ("people",), "kişileri": ("people",),
     "insanlardan": ("people",), "tanımadığım": ("strangers",), "değil": ("not",),
-    "tüm": ("all",), "bütün": ("all",),
+    "tüm": ("all",), "bütün": ("all",), "etmiyorum": ("i", "not"), "etmem": ("i", "not"),
+    # Swedish refusals and conditions (section 18)
+    "annars": ("otherwise",), "träffats": ("met",),
     # "without exception" (all, not a restriction)
     "excepción": ("exception",), "exceção": ("exception",), "eccezione": ("exception",),
     "eccezioni": ("exception",), "ausnahme": ("exception",), "uitzondering": ("exception",),
@@ -378,6 +385,7 @@ STOP = frozenset({"stop", "quit", "cease", "gave", "give"})
 IRREGULAR: dict[str, str] = {
     "met": "meet", "knew": "know", "known": "know", "did": "do", "done": "do", "does": "do",
     "sent": "send", "took": "take", "taken": "take", "gave": "give", "given": "give",
+    "spoke": "speak", "spoken": "speak",
     "people": "people", "persons": "person", "ones": "ones", "folks": "folks",
     "strangers": "stranger", "colleagues": "colleague", "coworkers": "coworker",
     "co-workers": "co-worker", "classmates": "classmate", "teammates": "teammate",
