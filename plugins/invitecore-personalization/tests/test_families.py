@@ -1067,3 +1067,32 @@ def test_families_of_the_eighth_blind_batch(note: str, element: str, present: bo
 )
 def test_a_memory_asked_as_a_question_is_no_reason(note: str) -> None:
     assert not _has(note, "why", relationship="classmate")
+
+
+# Families of the ninth blind batch (docs/language.md section 21).
+@pytest.mark.parametrize(
+    ("note", "element", "present"),
+    [
+        ("Hi Dana, I'm running a search for a Head of Data in Krakow. Open to a chat?",
+         "why", True),
+        ("Hi Dana, any tips for a first data contract rollout would be welcome.", "why", True),
+        ("Hi Dana, would love to swap sketches of our lineage diagrams.", "benefit", True),
+        ("Hi Dana, thanks for the referral last month. Happy to do the same for you.",
+         "benefit", True),
+        ("Hi Dana, I'm a recruiter and would love to share opportunities that fit you.",
+         "benefit", True),
+        ("Hi Dana, we'd love to have you on an episode about data contracts.", "benefit", True),
+        ("Hi Dana, would you consider joining our panel on data quality in May?",
+         "benefit", True),
+        ("Hi Dana, your LinkedIn Live with the PyData crew was great.", "how_met_or_found",
+         True),
+        ("Hi Dana, your work on the open lineage library caught my eye.", "how_met_or_found",
+         True),
+        ("Hi Dana, Piotr (my manager at Brightwell) suggested I reach out.",
+         "how_met_or_found", True),
+        ("Dana, it was fun to sit next to you on the train to Gdansk.", "how_met_or_found",
+         True),
+    ],
+)
+def test_families_of_the_ninth_blind_batch(note: str, element: str, present: bool) -> None:
+    assert _has(note, element) is present

@@ -13,7 +13,9 @@ to: how 0.862, why 0.773, benefit 0.854, generic 0.862, greeting 0.965) and
 ``blind-7-notes.json`` (220, by two more writers, held out and measured once at the end of that
 session) and ``blind-8-notes.json`` (220, by two more writers, measured once before the changes
 it led to: how 0.850, why 0.809, benefit 0.868, generic 0.855, greeting 0.968; a third writer
-who relabelled it blind agreed with its labels on 97-100% of each element). The per-split
+who relabelled it blind agreed with its labels on 97-100% of each element) and
+``blind-9-notes.json`` (220, by two more writers, measured once before the changes it led to:
+how 0.841, why 0.764, benefit 0.841, generic 0.855, greeting 0.973). The per-split
 agreement is
 printed (run with ``-s``); the required agreement is the floor the current code meets, so a
 change that loses ground fails.
@@ -42,6 +44,7 @@ BLIND_5 = json.loads((DATA / "blind-5-notes.json").read_text("utf-8"))
 BLIND_6 = json.loads((DATA / "blind-6-notes.json").read_text("utf-8"))
 BLIND_7 = json.loads((DATA / "blind-7-notes.json").read_text("utf-8"))
 BLIND_8 = json.loads((DATA / "blind-8-notes.json").read_text("utf-8"))
+BLIND_9 = json.loads((DATA / "blind-9-notes.json").read_text("utf-8"))
 # Floors per (file, element): what the code reaches now, rounded down. The own set's benefit
 # labels count common ground as a benefit, which docs/labelling.md does not, hence its floor.
 REQUIRED = {
@@ -80,6 +83,10 @@ REQUIRED = {
     # changes of docs/language.md sections 19 and 20 left the code, rounded down.
     "blind-8": {"greeting": 0.96, "how_met_or_found": 0.85, "why": 0.83, "benefit": 0.89,
                 "generic": 0.87},
+    # Measured once blind before any change for it (numbers above); the floors are where the
+    # changes of docs/language.md section 21 left the code, rounded down.
+    "blind-9": {"greeting": 0.97, "how_met_or_found": 0.85, "why": 0.77, "benefit": 0.86,
+                "generic": 0.86},
 }
 
 
@@ -95,6 +102,7 @@ def _cases() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
         ("blind-6", BLIND_6),
         ("blind-7", BLIND_7),
         ("blind-8", BLIND_8),
+        ("blind-9", BLIND_9),
     )
     for name, data in sets:
         for note in data["notes"]:
@@ -104,7 +112,9 @@ def _cases() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
 
 
 def test_the_sets_are_big_and_varied() -> None:
-    for data in (OWN, BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6, BLIND_7, BLIND_8):
+    for data in (
+        OWN, BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9
+    ):
         notes = data["notes"]
         assert len(notes) >= 80
         relationships = collections.Counter(n["relationship"] for n in notes)

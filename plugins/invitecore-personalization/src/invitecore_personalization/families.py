@@ -200,7 +200,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "pursue", "move into", "break into", "transition into", "switch into", "get into",
         "open to",
     ),
-    "hire": ("hire", "recruit", "look for", "staff", "seek", "need"),
+    "hire": ("hire", "recruit", "look for", "staff", "seek", "need", "search for"),
     # Asks that only ask to connect (section 11.12): not a reason.
     "connect_ask": (
         "connect", "link", "link up", "network", "add", "accept", "join", "be connected",
@@ -244,7 +244,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "note", "tip", "idea", "insight", "story", "experience", "learnings", "lesson",
         "war story", "playbook", "practice", "thought", "resource", "perspective", "what",
         "view", "approach", "template", "spec", "data", "number", "document", "contact",
-        "plan", "sample", "measurement",
+        "plan", "sample", "measurement", "sketch",
     ),
     # Work or business for them ("send you leads", "recommend you to ...").
     "business": (

@@ -20,6 +20,11 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         # a broadcast of theirs ("ur livestream on rate limiting"); not a content word, as
         # a show's title asks things ("the 'Ask a CTO' livestream")
         "your ~2 livestream/vod/broadcast",
+        # section 21: "your LinkedIn Live with ...", "your work on the ledger library caught
+        # my eye", "Anna (my manager) suggested I reach out"
+        "your linkedin live",
+        "your work/project/research/library/tool on? ~4 catch/caught my eye/attention",
+        "suggest/recommend ~1 i/we reach/contact/connect/write",
         "@see ~3 @content ~3 where/which/that/in/by you",
         "@see the/that/this/a ~2 @content on/about/with/from/by/of",
         "@see to? you ~2 @speak/at/on/in",
@@ -61,6 +66,8 @@ _GROUPS: dict[str, tuple[str, ...]] = {
     # -- how we met: events (section 2) ------------------------------------------------------
     "met_event": (
         "@meet ~1 you? ~2 at/on/during/after/in",
+        # section 21: a seat shared ("great to sit next to you on the flight from Budapest")
+        "sit next to you on/at/in/during",
         "we ~1 meet",
         "@meet you",
         "@meet ~3 @event",
@@ -312,6 +319,8 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "/thought/view",
         "learn from your experience/expertise ~2 @doing",
         "have a ~1 question about/on/regarding",
+        # section 21: tips asked on a named thing ("any tips for surviving the rotation there")
+        "any tips/pointers/advice for/on/about ~3",
         # section 20: a question the sender took away ("I left with a question about ...")
         "with a/one/two/few/couple ~1 question about/on/regarding",
     ),
@@ -451,6 +460,8 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         # ("ervaringen uitwisselen": experiences exchange)
         "experience/idea/note/tip/referral/lead swap/exchange/trade",
         "grow something together",
+        # section 21: a favour returned in kind ("happy to do the same for you")
+        "do the same for you",
     ),
     "benefit_opportunity": (
         "we ~1 be ~1 @hire",
@@ -481,6 +492,11 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "need a ~3 for",
         "send them your way",
         "send you client",
+        # section 21: roles shared by a recruiter, a slot on a show or a session for them
+        "share ~2 opportunities/openings/roles/vacancies",
+        "have you on ~2 episode/show/podcast/panel/stage",
+        "consider join ~4 session/panel/talk/podcast/webinar/board",
+        "be a useful/helpful ~2 sounding/resource/contact/partner",
         # section 20: a recruiter's role or a guest slot for them ("a confidential chat about a
         # Director role", "keep you in mind for future openings", "come on as a guest")
         "about a ~3 role/position/opening/vacancy",

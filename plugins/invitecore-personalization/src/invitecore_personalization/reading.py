@@ -596,7 +596,7 @@ class Reader:
                     continue  # "sat next to each other", "we know each other"
                 if _followed_in_clause(words, match, sender_only):
                     continue  # "happy to share my CV", "could you help me"
-                if covered.contains(*match) or _asked_of_them(words, match):
+                if covered.contains(*match) or _asked_of_them(words, match, group == "benefit"):
                     continue
                 return match
         return None
@@ -717,13 +717,14 @@ def _starting_between(matches: tuple[Match, ...], low: int, high: int) -> list[M
     return found
 
 
-def _asked_of_them(words: Tokens, match: Match) -> bool:
+def _asked_of_them(words: Tokens, match: Match, offer: bool) -> bool:
     """An offer asked of the recipient ("would you be willing to share"), or a fit that is the
-    sender's ("I think I'd be a great fit"): not something for them."""
+    sender's ("I think I'd be a great fit"): not something for them. An opportunity asked
+    about (``offer`` False: "would you consider joining our panel?") is theirs to take."""
     tokens = words.tokens
     start, _ = words.clause(*match)
     before = tokens[start : match[0]]
-    if any(a in _MODALS and b == "you" for a, b in itertools.pairwise(before)):
+    if offer and any(a in _MODALS and b == "you" for a, b in itertools.pairwise(before)):
         return True
     mine = _ADDRESSED.isdisjoint(before) and not _FIRST.isdisjoint(before)
     return tokens[match[1]] == "fit" and mine
