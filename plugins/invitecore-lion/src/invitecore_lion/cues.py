@@ -74,7 +74,9 @@ class CueFinder:
                      key=lambda i: (cue[i] not in chosen, rarity(cue[i]), i))
             chosen.add(cue[at])
             self._by_pivot.setdefault(cue[at], []).append((cue, at))
-        self._cues: list[tuple[str, ...]] = []  # by group number: the cue and those inside it
+        # By group number (each alternative holds one group; group 0, the whole match, names
+        # none): the cue and those inside it.
+        self._cues: list[tuple[str, ...]] = [()]
         branches = []
         for pivot, found in sorted(self._by_pivot.items()):
             checks = []
@@ -84,7 +86,7 @@ class CueFinder:
                 checks.append(
                     (f"(?<={re.escape(cue[: at + 1])})" if at else "")
                     + (f"(?={re.escape(cue[at + 1 :])})" if at + 1 < len(cue) else "")
-                    + f"(?P<c{len(self._cues)}>)"
+                    + f"(?P<c{len(self._cues) - 1}>)"
                 )
                 self._cues.append((cue, *inside))
             branches.append(re.escape(pivot) + "(?:" + "|".join(checks) + ")")
@@ -93,12 +95,20 @@ class CueFinder:
     def find(self, text: str) -> list[tuple[int, str]]:
         """Each cue occurrence in ``text`` as ``(position, cue)``, by position; the position
         is somewhere inside the occurrence."""
-        if self._pattern.search(text) is None and not any(map(text.__contains__, self._plain)):
+        first = self._pattern.search(text)
+        # The plain cues the text holds: one scan each, in C. Most texts hold none; a text
+        # that holds some is then searched for those only, not for every plain cue in turn.
+        plain = list(filter(text.__contains__, self._plain))
+        if first is None and not plain:
             return []  # most texts: one search, one scan per plain cue, no Python loop
-        found = [(match.start(), cue)
-                 for match in self._pattern.finditer(text)
-                 for cue in self._cues[int((match.lastgroup or "c0")[1:])]]
-        for cue, longer in self._plain.items():
+        # The search found the first match: none starts before it.
+        found = [] if first is None else [
+            (match.start(), cue)
+            for match in self._pattern.finditer(text, first.start())
+            for cue in self._cues[match.lastindex or 0]
+        ]
+        for cue in plain:
+            longer = self._plain[cue]
             position = text.find(cue)
             while position >= 0:
                 found.append((position, cue))

@@ -100,7 +100,7 @@ def phrase_pattern(phrases: Sequence[str]) -> str:
     three spaces or hyphens between words match any others or none ("open networker" matches
     "OpenNetworker"), an apostrophe is optional, a trailing plural "s" is allowed. Phrases are
     escaped: no setting can make matching slow."""
-    sources = []
+    sources = []  # (phrase, its source), longest first
     for phrase in sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True):
         parts = [
             "".join("['\u2019]?" if c in "'\u2019" else re.escape(c) for c in word)
@@ -109,8 +109,20 @@ def phrase_pattern(phrases: Sequence[str]) -> str:
         source = r"[\s\-]{0,3}".join(parts)
         if re.search(r"\w$", phrase):
             source += r"s?(?!\w)"
-        sources.append(_word_start(source) if re.match(r"\w", phrase) else source)
-    return "|".join(sources) or r"(?!x)x"
+        sources.append((phrase, source))
+    if not all(re.match(r"\w", phrase) for phrase, _ in sources):
+        return "|".join(_word_start(source) if re.match(r"\w", phrase) else source
+                        for phrase, source in sources) or r"(?!x)x"
+    # Every phrase starts with a letter or digit: the phrases that start with the same one
+    # share one test of it and of the word start before it ("l(?<!\w.)(?:ions club|ionel)"),
+    # so that at such a letter inside a word ("reliable") re fails once, not once per phrase.
+    # Phrases starting with different letters never match at the same place, and each group
+    # keeps its phrases' order, so the same phrase matches where it did.
+    by_start: dict[str, list[str]] = {}
+    for _, source in sources:
+        by_start.setdefault(source[0], []).append(source[1:])
+    return "|".join(_word_start(f"{start}(?:{'|'.join(rest)})")
+                    for start, rest in by_start.items()) or r"(?!x)x"
 
 
 def _word_start(source: str) -> str:
@@ -226,17 +238,18 @@ class Markers:
         self.emojis = tuple(e for e in emojis if e)
         self.emoji_window = emoji_window
         self.bragging_min = bragging_min
-
-    @property
-    def cues(self) -> frozenset[str]:
-        """Every cue a marker needs (see :mod:`invitecore_lion.cues`)."""
-        return (self.lion_cues | self.open_phrase.cues | self.link_family.cues
-                | self.group.cues | frozenset(self.emojis) | {"+"})
+        # Every cue a marker needs (see :mod:`invitecore_lion.cues`). Most sentences are read
+        # for the grammar's cue words ("connect", "invit") and hold none of these: find
+        # returns at once for them instead of asking each kind of marker in turn.
+        self.cues = (self.lion_cues | self.open_phrase.cues | self.link_family.cues
+                     | self.group.cues | frozenset(self.emojis) | {"+"})
 
     def find(self, kind: str, text: FoldedText, cues: Sequence[tuple[int, str]]) -> list[Marker]:
         """Every marker in ``text`` (a sentence of a field of ``kind``: ``name``, ``headline``,
         ``about``, ``group``) whose cue occurrences are ``cues``, its ownership checked;
         spans in ``text.folded``."""
+        if self.cues.isdisjoint([cue for _, cue in cues]):
+            return []  # every marker holds one of its cues
         folded = text.folded
         found = self._lion(text, cues)
         for code, phrases in ((rules.OPEN_NETWORKER_GROUP, self.group),) if kind == "group" else (
@@ -265,6 +278,8 @@ class Markers:
     ) -> list[tuple[int, int]]:
         """The spans of the false friends that may cover a marker or stand near an emoji (a
         friend matters nowhere else), overlapping ones merged."""
+        if not markers and not emojis:
+            return []  # nothing a friend could hide: a count alone ("20+ years")
         width = self.friends.width
         found = {m.span() for marker in markers
                  for m in near(self.friends.pattern, folded, [marker.start], width, width)}
@@ -418,13 +433,19 @@ def _named_once(source: str) -> str:
     return re.sub(r"\(\?P<(\w+)>\)", number, source)
 
 
+# The number of a bragged count, and a marker naming a class of people ("LIONs", "Open
+# Networkers"): compiled once, not looked up in re's cache on every call.
+_NUMBER = re.compile(r"\d[\d,.]*(?:\s?k)?", re.IGNORECASE)
+_PEOPLE_MARKER = re.compile(r"(?:lions|.*networkers)\b")
+
+
 def parse_count(text: str) -> int | None:
     """The number in a bragged count: ``"6,500+"`` -> 6500, ``"30K+"`` -> 30000.
 
     Commas and dots are thousands separators unless a ``K`` follows, where they are decimal
     points (``"1.5K"`` and ``"1,5K"`` -> 1500). None when the text holds no readable number.
     """
-    found = re.search(r"\d[\d,.]*(?:\s?k)?", text, re.IGNORECASE)
+    found = _NUMBER.search(text)
     if found is None:
         return None
     number = found.group().replace(" ", "")
@@ -452,8 +473,8 @@ def _own_in_about(folded: str, marker: Marker, before: list[str], after: list[st
         ("networker", "networkers")
     ):
         return False  # "Organic Networker (L.I.O.N)": an acronym re-expanded
-    if folded[marker.start] not in "[({" and re.match(
-        r"(?:lions|.*networkers)\b", folded[marker.start : marker.end]
+    if folded[marker.start] not in "[({" and _PEOPLE_MARKER.match(
+        folded[marker.start : marker.end]
     ):
         return False  # "LIONs accept ...", "groups for Open Networkers": a class of people
     for word in reversed(before):  # the nearest subject decides

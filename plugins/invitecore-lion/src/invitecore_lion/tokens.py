@@ -94,7 +94,11 @@ def spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     """The offsets in ``text`` of each of ``words(text, start, end)``."""
     found: list[tuple[int, int]] = []
     for match in _WORD.finditer(text, start, len(text) if end is None else end):
-        found.extend([match.span()] * len(spell_out(match.group())))
+        word = match.group()
+        if word in SPELLINGS or "'" in word:  # as in _spelled: only these are spelled out
+            found.extend([match.span()] * len(spell_out(word)))
+        else:
+            found.append(match.span())
     return found
 
 
