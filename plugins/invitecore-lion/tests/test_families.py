@@ -989,3 +989,22 @@ def test_an_open_marker_for_anyone_in_a_field_is_partial() -> None:
     [signal] = [s for s in signals_for(about="Open networker for anyone in the HR community.")
                 if s.code == rules.SCOPED_WELCOME]
     assert signal.value == "partial"
+
+
+# Families of the tenth blind batch (docs/language.md section 20).
+@pytest.mark.parametrize(("about", "code", "kind"), [
+    ("Strangers: a line on why, otherwise I'll click I don't know.", rules.KNOWN_PEOPLE_ONLY,
+     "clicks-idk"),
+    ("I accept all invitations. If you're on LinkedIn, you're welcome here.",
+     rules.ACCEPT_ALL_PHRASE, "accepts-all"),
+])
+def test_families_of_the_tenth_blind_batch(about: str, code: str, kind: str) -> None:
+    assert found(about).get(code) == kind
+
+
+def test_a_condition_every_member_meets_is_no_condition() -> None:
+    assert rules.CONDITIONS not in found("If you're on LinkedIn, you're welcome in my network.")
+
+
+def test_i_dont_know_as_an_answer_is_no_button() -> None:
+    assert found("Where will my career go next? Honestly, I don't know.") == {}

@@ -940,9 +940,9 @@ def _presses_button(reading: Reading, verb: int) -> bool:
         if window[offset : offset + 4] == ["i", "do", "not", "know"]:
             quoted = offset > 0 and reading.forms[verb + offset] in _QUOTES
             following = set(window[offset + 4 : offset + 6])
-            return quoted or bool({"this", "button", "tab", "option"} & following) or (
-                offset + 4 >= len(window)
-            )
+            # "... I'll click I don't know." ends the sentence or clause with it (section 20)
+            ends = window[offset + 4 : offset + 5] in ([], ["."], ["!"], [";"], [","])
+            return quoted or bool({"this", "button", "tab", "option"} & following) or ends
     return False
 
 
@@ -1250,8 +1250,23 @@ def _affirmed(reading: Reading, verb: int) -> bool:
 
 
 def _conditional(reading: Reading) -> bool:
-    """True when a condition word (if, unless, once, as long as) stands in the sentence."""
-    return not CONDITIONS.isdisjoint(reading.lemmas) or "long" in reading.lemmas
+    """True when a condition word (if, unless, once, as long as) stands in the sentence, and
+    it is not one every member meets ("if you're on LinkedIn, you're welcome": section 20)."""
+    words = reading.lemmas
+    if CONDITIONS.isdisjoint(words) and "long" not in words:
+        return False
+    return not any(
+        w == "if" and [x.lower() for x in words[i + 1 : i + 5]] in _MET_BY_ALL
+        for i, w in enumerate(words)
+    )
+
+
+# What every member of LinkedIn is: "if you're on LinkedIn", "if you are here".
+_MET_BY_ALL = [
+    [you, be, *rest]
+    for you in ("you",) for be in ("are", "be", "re")
+    for rest in (["on", "linkedin"], ["here", ","], ["on", "here"])
+]
 
 
 _CONDITION_OPENERS = CONDITIONS - {"unless"}  # "unless" opens an exception, not a condition
