@@ -1096,3 +1096,25 @@ def test_a_memory_asked_as_a_question_is_no_reason(note: str) -> None:
 )
 def test_families_of_the_ninth_blind_batch(note: str, element: str, present: bool) -> None:
     assert _has(note, element) is present
+
+
+# Families of the tenth blind batch (docs/language.md section 22).
+@pytest.mark.parametrize(
+    ("note", "element", "present"),
+    [
+        ("Hi Dana, I caught a webinar you were on last month.", "how_met_or_found", True),
+        ("Hi Dana, I missed the dbt workshop you ran in May.", "how_met_or_found", True),
+        ("Hi Dana, your lineage cheat sheet saved my week.", "how_met_or_found", True),
+        ("Hi Dana, you're connected to half my old team at Northwind.", "how_met_or_found",
+         True),
+        ("Hi Dana, following up on my email about the flat on Zlota Street.",
+         "how_met_or_found", True),
+        ("Hi Dana, Warsaw Tech '15 here, data science track.", "how_met_or_found", True),
+        ("Hi Dana, would love to follow how you roll out data contracts.", "why", True),
+        ("Hi Dana, I'd like to learn the testing approach you described.", "why", True),
+        ("Dear Dana, I am interested in opportunities at your esteemed organisation.", "why",
+         False),
+    ],
+)
+def test_families_of_the_tenth_blind_batch(note: str, element: str, present: bool) -> None:
+    assert _has(note, element) is present

@@ -23,6 +23,12 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         # section 21: "your LinkedIn Live with ...", "your work on the ledger library caught
         # my eye", "Anna (my manager) suggested I reach out"
         "your linkedin live",
+        # section 22: "a webinar you were in", "the soldering workshop you ran", "your
+        # borrow-checker cheat sheet"
+        "@content ~1 you be/were ~1 in/on/at/part",
+        "you run/give/host/lead/teach/organise/organize ~3 @content",
+        "@content you run/give/host/lead/teach/organise/organize",
+        "your ~3 cheat sheet/cheatsheet/checklist/tutorial/toolkit",
         "your work/project/research/library/tool on? ~4 catch/caught my eye/attention",
         "suggest/recommend ~1 i/we reach/contact/connect/write",
         "@see ~3 @content ~3 where/which/that/in/by you",
@@ -68,6 +74,10 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "@meet ~1 you? ~2 at/on/during/after/in",
         # section 21: a seat shared ("great to sit next to you on the flight from Budapest")
         "sit next to you on/at/in/during",
+        # section 22: a contact before this one ("following up on my email about the lease",
+        # "we emailed last week about the booking")
+        "follow up on my/our ~1 email/call/message/conversation/chat/voicemail",
+        "we ~1 email/phone/text ~3 last/yesterday/earlier/about",
         "we ~1 meet",
         "@meet you",
         "@meet ~3 @event",
@@ -121,6 +131,8 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "both connect",
         "share ~1 connection",
         "we both know",
+        # section 22: "you're connected to half my old team"
+        "you/youre be? connect to ~5 my",
     ),
     # -- a search for a kind of person (section 3) -------------------------------------------
     "search": (
@@ -142,6 +154,8 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "@alum ~2 of/from",
         "both ~3 @alum",
         "NAME/SLOT ~1 @alum",
+        # section 22: a school and a year, then "here" ("Kellerby College '18 here")
+        "NAME NUM here",
         "also ~1 @alum",
         "also ~1 work/study at",
         # the article in the verb, as Portuguese "estudaste na Universidade ..."
@@ -213,6 +227,10 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "join my ~2 network",
         "invite you to ~1 join/connect",
         "like-minded",
+        # section 22: a job seeker's or a recruiter's stock line ("interested in opportunities
+        # at your esteemed organisation", "an opportunity that matches your profile")
+        "interest in ~1 opportunities/opportunity/openings/roles at/in/with your",
+        "opportunity that ~1 match/fit your profile",
         "like minded",
         "connect with ~2 @people",
         "learn from your experience/expertise",
@@ -253,7 +271,11 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "keep up with ~2 your",
         "keep follow your",
         "follow what you",
-        "follow ~2 your ~2 work/insight/content/thinking/writing/post/research/journey",
+        # section 22: "follow how you roll it out", "learn the SMD rework technique"
+        "follow how/where/what you",
+        "learn ~1 the/your ~3 technique/method/trick/approach/process/workflow/setup",
+        "follow ~2 your ~2 work/insight/content/thinking/writing/post/research/journey/fix"
+        "/progress/roadmap",
         # "stay updated on", "keep informed about", "stay up to date with" (one rule each: "a/b"
         # alternates one word)
         "stay/keep updated/update/informed on/about/with",
