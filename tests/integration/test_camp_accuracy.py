@@ -39,6 +39,9 @@ Two sets, both made up (invented names, example.com / .org / .net addresses):
 - ``data/blind-10-profiles.json``: the tenth blind batch, held out during the rounds of the
   eighth and ninth and measured once (85 of 90, no false open networker; 87 after:
   plugins/invitecore-lion/docs/language.md section 20).
+- ``data/blind-11-profiles.json``: the eleventh blind batch, held out during the rounds of the
+  eighth to tenth and measured once on their final code (85 of 90, two false open networkers,
+  listed below; no change made for it).
 
 Both plugins run through the real engine (``invitecore.testing.evaluate_case``) on a
 stranger's invitation; the test skips when either is not installed.
@@ -77,10 +80,13 @@ ACCURACY = {
     "blind-8": 0.98,
     "blind-9": 0.95,
     "blind-10": 0.96,
+    "blind-11": 0.94,
 }
-# Known misses of the last measurement (docs/quality.md): a self-declared open networker whose
-# about sets a condition for everyone outside his field, read as open.
-KNOWN_FALSE_OPEN = {"b2-p058"}
+# Known misses of the measurements (docs/quality.md): a self-declared open networker whose
+# about sets a condition for everyone outside his field; "I accept most invites" with a few
+# exceptions (open by the guide's "almost anyone", in between by its writer); a welcome scoped
+# to one field beside an e-mail address in the about text (two weak open hints add up to open).
+KNOWN_FALSE_OPEN = {"b2-p058", "b11-p063", "b11-p081"}
 REFUSED_DO_NOT_SEND = 0.95
 
 
@@ -101,6 +107,7 @@ SETS = {
     "blind-8": _load("blind-8-profiles.json"),
     "blind-9": _load("blind-9-profiles.json"),
     "blind-10": _load("blind-10-profiles.json"),
+    "blind-11": _load("blind-11-profiles.json"),
 }
 
 

@@ -17,8 +17,10 @@ who relabelled it blind agreed with its labels on 97-100% of each element) and
 ``blind-9-notes.json`` (220, by two more writers, measured once before the changes it led to:
 how 0.841, why 0.764, benefit 0.841, generic 0.855, greeting 0.973) and
 ``blind-10-notes.json`` (220, by two more writers, held out during the rounds of batches 8 and
-9 and measured once: how 0.827, why 0.773, benefit 0.891, generic 0.864, greeting 0.986). The
-per-split agreement is
+9 and measured once: how 0.827, why 0.773, benefit 0.891, generic 0.864, greeting 0.986) and
+``blind-11-notes.json`` (220, by two more writers, held out during the rounds of batches 8 to
+10 and measured once on their final code: how 0.832, why 0.705, benefit 0.859, generic 0.918,
+greeting 0.977; no change was made for it). The per-split agreement is
 printed (run with ``-s``); the required agreement is the floor the current code meets, so a
 change that loses ground fails.
 """
@@ -48,6 +50,7 @@ BLIND_7 = json.loads((DATA / "blind-7-notes.json").read_text("utf-8"))
 BLIND_8 = json.loads((DATA / "blind-8-notes.json").read_text("utf-8"))
 BLIND_9 = json.loads((DATA / "blind-9-notes.json").read_text("utf-8"))
 BLIND_10 = json.loads((DATA / "blind-10-notes.json").read_text("utf-8"))
+BLIND_11 = json.loads((DATA / "blind-11-notes.json").read_text("utf-8"))
 # Floors per (file, element): what the code reaches now, rounded down. The own set's benefit
 # labels count common ground as a benefit, which docs/labelling.md does not, hence its floor.
 REQUIRED = {
@@ -94,6 +97,10 @@ REQUIRED = {
     # docs/language.md section 22 left the code, rounded down.
     "blind-10": {"greeting": 0.98, "how_met_or_found": 0.85, "why": 0.79, "benefit": 0.89,
                  "generic": 0.86},
+    # Held out, measured once blind at the end of the session (numbers above), no change made
+    # for it: the floors are that measurement, rounded down.
+    "blind-11": {"greeting": 0.97, "how_met_or_found": 0.83, "why": 0.70, "benefit": 0.85,
+                 "generic": 0.91},
 }
 
 
@@ -111,6 +118,7 @@ def _cases() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
         ("blind-8", BLIND_8),
         ("blind-9", BLIND_9),
         ("blind-10", BLIND_10),
+        ("blind-11", BLIND_11),
     )
     for name, data in sets:
         for note in data["notes"]:
@@ -122,7 +130,7 @@ def _cases() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
 def test_the_sets_are_big_and_varied() -> None:
     for data in (
         OWN, BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9,
-        BLIND_10,
+        BLIND_10, BLIND_11,
     ):
         notes = data["notes"]
         assert len(notes) >= 80
