@@ -1008,3 +1008,35 @@ def test_a_condition_every_member_meets_is_no_condition() -> None:
 
 def test_i_dont_know_as_an_answer_is_no_button() -> None:
     assert found("Where will my career go next? Honestly, I don't know.") == {}
+
+
+# Review of the rounds of batches 8 to 10: what those families must not catch.
+@pytest.mark.parametrize(("about", "code", "kind"), [
+    ("Accepting all invitations - why not?", rules.ACCEPT_ALL_PHRASE, "accepts-all"),
+    ("All invitations accepted, what is there to lose?", rules.ACCEPT_ALL_PHRASE,
+     "accepts-all"),
+    ("Helping startups grow: I'm always happy to accept your invitations.",
+     rules.ACCEPT_ALL_PHRASE, "accepts-you"),
+    ("Hey folks: I accept your invitations.", rules.ACCEPT_ALL_PHRASE, "accepts-you"),
+    ("If you're on LinkedIn and we have met in person, I accept your invitation.",
+     rules.CONDITIONS, "condition"),
+    ("If you send an invite, I accept strangers unless they are recruiters.",
+     rules.CONDITIONS, "condition"),
+    ("I accept all invitations, but I reserve the right to remove spammers.",
+     rules.ACCEPT_ALL_PHRASE, "accepts-all"),
+    ("I accept every personal invitation.", rules.SCOPED_WELCOME, "scoped-welcome"),
+])
+def test_look_alikes_of_this_sessions_families(about: str, code: str, kind: str) -> None:
+    assert found(about).get(code) == kind
+
+
+def test_a_marker_for_anyone_anywhere_is_not_partial() -> None:
+    assert rules.SCOPED_WELCOME not in {
+        s.code for s in signals_for(about="Open networker for anyone in the world.")
+    }
+
+
+def test_reserving_the_right_is_not_selective() -> None:
+    assert rules.NOT_A_LION not in found(
+        "I accept all invitations, but I reserve the right to remove spammers."
+    )

@@ -555,5 +555,5 @@ _UNSCOPED = frozenset({"linkedin", "the", "of", "my", "your", "these", "those", 
                        "background", "backgrounds", "country", "countries", "level", "levels",
                        "profession", "professions", "location", "locations", "walk", "walks",
                        # intensifiers: "every single invitation" (section 19)
-                       "single", "last", "new", "incoming", "personal"})
+                       "single", "last", "new", "incoming"})
 _SCOPE_FILLERS = frozenset({"working", "work", "who", "that", "are", "is", "based", "else"})

@@ -64,6 +64,9 @@ _GROUPS = frozenset({"fellow", "alumni", "members", "colleagues"})
 # people in fintech", "for professionals from the Guild"; not "for people who want to grow".
 _GROUPS_NAMED = frozenset({"people", "folks", "professionals", "those"})
 _NAMING = frozenset({"in", "from", "at", "of", "within"})
+# After "anyone in": no field at all ("open networker for anyone in the world").
+_EVERYWHERE = frozenset({"the", "world", "anywhere", "any", "all", "every", "linkedin", "my",
+                         "your", "life", "business", "need"})
 # A field named after "for the": "open networker for the Nordic energy sector" (section 18).
 _SCOPES = frozenset({"sector", "industry", "community", "field", "market", "scene", "ecosystem",
                      "trade", "profession"})
@@ -524,6 +527,10 @@ def _for_group(words: list[str]) -> bool:
         words[0] in _GROUPS_NAMED and not _NAMING.isdisjoint(words[1:2])
     ) or (words[0] == "the" and not _SCOPES.isdisjoint(words[1:5])) or (
         words[0] in ("anyone", "everyone", "anybody") and not _NAMING.isdisjoint(words[1:2])
+        and len(words) > 2 and words[2].isalpha() and words[2] not in _EVERYWHERE
+    ) or (
+        words[0] in ("anyone", "everyone", "anybody") and not _NAMING.isdisjoint(words[1:2])
+        and not _SCOPES.isdisjoint(words[2:5])
     ))
 
 

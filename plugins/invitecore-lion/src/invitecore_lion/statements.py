@@ -177,7 +177,7 @@ def read_sentence(
         for rule in _RULES.get(word, ()):
             rule(reading, index)
     if any(s.kind in (ACCEPTS_YOU, WELCOMES) for s in reading.statements) and _addressed(
-        reading, reading.size
+        reading, min(s.first for s in reading.statements)
     ):
         # "Students and recent grads: I'm always happy to accept your invitations": a welcome
         # of the group addressed, not of everyone (in between; language.md section 19)
@@ -186,11 +186,14 @@ def read_sentence(
             if s.kind in (ACCEPTS_YOU, WELCOMES) else s
             for s in reading.statements
         ]
-    if reading.statements and forms[-1] == "?" and FIRST_PERSON.isdisjoint(lemmas):
+    if reading.statements and forms[-1] == "?":
         # "Accept every invite? Only connect with people you know?": questions with no "I"
         # weigh policies (a trainer's, an article's) and state none; "Haven't met?" is read
-        # as the condition of the next sentence instead (question_condition).
-        return []
+        # as the condition of the next sentence instead (question_condition). Only the
+        # question's own clause: "All invitations accepted - why not?" still states one.
+        start = _question_start(forms)
+        if FIRST_PERSON.isdisjoint(lemmas[start:]):
+            reading.statements = [s for s in reading.statements if s.first < start]
     if reading.statements and "why" in lemmas and _why_i(lemmas):
         # "Why I accept your invitation", "an article entitled Why I Accept All Requests": a
         # title over reasons, not a rule without exceptions.
@@ -481,6 +484,15 @@ def _accepting(reading: Reading, verb: int) -> None:
         _accepting_if(reading, verb, negation, kind, start, end)
 
 
+def _question_start(forms: Sequence[str]) -> int:
+    """The first word of the last clause of a sentence ending in "?": after its last clause
+    mark or dash ("All invitations accepted - why not?" -> "why")."""
+    for index in range(len(forms) - 2, -1, -1):
+        if forms[index] in _CLAUSE_ENDS or forms[index] in ("-", "\u2013", "\u2014"):
+            return index + 1
+    return 0
+
+
 def _invitations_first(words: Sequence[str], verb: int, last: int) -> bool:
     """True when an invitation word follows ``verb`` before any of :data:`_OTHER_THINGS`."""
     for word in words[verb + 1 : last + 4]:
@@ -706,7 +718,10 @@ def _accepting_strangers(
     if negation is not None:
         reading.add(*((rules.CONDITIONS, NOTE) if asked
                       else (rules.KNOWN_PEOPLE_ONLY, NO_STRANGERS)), start, end)
-    elif asked or (_conditional(reading) and not _invited_if(reading, verb)):
+    elif asked or (_conditional(reading) and not (
+        _invited_if(reading, verb)
+        and sum(1 for w in reading.lemmas if w in CONDITIONS or w == "long") == 1
+    )):
         # "if you want to connect, just send it - I accept everyone": the reader's wish to
         # invite is no bar to clear
         reading.add(rules.CONDITIONS, NOTE if asked else CONDITION, start, end)
@@ -1150,6 +1165,8 @@ def _selective(reading: Reading, index: int) -> None:
         ):
             reading.add(rules.NOT_A_LION, SELECTIVE_KIND, index, last)
     elif words[index] in ("limit", "restrict", "reserve", "reserved") and (
+        words[index + 1 : index + 3] != ["the", "right"]
+    ) and (
         not NETWORK.isdisjoint(window)
         or not NETWORK.isdisjoint(words[max(0, index - _LIMITED_SUBJECT) : index])
     ) and reading.negated(index) is None:
@@ -1253,11 +1270,17 @@ def _conditional(reading: Reading) -> bool:
     """True when a condition word (if, unless, once, as long as) stands in the sentence, and
     it is not one every member meets ("if you're on LinkedIn, you're welcome": section 20)."""
     words = reading.lemmas
-    if CONDITIONS.isdisjoint(words) and "long" not in words:
-        return False
-    return not any(
-        w == "if" and [x.lower() for x in words[i + 1 : i + 5]] in _MET_BY_ALL
-        for i, w in enumerate(words)
+    conditions = [i for i, w in enumerate(words) if w in CONDITIONS or w == "long"]
+    # only an "if" that every member meets, with nothing joined to it ("if you're on LinkedIn
+    # and we have met" is still a condition)
+    return any(not _met_by_all(words, i) for i in conditions)
+
+
+def _met_by_all(words: Sequence[str], index: int) -> bool:
+    """True when the "if" at ``index`` opens a clause every member meets, alone."""
+    clause = [w.lower() for w in words[index + 1 : index + 5]]
+    return words[index] == "if" and clause in _MET_BY_ALL and (
+        words[index + 5 : index + 6] not in (["and"], ["or"])
     )
 
 
@@ -1267,6 +1290,7 @@ _MET_BY_ALL = [
     for you in ("you",) for be in ("are", "be", "re")
     for rest in (["on", "linkedin"], ["here", ","], ["on", "here"])
 ]
+# (the clause of _MET_BY_ALL is four words; index + 5 is the word after it)
 
 
 _CONDITION_OPENERS = CONDITIONS - {"unless"}  # "unless" opens an exception, not a condition
@@ -1381,12 +1405,29 @@ def _addressed(reading: Reading, before: int) -> bool:
     "Recruiters:", "Fellow alumni:", "Students and recent grads:"; not "Note:", "Status:"."""
     words = reading.lemmas
     colon = next((i for i in range(before) if words[i] == ":"), None)
-    if colon is None:
+    if colon is None or colon > 5:
         return False
     named = words[:colon]
-    return not any(w in FIRST_PERSON or w in ACCEPT or w in REFUSE for w in named) and any(
-        w in PEOPLE or _plural_noun(reading.forms[i]) for i, w in enumerate(named)
+    last = reading.forms[colon - 1].lower() if colon else ""
+    return (
+        not any(w in FIRST_PERSON or w in ACCEPT or w in REFUSE for w in named)
+        # a noun phrase only: no number, no verb in -ing ("20 years in payments:", "Helping
+        # startups grow:")
+        and all(w.isalpha() and not w.endswith("ing") for w in reading.forms[:colon])
+        and (words[colon - 1] in PEOPLE or _plural_noun(last))
+        and last not in _NOT_A_GROUP
+        and INVITATIONS.isdisjoint(named)
+        and NETWORK.isdisjoint(named)
     )
+
+
+# Plurals before a colon that address everyone or name no people ("Hey folks:", "Dear
+# visitors:", "Interests:").
+_NOT_A_GROUP = frozenset({
+    "folks", "visitors", "everyone", "everybody", "friends", "guys", "all", "readers",
+    "viewers", "interests", "skills", "services", "specialties", "specialities", "hobbies",
+    "years", "thoughts", "notes", "rules", "values", "languages", "tools", "awards",
+})
 
 
 # Words ending in "s" that name no group: "LION status: ...", "Thanks: ...", "This is: ...".
