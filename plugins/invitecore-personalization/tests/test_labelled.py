@@ -91,7 +91,8 @@ REQUIRED = {
                 "generic": 0.87},
     # Measured once blind before any change for it (numbers above); the floors are where the
     # changes of docs/language.md section 21 left the code, rounded down.
-    "blind-9": {"greeting": 0.97, "how_met_or_found": 0.85, "why": 0.77, "benefit": 0.86,
+    # (benefit 0.85: the review of that round narrowed two of its rules, one note)
+    "blind-9": {"greeting": 0.97, "how_met_or_found": 0.85, "why": 0.77, "benefit": 0.85,
                 "generic": 0.86},
     # Held out, measured once blind (numbers above); the floors are where the changes of
     # docs/language.md section 22 left the code, rounded down.

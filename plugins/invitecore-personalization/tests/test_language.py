@@ -83,3 +83,17 @@ def test_a_note_half_of_english_function_words_is_always_read(
 ) -> None:
     note = " ".join(f"{a} {b}" for a, b in pairs)
     assert read_note(note, profile=Profile(name="Dana Kowalski")).unread is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # LinkedIn's "bold" and fullwidth letters are Latin letters
+        "𝗛𝗶 𝗗𝗮𝗻𝗮, 𝗜 𝘀𝗲𝗲 𝘆𝗼𝘂 𝘄𝗼𝗿𝗸 𝗮𝘁 𝗕𝗿𝗶𝗴𝗵𝘁𝘄𝗲𝗹𝗹 𝗮𝗻𝗱 𝘄𝗼𝘂𝗹𝗱 𝗹𝗼𝘃𝗲 𝘁𝗼 𝗰𝗼𝗻𝗻𝗲𝗰𝘁.",
+        "Ｈｉ Ｄａｎａ, I see you work at Brightwell and would love to connect.",
+        # Hangul fillers used as blanks are no letters
+        "Hi Dana, I see you work at Brightwell and would love to connect!" + "\u3164" * 12,
+    ],
+)
+def test_styled_letters_and_fillers_do_not_make_a_note_unreadable(note: str) -> None:
+    assert "PER104" not in codes(check(note))

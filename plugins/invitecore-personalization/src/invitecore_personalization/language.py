@@ -32,6 +32,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _NOT_PROSE = re.compile(r"(?<!\S)\S*?(?:://|www\.|@)\S*|[{\[#%<(]{1,3}\s?\w{1,40}\s?[}\]#%>)]{1,3}")
 
 
+_FILLERS = dict.fromkeys(map(ord, "\u3164\u115f\u1160\uffa0"), " ")
+
+
 def _latin(letter: str) -> bool:
     """True for a letter of the Latin script (ASCII, Latin-1, Latin Extended, Vietnamese)."""
     code = ord(letter)
@@ -66,7 +69,9 @@ def unread_language(
     :param min_words: fewest lower-case words for the words test to judge.
     :param min_share: the share of known words below which the text is not read.
     """
-    text = _NOT_PROSE.sub(" ", text)
+    # Styled letters (LinkedIn's "bold" 𝗛𝗶, fullwidth Ｈｉ) are Latin letters; Hangul fillers
+    # used as blanks are no letters at all.
+    text = unicodedata.normalize("NFKC", _NOT_PROSE.sub(" ", text)).translate(_FILLERS)
     letters = other = 0
     first_other = ""
     for ch in text:

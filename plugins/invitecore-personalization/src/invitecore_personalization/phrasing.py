@@ -26,11 +26,14 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         # section 22: "a webinar you were in", "the soldering workshop you ran", "your
         # borrow-checker cheat sheet"
         "@content ~1 you be/were ~1 in/on/at/part",
-        "you run/give/host/lead/teach/organise/organize ~3 @content",
+        "you run/give/host/lead/teach/organise/organize the ~2 @content i/that/which/last",
         "@content you run/give/host/lead/teach/organise/organize",
         "your ~3 cheat sheet/cheatsheet/checklist/tutorial/toolkit",
         "your work/project/research/library/tool on? ~4 catch/caught my eye/attention",
-        "suggest/recommend ~1 i/we reach/contact/connect/write",
+        "NAME/manager/colleague/friend/boss/mentor/professor/cousin ~1 suggest/recommend ~1"
+        " i/we reach/contact/connect/write",
+        "NAME/manager/colleague/friend/boss/mentor/professor/cousin . suggest/recommend ~1"
+        " i/we reach/contact/connect/write",
         "@see ~3 @content ~3 where/which/that/in/by you",
         "@see the/that/this/a ~2 @content on/about/with/from/by/of",
         "@see to? you ~2 @speak/at/on/in",
@@ -72,12 +75,10 @@ _GROUPS: dict[str, tuple[str, ...]] = {
     # -- how we met: events (section 2) ------------------------------------------------------
     "met_event": (
         "@meet ~1 you? ~2 at/on/during/after/in",
-        # section 21: a seat shared ("great to sit next to you on the flight from Budapest")
-        "sit next to you on/at/in/during",
         # section 22: a contact before this one ("following up on my email about the lease",
         # "we emailed last week about the booking")
         "follow up on my/our ~1 email/call/message/conversation/chat/voicemail",
-        "we ~1 email/phone/text ~3 last/yesterday/earlier/about",
+        "we email/phone/text/speak ~2 last/yesterday/earlier",
         "we ~1 meet",
         "@meet you",
         "@meet ~3 @event",
@@ -132,7 +133,8 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "share ~1 connection",
         "we both know",
         # section 22: "you're connected to half my old team"
-        "you/youre be? connect to ~5 my",
+        "youre connect to ~5 my",
+        "you be connect to ~5 my",
     ),
     # -- a search for a kind of person (section 3) -------------------------------------------
     "search": (
@@ -221,6 +223,7 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "find you on/here",
         "come across you on/here",
         "linkedin suggest",
+        "linkedin/algorithm recommend",
         "@grow ~1 my ~2 network",
         "my ~1 network with",
         "add you to my ~2 network",
@@ -515,13 +518,13 @@ _GROUPS: dict[str, tuple[str, ...]] = {
         "send them your way",
         "send you client",
         # section 21: roles shared by a recruiter, a slot on a show or a session for them
-        "share ~2 opportunities/openings/roles/vacancies",
+        "@i/happy/glad/love ~3 share ~2 opportunities/openings/roles/vacancies",
         "have you on ~2 episode/show/podcast/panel/stage",
         "consider join ~4 session/panel/talk/podcast/webinar/board",
-        "be a useful/helpful ~2 sounding/resource/contact/partner",
+
         # section 20: a recruiter's role or a guest slot for them ("a confidential chat about a
         # Director role", "keep you in mind for future openings", "come on as a guest")
-        "about a ~3 role/position/opening/vacancy",
+        "chat/talk/call/conversation about a ~3 role/position/opening/vacancy",
         "keep you in mind for",
         "on as a guest",
         "be our/my ~1 guest",

@@ -141,6 +141,7 @@ _QUESTION_NOISE = frozenset(
 _NOT_A_REASON = frozenset({"connection"})
 _MEMORY = frozenset({"remember", "memory", "memories"})
 _YOU = frozenset({"you", "your", "youre"})
+_FOR_ME = frozenset({"me", "my", "us"})
 _NAMED = frozenset({NAME, SLOT, NUM})
 # After a negation, verbs that deny nothing that follows ("can't believe you left Northfield",
 # "can't wait to see you at ...").
@@ -325,7 +326,7 @@ class Reader:
         could_be_default: Callable[[str], bool],
         language_words: Mapping[str, Collection[str]] | None = None,
         unread_min_words: int = 6,
-        unread_min_share: float = 0.2,
+        unread_min_share: float = 0.3,
         cache_size: int = TEXT_CACHE_SIZE,
     ) -> None:
         lemmas = {
@@ -724,7 +725,10 @@ def _asked_of_them(words: Tokens, match: Match, offer: bool) -> bool:
     tokens = words.tokens
     start, _ = words.clause(*match)
     before = tokens[start : match[0]]
-    if offer and any(a in _MODALS and b == "you" for a, b in itertools.pairwise(before)):
+    if any(a in _MODALS and b == "you" for a, b in itertools.pairwise(before)) and (
+        # "could you send me your template?": asked for the sender, whatever it names
+        offer or not _FOR_ME.isdisjoint(tokens[start : words.clause(*match)[1] + 1])
+    ):
         return True
     mine = _ADDRESSED.isdisjoint(before) and not _FIRST.isdisjoint(before)
     return tokens[match[1]] == "fit" and mine
@@ -750,9 +754,9 @@ def _asks_who_or_unconnected(clause: Sequence[str]) -> bool:
     "we had that class together, right?": a reminder, not a reason, section 20), asks whether
     they are the person the sender thinks ("the same NAME who ...?"), or remarks that the two
     are not connected ("we're not connected here??"): section 17."""
-    if not _MEMORY.isdisjoint(clause):
-        return True
-    if clause[-1:] in (("right",), ("remember",), ("no",)):
+    if "remember" in clause or (not _MEMORY.isdisjoint(clause) and _ON_TOPIC.isdisjoint(clause)):
+        return True  # "any advice on memory tuning?" is a question, not a memory
+    if clause[-1:] in (("right",), ("remember",)):
         return True  # a tag question checks a memory ("we had that class together, right?")
     return any(
         (a == "same" and b == NAME) or (a == "not" and b == "connect")
