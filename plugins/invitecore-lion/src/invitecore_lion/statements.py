@@ -1279,18 +1279,17 @@ def _conditional(reading: Reading) -> bool:
 def _met_by_all(words: Sequence[str], index: int) -> bool:
     """True when the "if" at ``index`` opens a clause every member meets, alone."""
     clause = [w.lower() for w in words[index + 1 : index + 5]]
-    return words[index] == "if" and clause in _MET_BY_ALL and (
+    # the four words after "if", and the one after them: nothing may be joined to the clause
+    return words[index] == "if" and tuple(clause) in _MET_BY_ALL and (
         words[index + 5 : index + 6] not in (["and"], ["or"])
     )
 
 
-# What every member of LinkedIn is: "if you're on LinkedIn", "if you are here".
-_MET_BY_ALL = [
-    [you, be, *rest]
-    for you in ("you",) for be in ("are", "be", "re")
-    for rest in (["on", "linkedin"], ["here", ","], ["on", "here"])
-]
-# (the clause of _MET_BY_ALL is four words; index + 5 is the word after it)
+# What every member of LinkedIn is: "if you're on LinkedIn", "if you are here" ("you're" is
+# spelled out as "you are").
+_MET_BY_ALL = frozenset({
+    ("you", "are", "on", "linkedin"), ("you", "are", "on", "here"), ("you", "are", "here", ","),
+})
 
 
 _CONDITION_OPENERS = CONDITIONS - {"unless"}  # "unless" opens an exception, not a condition

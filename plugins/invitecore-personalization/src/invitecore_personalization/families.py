@@ -511,56 +511,39 @@ COMMON_WORDS: tuple[str, ...] = tuple(
 # 19 of docs/language.md). Never used to read a note, only to count what it holds; so a word
 # here may be an English word or a name too ("de", "die", "van").
 LANGUAGE_WORDS: dict[str, tuple[str, ...]] = {
-    "en": tuple(
-        """a an the and or but if of to in on at for with from by about as into over after
+    code: tuple(words.split())
+    for code, words in {
+        "en": """a an the and or but if of to in on at for with from by about as into over after
         i me my we us our you your he she it they them their this that these those is are
         was were be been am do did have has had will would can could should may might must
         not no so just also very really here there what when where who why how all any some
-        hi hello thanks thank please""".split()  # noqa: SIM905
-    ),
-    "es": tuple(
-        """de la que el en y a los se del las un por con no una su para es al lo como más
+        hi hello thanks thank please""",
+        "es": """de la que el en y a los se del las un por con no una su para es al lo como más
         pero sus le ya o este sí porque esta entre cuando muy sin sobre también me hasta hay
-        donde yo mi mis tu te ti nos usted ustedes estoy estamos soy somos fue gracias hola""".split()  # noqa: SIM905,E501
-    ),
-    "pt": tuple(
-        """de a o que e do da em um para é com não uma os no se na por mais as dos como mas
+        donde yo mi mis tu te ti nos usted ustedes estoy estamos soy somos fue gracias hola""",
+        "pt": """de a o que e do da em um para é com não uma os no se na por mais as dos como mas
         ao ele das à seu sua ou quando muito nos já eu também só pelo pela até isso ela entre
-        depois sem mesmo você vocês meu minha estou somos obrigado obrigada olá tudo bem""".split()  # noqa: SIM905
-    ),
-    "fr": tuple(
-        """de la le et les des en un une du que qui est pour dans par sur au aux pas plus ne
+        depois sem mesmo você vocês meu minha estou somos obrigado obrigada olá tudo bem""",
+        "fr": """de la le et les des en un une du que qui est pour dans par sur au aux pas plus ne
         se ce il elle avec sont je vous nous mais ou sa son ses mon ma mes votre vos tu te
-        ton ta très aussi bien merci bonjour suis avons été""".split()  # noqa: SIM905
-    ),
-    "it": tuple(
-        """di e il la che un una a per in è non sono mi si lo ho le con ma come del della
+        ton ta très aussi bien merci bonjour suis avons été""",
+        "it": """di e il la che un una a per in è non sono mi si lo ho le con ma come del della
         dei ti ci io tu lei noi voi gli anche più al alla nel suo sua mio mia tuo tua
-        grazie ciao buongiorno sei siamo""".split()  # noqa: SIM905
-    ),
-    "de": tuple(
-        """der die das und in den von zu mit sich des auf für ist im dem nicht ein eine
+        grazie ciao buongiorno sei siamo""",
+        "de": """der die das und in den von zu mit sich des auf für ist im dem nicht ein eine
         einen als auch es an er hat aus bei sind wir ich sie ihr ihre ihnen mein meine mich
-        mir dich dir du über nach wie noch habe haben danke hallo gerne sehr""".split()  # noqa: SIM905
-    ),
-    "nl": tuple(
-        """de en van ik te dat die in een het niet zijn is was op aan met als voor er maar
+        mir dich dir du über nach wie noch habe haben danke hallo gerne sehr""",
+        "nl": """de en van ik te dat die in een het niet zijn is was op aan met als voor er maar
         om dan zou of wat mijn dit zo door over ze zich bij ook tot je jij jou jouw uw wij
-        we ons onze heb hebben graag bedankt hoi""".split()  # noqa: SIM905
-    ),
-    "pl": tuple(
-        """i w nie na się z do to że jest co jak o po tak za a ale od jestem mnie mi ci cię
+        we ons onze heb hebben graag bedankt hoi""",
+        "pl": """i w nie na się z do to że jest co jak o po tak za a ale od jestem mnie mi ci cię
         pan pani panie dla przy przez czy być bardzo już tylko jego jej ich dziękuję
-        cześć""".split()  # noqa: SIM905
-    ),
-    "sv": tuple(
-        """och i att det som en på är av för med till den har de inte om ett men jag du vi
-        ni han hon sig min mitt din ditt er era vår våra så från kan tack hej""".split()  # noqa: SIM905
-    ),
-    "tr": tuple(
-        """ve bir bu da de için ile çok ben sen siz biz o ama gibi daha var yok ne en
+        cześć""",
+        "sv": """och i att det som en på är av för med till den har de inte om ett men jag du vi
+        ni han hon sig min mitt din ditt er era vår våra så från kan tack hej""",
+        "tr": """ve bir bu da de için ile çok ben sen siz biz o ama gibi daha var yok ne en
         sizin benim olarak kadar sonra merhaba teşekkürler mi mı mu mü misin mısın musun
         müsün hâlâ şu her şey çünkü değil geçen hafta üzerine birlikte yeni hep güzel
-        isterim saygılarımla""".split()  # noqa: SIM905
-    ),
+        isterim saygılarımla""",
+    }.items()
 }

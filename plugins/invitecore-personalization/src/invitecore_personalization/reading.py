@@ -378,9 +378,8 @@ class Reader:
         self.placeholders = placeholders
         self.could_be_default = could_be_default
         self.languages = {
-            code: self.lexicon.known | frozenset(words)
-            for code, words in (language_words or {}).items()
-        } or {"en": self.lexicon.known}
+            code: frozenset(words) for code, words in (language_words or {}).items()
+        }
         self.unread_min_words = unread_min_words
         self.unread_min_share = unread_min_share
         # functools.lru_cache: bounded (least recently used out first), a C-level lookup.
@@ -408,6 +407,7 @@ class Reader:
         words = read_words(text, self.lexicon, slots)
         unread = unread_language(
             text,
+            self.lexicon.known,
             self.languages,
             self._knows,
             min_words=self.unread_min_words,

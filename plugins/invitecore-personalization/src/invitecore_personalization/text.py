@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import operator
 import re
 from collections.abc import Iterable, Mapping
 
@@ -311,22 +310,6 @@ class Tokens:
             self._positions = positions
         return self._positions
 
-    @property
-    def starts(self) -> list[int]:
-        """Where each token starts in :attr:`text` (and, last, the text's length).
-
-        Worked out when asked for: reading a note never needs it, and a list kept with every
-        reading in the cache is one more object for each garbage collection to walk."""
-        return list(
-            itertools.accumulate(
-                map(operator.add, map(len, self.tokens), itertools.repeat(1)), initial=1
-            )
-        )
-
-    def index_at(self, offset: int) -> int:
-        """The index of the token that starts at (or contains) ``offset`` of :attr:`text`."""
-        return max(0, bisect.bisect_right(self.starts, offset, 0, len(self.tokens)) - 1)
-
     def clause(self, first: int, last: int | None = None) -> tuple[int, int]:
         """The first and last token of the clause around tokens ``first`` to ``last`` (no
         ``.`` inside); a ``.`` token is a clause of its own.
@@ -367,11 +350,6 @@ class Words(Tokens):
         self._starts = starts
         self._ends = ends
         self.note = note
-
-    @property
-    def spans(self) -> tuple[tuple[int, int], ...]:
-        """The span of each token in the note."""
-        return tuple(zip(self._starts, self._ends, strict=True))
 
     def source(self, index: int) -> str:
         """The note's text of token ``index``."""
